@@ -1,0 +1,44 @@
+/** The settings schema: DEFAULTS is the single source of truth (refined-github options-storage style). */
+import type { Rule } from "../core/rules/types.ts";
+
+/** Switches stored for one hostname; an absent field means "inherit from the parent host, else default". */
+export interface SiteSwitches {
+  /** false: don't clean this site at all (plain Readability); true: clean even if a parent host is off. */
+  enabled?: boolean;
+  /** ruleId -> false (rule off here) or true (rule on here even if a parent host or its default is off). */
+  rules?: Record<string, boolean>;
+}
+
+/** The schema version this build writes; loadSettings migrates anything older up to it. */
+export const SCHEMA_VERSION = 1;
+
+/** Freezes a JSON tree so that code which mutates DEFAULTS fails loudly instead of corrupting every load. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Every setting with its default value; its type is the Settings type. Frozen: copy with defaultSettings(). */
+export const DEFAULTS = deepFreeze({
+  schemaVersion: SCHEMA_VERSION as number,
+  /** Per-site switches keyed by hostname ("news.sina.com.cn", "sina.com.cn", or "*" for everywhere). */
+  sites: {} as Record<string, SiteSwitches>,
+  /** The person's own rules, in the same format as src/core/site-rules.json. */
+  userRules: [] as Rule[],
+  /** Small popup preferences. */
+  ui: {
+    /** Show the list of removed blocks under the article. */
+    showRemoved: true as boolean,
+  },
+});
+
+/** All settings; the shape is exactly that of DEFAULTS. */
+export type Settings = typeof DEFAULTS;
+
+/** A fresh, mutable deep copy of DEFAULTS (settings are plain JSON, so a JSON round-trip is a full copy). */
+export function defaultSettings(): Settings {
+  return JSON.parse(JSON.stringify(DEFAULTS)) as Settings;
+}
