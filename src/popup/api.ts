@@ -1,0 +1,27 @@
+/** What the popup needs from the browser, as one object: main.tsx passes the real one, tests a fake. */
+import type { CleanRequest, CleanResponse } from '../messages.ts';
+import type { MessageKey } from '../platform/i18n.ts';
+import type { ReadResult } from '../platform/storage.ts';
+import type { TabInfo } from '../platform/tabs.ts';
+import type { Settings } from '../settings/index.ts';
+
+export type { MessageKey, TabInfo };
+
+/** Looks up a localized string, substituting $1, $2… */
+export type Translate = (key: MessageKey, subs?: (string | number)[]) => string;
+
+/** The popup's whole view of the browser. */
+export interface PopupApi {
+  t: Translate;
+  /** The UI language, e.g. "zh-CN". */
+  lang: string;
+  activeTab(): Promise<TabInfo | null>;
+  fileAccessAllowed(): Promise<boolean>;
+  inject(tabId: number): Promise<void>;
+  clean(tabId: number, req: CleanRequest): Promise<CleanResponse>;
+  readSettings(): Promise<ReadResult>;
+  writeSettings(settings: Settings): Promise<void>;
+  copyText(text: string): Promise<void>;
+  /** Saves `content` as a download named `fileName`. */
+  download(fileName: string, content: string, mime: string): void;
+}

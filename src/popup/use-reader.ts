@@ -1,0 +1,118 @@
+/**
+ * The popup's state machine: find the tab, check it may be read, inject, clean; then re-clean whenever a
+ * switch flips (persisting it per site). Errors become localized messages and never leave the popup dead.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Article, RuleSummary } from '../core/types.ts';
+import { defaultSettings, hostnameOf, setRuleSwitch, setSiteSwitch, siteState, type Settings } from '../settings/index.ts';
+import type { PopupApi, TabInfo } from './api.ts';
+import { cleanFailureMessage, detailOf, injectionMessage, restrictedMessage, unreachableMessage } from './errors.ts';
+import { classifyUrl } from './restricted-url.ts';
+
+/** Everything the components render. */
+export interface ReaderState {
+  phase: 'loading' | 'ready' | 'error';
+  article: Article | null;
+  /** Localized error shown in [data-testid=error]; null when all is well. */
+  error: string | null;
+  /** Localized status for the aria-live region. */
+  status: string;
+  busy: boolean;
+  /** The tab's hostname: the key of the per-site switches (null on file:// and the like). */
+  host: string | null;
+  settings: Settings;
+  /** The rules that match this site; kept while "clean this site" is off and the core reports none. */
+  rules: RuleSummary[];
+}
+
+/** The state plus what the person can do. */
+export interface Reader {
+  state: ReaderState;
+  setRule(ruleId: string, on: boolean): void;
+  setSite(on: boolean): void;
+  retry(): void;
+  /** Announces a status (copied, downloading) or shows an error, keeping the article. */
+  notify(status: string, error?: string | null): void;
+}
+
+const initial = (): ReaderState => ({
+  phase: 'loading', article: null, error: null, status: '', busy: true, host: null, settings: defaultSettings(), rules: [],
+});
+
+/** Runs the reader against `api`; components get the state and the actions. */
+export function useReader(api: PopupApi): Reader {
+  const [state, setState] = useState<ReaderState>(initial);
+  const tab = useRef<TabInfo | null>(null);
+  const seq = useRef(0); // only the latest clean may update the view (switches can flip faster than a clean)
+  const patch = (p: Partial<ReaderState>) => setState((s) => ({ ...s, ...p }));
+
+  const runClean = useCallback(async (settings: Settings, host: string | null, status: string) => {
+    const current = tab.current;
+    if (!current) return;
+    const mine = ++seq.current;
+    const site = host ? siteState(settings, host) : { enabled: true, disabled: [] as string[] };
+    patch({ busy: true, settings });
+    let next: Partial<ReaderState>;
+    try {
+      const res = await api.clean(current.id, {
+        type: 'clean', url: current.url, disabled: site.disabled, noRules: !site.enabled, userRules: settings.userRules,
+      });
+      if (res.ok) {
+        const article = res.article;
+        next = { phase: 'ready', article, error: null, status, rules: article.rules };
+      } else next = { phase: 'error', error: cleanFailureMessage(res.error, res.detail, api.t), status: '' };
+    } catch {
+      next = { phase: 'error', error: unreachableMessage(api.t), status: '' };
+    }
+    if (mine !== seq.current) return;
+    // Keep the last rule list when the core reports none (site switched off): the switches must stay reachable.
+    setState((s) => ({ ...s, ...next, busy: false, rules: next.rules?.length ? next.rules : s.rules }));
+  }, [api]);
+
+  const start = useCallback(async () => {
+    setState(initial());
+    const fail = (error: string) => patch({ phase: 'error', error, busy: false });
+    try {
+      const found = await api.activeTab();
+      if (!found) return fail(api.t('errorNoTab'));
+      const kind = classifyUrl(found.url);
+      if (kind === 'file' && (await api.fileAccessAllowed())) {
+        // allowed: read it like a web page
+      } else if (kind !== 'ok') return fail(restrictedMessage(kind, api.t));
+      tab.current = found;
+      const host = hostnameOf(found.url);
+      const { settings } = await api.readSettings().catch(() => ({ settings: defaultSettings() }));
+      patch({ host, settings });
+      try {
+        await api.inject(found.id);
+      } catch (e) {
+        return fail(injectionMessage(e, found.url, api.t));
+      }
+      await runClean(settings, host, '');
+    } catch (e) {
+      fail(api.t('errorFailed', [detailOf(e)]));
+    }
+  }, [api, runClean]);
+
+  useEffect(() => void start(), [start]);
+
+  const latest = useRef(state);
+  latest.current = state;
+  const change = useCallback((update: (s: Settings, host: string) => Settings) => {
+    const { host, settings: before } = latest.current;
+    if (!host) return;
+    const settings = update(before, host);
+    latest.current = { ...latest.current, settings }; // a second flip before the re-render builds on this one
+    patch({ status: api.t('updating') });
+    api.writeSettings(settings).catch((e) => patch({ error: api.t('errorSave', [detailOf(e)]) }));
+    void runClean(settings, host, api.t('updated'));
+  }, [api, runClean]);
+
+  return {
+    state,
+    setRule: (ruleId, on) => change((s, host) => setRuleSwitch(s, host, ruleId, on)),
+    setSite: (on) => change((s, host) => setSiteSwitch(s, host, on)),
+    retry: () => void start(),
+    notify: (status, error = null) => patch({ status, error }),
+  };
+}

@@ -1,0 +1,141 @@
+/** The e2e harness: Chromium with the built extension/, the real toolbar click, and the popup's window. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type JSHandle, type Page, type Worker } from 'playwright';
+import { findChromium } from './find-chromium.ts';
+
+export { findChromium };
+
+/** The chrome.* surface the tests call inside extension pages (there is no @types/chrome here, on purpose). */
+export interface ExtGlobals {
+  chrome: {
+    extension: { getViews(o: { type: 'popup' | 'tab' }): Window[] };
+    storage: { local: { get(): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+    tabs: {
+      query(q: object): Promise<{ id?: number; url?: string }[]>;
+      sendMessage(tabId: number, msg: unknown): Promise<unknown>;
+    };
+    scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown[]> };
+  };
+}
+/** `globalThis` inside an extension page, typed. */
+export const ext = (): ExtGlobals['chrome'] => (globalThis as unknown as ExtGlobals).chrome;
+
+/** The built, unpacked extension that `node build.mjs` writes. */
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../extension');
+
+/** A browser with the extension loaded, plus what the journeys need to drive it. */
+export interface Browser {
+  ctx: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+  userDataDir: string;
+  /** A browser-level DevTools session (triggerAction, downloads). */
+  cdp: CDPSession;
+  /** An extension page kept open to reach the popup through chrome.extension.getViews (TESTING.md). */
+  helper: Page;
+  close(): Promise<void>;
+}
+
+/** Options for {@link launch}. */
+export interface LaunchOptions {
+  /** Reuse a profile (browser restart); a fresh temp dir otherwise. */
+  userDataDir?: string;
+  headless?: boolean;
+  /** The UI language (chrome.i18n follows --lang). */
+  lang?: string;
+}
+
+/** Launches Chromium with only our extension, on a persistent profile. */
+export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
+  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`${EXTENSION_DIR} is missing: run \`node build.mjs\` first (npm test does).`);
+  }
+  const userDataDir = opts.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-e2e-'));
+  const lang = opts.lang ?? 'zh-CN';
+  const args = [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    `--lang=${lang}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const ctx = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: opts.headless ?? true,
+    locale: lang,
+    args,
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
+    viewport: { width: 1100, height: 800 },
+  });
+  let [sw] = ctx.serviceWorkers();
+  if (!sw) sw = await ctx.waitForEvent('serviceworker');
+  const extensionId = new URL(sw.url()).host;
+  const cdp = await ctx.browser()!.newBrowserCDPSession();
+  const helper = await ctx.newPage();
+  await helper.goto(`chrome-extension://${extensionId}/popup.html?probe`);
+  return {
+    ctx, sw, extensionId, userDataDir, cdp, helper,
+    close: async () => {
+      await ctx.close();
+    },
+  };
+}
+
+/** The real toolbar click: Extensions.triggerAction opens the popup and grants activeTab on `page`'s tab. */
+export async function clickToolbar(b: Browser, page: Page): Promise<void> {
+  await page.bringToFront();
+  const { targetInfos } = (await b.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+    targetInfos: { targetId: string; url: string }[];
+  };
+  const tab = targetInfos.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await b.cdp.send('Extensions.triggerAction' as never, { id: b.extensionId, targetId: tab.targetId } as never);
+}
+
+/** The open popup's window, once its document has loaded. */
+export async function popupView(b: Browser, timeout = 10_000): Promise<JSHandle<Window>> {
+  const handle = await b.helper.waitForFunction(
+    () => {
+      const [v] = (globalThis as unknown as ExtGlobals).chrome.extension.getViews({ type: 'popup' });
+      return v && v.document.readyState === 'complete' ? v : null;
+    },
+    null,
+    { polling: 25, timeout },
+  );
+  return handle as unknown as JSHandle<Window>;
+}
+
+/** Closes the popup if one is open (as clicking elsewhere would). */
+export async function closePopup(b: Browser): Promise<void> {
+  // Functions passed to evaluate are serialized: each must name the globals itself (no closures, no eval).
+  await b.helper.evaluate(() =>
+    (globalThis as unknown as ExtGlobals).chrome.extension.getViews({ type: 'popup' }).forEach((v) => v.close()),
+  );
+  await b.helper.waitForFunction(
+    () => (globalThis as unknown as ExtGlobals).chrome.extension.getViews({ type: 'popup' }).length === 0,
+    null,
+    { polling: 25 },
+  );
+}
+
+/**
+ * Waits until the popup shows `selector` and returns its window. (Inside evaluated functions, avoid named
+ * inner functions: tsx's keepNames wraps them in a __name helper that does not exist in the browser.)
+ */
+export async function waitInPopup(b: Browser, selector: string, timeout = 15_000): Promise<JSHandle<Window>> {
+  const handle = await b.helper.waitForFunction(
+    (sel) => {
+      const [v] = (globalThis as unknown as ExtGlobals).chrome.extension.getViews({ type: 'popup' });
+      return v && v.document.querySelector(sel) ? v : null;
+    },
+    selector,
+    { polling: 20, timeout },
+  );
+  return handle as unknown as JSHandle<Window>;
+}
