@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Builds src/ into the loadable extension (extension/) and the Node CLI (see CLI_OUT).
+// usage: node build.mjs [--watch]   — prints every output's size so bundle growth is visible.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.dirname(new URL(import.meta.url).pathname);
+const EXT = path.join(ROOT, 'extension');
+/** The CLI bundle lives in node_modules/.cache so the top level stays as the design card fixes it;
+ *  src/bin/jingyue.mjs (the package's bin) imports it and rebuilds it when it is missing. */
+export const CLI_OUT = path.join(ROOT, 'node_modules/.cache/jingyue/cli.mjs');
+
+const common = { bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
+
+/** The extension's three bundles; browsers that run MV3 all support ES2022. */
+async function buildExtension() {
+  fs.rmSync(EXT, { recursive: true, force: true });
+  fs.mkdirSync(EXT, { recursive: true });
+  const entries = {
+    content: 'src/content.ts',
+    background: 'src/background.ts',
+    popup: 'src/popup/main.tsx',
+  };
+  const present = Object.fromEntries(Object.entries(entries).filter(([, f]) => fs.existsSync(path.join(ROOT, f))));
+  await esbuild.build({
+    ...common, entryPoints: present, outdir: EXT, format: 'iife', platform: 'browser', target: 'es2022',
+    minify: true, sourcemap: false, jsx: 'automatic', jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  for (const f of ['popup.html', 'popup.css']) {
+    const src = path.join(ROOT, 'src/popup', f);
+    if (fs.existsSync(src)) fs.copyFileSync(src, path.join(EXT, f));
+  }
+  for (const dir of ['_locales', 'icons']) {
+    const src = path.join(ROOT, 'src', dir);
+    if (fs.existsSync(src)) fs.cpSync(src, path.join(EXT, dir), { recursive: true });
+  }
+  fs.copyFileSync(path.join(ROOT, 'manifest.json'), path.join(EXT, 'manifest.json'));
+}
+
+/** The CLI: our code bundled, packages left to node_modules (jsdom cannot be bundled). */
+async function buildCli() {
+  fs.mkdirSync(path.dirname(CLI_OUT), { recursive: true });
+  await esbuild.build({
+    ...common, entryPoints: [path.join(ROOT, 'src/cli.ts')], outfile: CLI_OUT, format: 'esm',
+    platform: 'node', target: 'node20', packages: 'external', sourcemap: 'inline',
+  });
+}
+
+function sizes(dir, rel = '') {
+  const out = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...sizes(p, path.join(rel, e.name)));
+    else out.push([path.join(rel, e.name), fs.statSync(p).size]);
+  }
+  return out;
+}
+
+const kb = n => `${(n / 1024).toFixed(1)} KiB`;
+export async function build({ quiet = false } = {}) {
+  await Promise.all([buildExtension(), buildCli()]);
+  if (quiet) return;
+  const js = sizes(EXT).filter(([f]) => f.endsWith('.js'));
+  console.log('built extension/: ' + js.map(([f, n]) => `${f} ${kb(n)}`).join(', ') +
+    ` (all files ${kb(sizes(EXT).reduce((a, [, n]) => a + n, 0))})`);
+  console.log(`built CLI: ${path.relative(ROOT, CLI_OUT)}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.join(ROOT, 'build.mjs')) {
+  await build({ quiet: process.argv.includes('--quiet') });
+}

@@ -1,0 +1,39 @@
+/** A standalone HTML export: the sanitized article in a minimal page whose CSP lets nothing run. */
+import { formatReadingTime, formatDate } from './header';
+import type { Article } from '../types';
+
+/** Escapes text for HTML element content and attribute values. */
+export const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const CSS = `body{font:18px/1.75 system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:42em;margin:2em auto;padding:0 1em;color:#1d1d1f;background:#fff}
+@media (prefers-color-scheme:dark){body{color:#e6e6e6;background:#161616}a{color:#8ab4f8}}
+img{max-width:100%;height:auto}header p{color:#666;font-size:.9em;margin:.2em 0}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .5em}`;
+
+/** The HTML export. Its CSP forbids scripts and every load except images, so even a sanitizer miss cannot run. */
+export function toHtmlDocument(article: Article): string {
+  const lang = article.lang ? ` lang="${escapeHtml(article.lang)}"` : '';
+  const meta = [article.siteName, article.byline, formatDate(article.publishedTime)].filter(Boolean).map(s => escapeHtml(s!)).join(' · ');
+  return `<!DOCTYPE html>
+<html${lang}>
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src http: https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(article.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(article.title)}</h1>
+<p><a href="${escapeHtml(article.url)}" rel="noopener noreferrer">${escapeHtml(article.url)}</a></p>
+${meta ? `<p>${meta}</p>\n` : ''}<p>${escapeHtml(formatReadingTime(article.readingTime, article.lang))}</p>
+</header>
+<article>
+${article.html}
+</article>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,28 @@
+/** Markdown export through turndown (+ GFM tables), from the sanitized article. */
+import TurndownService from 'turndown';
+import { tables, strikethrough } from 'turndown-plugin-gfm';
+import { parseArticle } from './dom';
+import { headerLines } from './header';
+import type { Article } from '../types';
+
+let service: TurndownService | null = null;
+
+function turndown(): TurndownService {
+  if (service) return service;
+  service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' });
+  service.use([tables, strikethrough]);
+  service.remove(['script', 'style']);
+  return service;
+}
+
+/** Escapes the characters that would turn a title or byline into Markdown syntax. */
+const escapeInline = (s: string): string => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+/** The Markdown export: "# title", a quoted source/meta/reading-time block, then the body. `doc` parses the HTML. */
+export function toMarkdown(article: Article, doc: Document): string {
+  const h = headerLines(article);
+  const head = [`# ${escapeInline(h.title)}`, '', `> ${escapeInline(h.source)}  `,
+    ...(h.meta.length ? [`> ${escapeInline(h.meta.join(' · '))}  `] : []), `> ${h.reading}`].join('\n');
+  const body = turndown().turndown(parseArticle(article.html, doc));
+  return `${head}\n\n${body.trim()}\n`;
+}

@@ -1,0 +1,39 @@
+/** Plain-text export: a blank line between paragraphs, headings on their own lines, list items marked. */
+import { headerLines } from './header';
+import type { Article } from '../types';
+
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'tr', 'pre', 'hr', 'dl', 'dt', 'dd', 'aside', 'main', 'details', 'summary']);
+
+/** The text of an article body: blocks separated by blank lines, inline whitespace folded. */
+export function bodyText(root: Element): string {
+  const blocks: string[] = [];
+  let line = '';
+  const flush = () => { const t = line.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim(); if (t) blocks.push(t); line = ''; };
+  const walk = (n: Node, listIndex: { i: number } | null): void => {
+    if (n.nodeType === 3) { line += (n.nodeValue ?? '').replace(/\s+/g, ' '); return; }
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    const tag = el.localName;
+    if (tag === 'script' || tag === 'style' || tag === 'template') return;
+    if (tag === 'br') { line += '\n'; return; }
+    if (tag === 'pre') { flush(); const t = (el.textContent ?? '').replace(/\s+$/, ''); if (t.trim()) blocks.push(t); return; }
+    if (tag === 'td' || tag === 'th') { if (el.previousElementSibling) line += '\t'; }
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    if (tag === 'li') line += listIndex ? `${++listIndex.i}. ` : '- ';
+    const childIndex = tag === 'ol' ? { i: 0 } : tag === 'ul' ? null : listIndex;
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c, childIndex);
+    if (block) flush();
+  };
+  walk(root, null);
+  flush();
+  return blocks.join('\n\n');
+}
+
+/** The whole text export: header, then the body. */
+export function toText(article: Article): string {
+  const h = headerLines(article);
+  const head = [h.title, h.source, ...(h.meta.length ? [h.meta.join(' · ')] : []), h.reading].join('\n');
+  return `${head}\n\n${article.text}\n`;
+}

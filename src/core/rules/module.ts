@@ -1,0 +1,104 @@
+/** Finding the module a recommendation label heads, and only that module. */
+import { type LabelHit, type LabelSet } from './labels';
+import { isClutterShaped, isProse, measure, textChars } from './shape';
+
+/** A recommendation module: the label's box plus what it heads, as siblings in document order. */
+export interface Module {
+  hit: LabelHit;
+  nodes: Element[];
+}
+
+const HEADING = /^h[1-6]$/;
+const BOUNDARY = new Set(['body', 'html', 'article', 'main']);
+
+/** Text nodes under root, in document order, without recursion (pages nest deeply). */
+function* textNodes(root: Node): Generator<Text> {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) { yield n as Text; continue; }
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
+    const tag = (n as Element).localName;
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+}
+
+/** The highest element whose whole text is one label ("大家<b>都在看</b>" gives the outer box). */
+function labelBox(text: Text, labels: LabelSet, root: Element): { box: Element; hit: LabelHit } | null {
+  let found: { box: Element; hit: LabelHit } | null = null;
+  for (let el = text.parentElement; el; el = el.parentElement) {
+    const t = el.textContent ?? '';
+    const hit = labels.match(t);
+    if (hit) found = { box: el, hit };
+    else if (t.trim().length > labels.maxLength * 3 + 40 || found) break;
+    if (el === root) break;
+  }
+  if (!found || found.box.closest('a[href]') || found.box.localName === 'title') return null;
+  return found;
+}
+
+/** Whether `child` is the first thing with text in `parent` (spacers, icons and comments skipped). */
+function leads(parent: Element, child: Element): boolean {
+  for (let c = parent.firstChild; c; c = c.nextSibling) {
+    if (c === child) return true;
+    if ((c.nodeType === 1 || c.nodeType === 3) && textChars(c) > 0) return false;
+  }
+  return false;
+}
+
+/** Climbs from the label box while the box leads its parent and the rest of the parent is clutter. */
+function climb(box: Element, root: Element): Element {
+  let m = box;
+  for (let p = m.parentElement; p && p !== root && !BOUNDARY.has(p.localName); p = p.parentElement) {
+    if (!leads(p, m)) break;
+    const rest = [...p.childNodes].filter(c => c !== m);
+    if (!isClutterShaped(measure(rest))) break;
+    m = p;
+  }
+  return m;
+}
+
+/** The siblings after a label box that belong to its module: link lists and cards, up to prose or a heading. */
+function following(box: Element, labels: LabelSet): Element[] {
+  const taken: Element[] = [];
+  let pendingEmpty: Element[] = [];
+  for (let s = box.nextElementSibling; s; s = s.nextElementSibling) {
+    const shape = measure([s]);
+    if (shape.chars === 0) { pendingEmpty.push(s); continue; }
+    if (HEADING.test(s.localName) || labels.match(s.textContent ?? '')) break;
+    if (shape.links === 0 || shape.media || isProse(shape)) break;
+    taken.push(...pendingEmpty, s);
+    pendingEmpty = [];
+  }
+  return isClutterShaped(measure(taken)) ? taken : [];
+}
+
+/**
+ * Finds the modules that recommendation labels head under `root`. A label counts only as the whole
+ * text of its own box (so "这部剧为什么大家都在看?" in a paragraph is content), and what it heads must be
+ * shaped like links or cards; a module holding more than `maxShare` of root's text is never taken.
+ */
+export function findModules(root: Element, labels: LabelSet, maxShare = 0.5): Module[] {
+  if (labels.size === 0) return [];
+  const seen = new Set<Element>();
+  const modules: Module[] = [];
+  const total = textChars(root);
+  for (const t of textNodes(root)) {
+    if (!labels.couldBePart(t.nodeValue ?? '')) continue;
+    const found = labelBox(t, labels, root);
+    if (!found || seen.has(found.box)) continue;
+    seen.add(found.box);
+    if (modules.some(m => m.nodes.some(n => n.contains(found.box)))) continue;
+    const top = climb(found.box, root);
+    const nodes = top !== found.box ? [top] : (() => {
+      const rest = following(found.box, labels);
+      return rest.length ? [found.box, ...rest] : [];
+    })();
+    if (!nodes.length) continue;
+    const chars = nodes.reduce((a, n) => a + textChars(n), 0);
+    if (chars > total * maxShare) continue;
+    modules.push({ hit: found.hit, nodes });
+  }
+  return modules;
+}

@@ -1,0 +1,88 @@
+/** Reading a rule file: validate each rule on its own, keep the good ones, name the field of each error. */
+import { isValidSite } from './match';
+import type { ParsedRules, Rule, RuleError } from './types';
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'content', 'evidence']);
+/** Limits that keep a rule file from being used to stall the page (10,000 rules parse in milliseconds). */
+export const LIMITS = { rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: 40, titleLength: 200 };
+
+/** Checks a CSS selector against a document's own parser; null when it is valid. */
+export type SelectorCheck = (selector: string) => string | null;
+
+/** A SelectorCheck backed by a Document (any DOM: the page, an extension page, jsdom). */
+export function selectorCheck(doc: Document): SelectorCheck {
+  const frag = doc.createDocumentFragment();
+  return sel => {
+    try { frag.querySelector(sel); return null; } catch (e) { return (e as Error).message.split('\n')[0] ?? 'invalid selector'; }
+  };
+}
+
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(x => typeof x === 'string');
+
+/** Validates one rule; returns the rule (or null) and its errors. */
+function parseRule(raw: unknown, index: number, source: string, check?: SelectorCheck): { rule: Rule | null; errors: RuleError[] } {
+  const errors: RuleError[] = [];
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const id = typeof r.id === 'string' && r.id ? r.id : `#${index}`;
+  const err = (field: string, message: string) => errors.push({ ruleId: id, field, message, source });
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) { err('', 'a rule must be an object'); return { rule: null, errors }; }
+  if (typeof r.id !== 'string' || !ID.test(r.id)) err('id', 'id must be 1–64 characters of a-z, 0-9 and "-", starting with a letter or digit');
+  if (typeof r.title !== 'string' || !r.title.trim() || r.title.length > LIMITS.titleLength) err('title', `title must be a non-empty string of at most ${LIMITS.titleLength} characters`);
+  for (const k of Object.keys(r)) if (!KNOWN.has(k)) err(k, `unknown field "${k}" (known: ${[...KNOWN].join(', ')})`);
+  if (!isStringArray(r.sites) || r.sites.length === 0) err('sites', 'sites must be a non-empty list of "*" or registrable domains');
+  else r.sites.forEach((s, i) => { if (!isValidSite(s)) err(`sites[${i}]`, `"${s}" is not "*" or a registrable domain (e.g. "sina.com.cn")`); });
+  const list = (field: 'remove' | 'labels', max: number, maxLen: number) => {
+    if (r[field] === undefined) return;
+    if (!isStringArray(r[field])) { err(field, `${field} must be a list of strings`); return; }
+    const arr = r[field] as string[];
+    if (arr.length > max) err(field, `${field} has ${arr.length} entries; at most ${max}`);
+    arr.forEach((s, i) => {
+      if (!s.trim()) err(`${field}[${i}]`, 'must not be empty');
+      else if (s.length > maxLen) err(`${field}[${i}]`, `is ${s.length} characters long; at most ${maxLen}`);
+      else if (field === 'remove' && check) { const m = check(s); if (m) err(`${field}[${i}]`, `invalid CSS selector "${s}": ${m}`); }
+    });
+  };
+  list('remove', LIMITS.selectors, LIMITS.selectorLength);
+  list('labels', LIMITS.labels, LIMITS.labelLength);
+  if (r.content !== undefined) {
+    if (typeof r.content !== 'string' || !r.content.trim()) err('content', 'content must be a CSS selector string');
+    else if (check) { const m = check(r.content); if (m) err('content', `invalid CSS selector "${r.content}": ${m}`); }
+  }
+  if (r.evidence !== undefined && typeof r.evidence !== 'string') err('evidence', 'evidence must be a string');
+  if (!r.remove && !r.labels && !r.content) err('', 'a rule needs at least one of remove, labels, content');
+  return { rule: errors.length ? null : (r as unknown as Rule), errors };
+}
+
+/**
+ * Parses a rule file (JSON text or an already-parsed value). Invalid rules are reported and skipped;
+ * the valid ones are returned. Duplicate ids keep the first and report the rest.
+ */
+export function parseRules(input: unknown, source: string, check?: SelectorCheck): ParsedRules {
+  const fileErr = (message: string): ParsedRules => ({ rules: [], errors: [{ ruleId: '(file)', field: '', message, source }] });
+  let data = input;
+  if (typeof input === 'string') {
+    try { data = JSON.parse(input); } catch (e) { return fileErr(`not valid JSON: ${(e as Error).message}`); }
+  }
+  if (typeof data !== 'object' || data === null) return fileErr('a rule file must be an object {"version": 1, "rules": [...]}');
+  const file = data as Record<string, unknown>;
+  if (file.version !== 1) return fileErr(`unsupported version ${JSON.stringify(file.version)}; this Jingyue reads version 1`);
+  if (!Array.isArray(file.rules)) return fileErr('"rules" must be a list');
+  if (file.rules.length > LIMITS.rules) return fileErr(`${file.rules.length} rules; at most ${LIMITS.rules}`);
+  const out: ParsedRules = { rules: [], errors: [] };
+  const ids = new Set<string>();
+  file.rules.forEach((raw, i) => {
+    const { rule, errors } = parseRule(raw, i, source, check);
+    out.errors.push(...errors);
+    if (!rule) return;
+    if (ids.has(rule.id)) { out.errors.push({ ruleId: rule.id, field: 'id', message: 'duplicate id; the first rule with it is kept', source }); return; }
+    ids.add(rule.id);
+    out.rules.push(rule);
+  });
+  return out;
+}
+
+/** One line per error, for stderr and the UI: "bundled: rule my-rule, field remove[0]: …". */
+export function formatRuleError(e: RuleError): string {
+  return `${e.source}: rule ${e.ruleId}${e.field ? `, field ${e.field}` : ''}: ${e.message}`;
+}

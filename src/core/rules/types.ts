@@ -1,0 +1,42 @@
+/** The site-rule format (declarative JSON only: MV3 forbids remote or eval'd code). */
+
+/** One rule as written in site-rules.json or a user rule file. */
+export interface Rule {
+  /** Stable id: the key of the rule's per-site switch. [a-z0-9-], at most 64 characters. */
+  id: string;
+  /** Human title shown next to the switch. */
+  title: string;
+  /** "*" for every site, or registrable domains ("163.com", "sina.com.cn"); subdomains match. */
+  sites: string[];
+  /** CSS selectors whose elements are removed. */
+  remove?: string[];
+  /** Heading labels ("大家都在看"): the module such a label heads is removed. */
+  labels?: string[];
+  /** Optional CSS selector of the article body, tried before Readability's own guess. */
+  content?: string;
+  /** Which page showed the structure the rule targets (documentation, not behaviour). */
+  evidence?: string;
+}
+
+/** The file: a version and a list of rules. */
+export interface RuleFile {
+  version: 1;
+  rules: Rule[];
+}
+
+/** A problem in one rule (or the file), with what a person needs to fix it. */
+export interface RuleError {
+  /** The rule's id, or "#<index>" when it has none, or "(file)". */
+  ruleId: string;
+  /** The field at fault ("sites", "remove[2]", …), or "" for the whole rule/file. */
+  field: string;
+  message: string;
+  /** Where the rule came from: a file name, "bundled", "user". */
+  source: string;
+}
+
+/** The result of reading a rule file: the valid rules and the errors of the rest. */
+export interface ParsedRules {
+  rules: Rule[];
+  errors: RuleError[];
+}

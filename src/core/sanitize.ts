@@ -1,0 +1,46 @@
+/** Sanitizing with DOMPurify before anything renders or exports the article. */
+import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
+
+/**
+ * HTML profile only (no SVG/MathML), no styles (CSS url() beacons and @import), no ids or names (DOM
+ * clobbering), no forms, frames or embeds. Links open in a new tab without opener or referrer.
+ */
+export const PURIFY_CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option',
+    'iframe', 'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'noscript', 'template', 'dialog'],
+  FORBID_ATTR: ['style', 'id', 'name', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  SANITIZE_NAMED_PROPS: true,
+  KEEP_CONTENT: true,
+};
+
+const instances = new WeakMap<object, Purifier>();
+
+/** A DOMPurify bound to the given window (the page's, an extension page's, or jsdom's), with our hooks. */
+function purifier(win: WindowLike): Purifier {
+  let p = instances.get(win);
+  if (p) return p;
+  p = DOMPurify(win);
+  p.addHook('afterSanitizeAttributes', node => {
+    const el = node as Element;
+    if (el.localName === 'a' && el.hasAttribute('href')) {
+      el.setAttribute('target', '_blank');
+      el.setAttribute('rel', 'noopener noreferrer');
+    }
+    if (el.localName === 'img') {
+      el.setAttribute('loading', 'lazy');
+      el.setAttribute('referrerpolicy', 'no-referrer'); // many Chinese image CDNs refuse foreign referrers but allow none
+    }
+  });
+  instances.set(win, p);
+  return p;
+}
+
+/** Sanitizes a node's HTML (the node is not changed) and returns the safe HTML string. */
+export function sanitize(node: Element, win: WindowLike): string {
+  const p = purifier(win);
+  if (!p.isSupported) throw new Error('DOMPurify cannot run in this environment');
+  return p.sanitize(node.innerHTML, PURIFY_CONFIG) as unknown as string;
+}

@@ -1,0 +1,49 @@
+/** Shared types of the pure cleanup core: what goes in, what comes out. */
+
+/** One block the cleanup removed, reported to the person and the CLI's JSON. */
+export interface Removal {
+  /** The id of the rule that removed it (the key of its per-site switch). */
+  ruleId: string;
+  /** Why, in words: the matched selector or label. */
+  reason: string;
+  /** The first characters of the removed text. */
+  preview: string;
+  /** How many characters of text the block held. */
+  chars: number;
+}
+
+/** Reading time in whole minutes; min/max bound the estimate (±1 SD of the reading rate). */
+export interface ReadingTime {
+  minutes: number;
+  min: number;
+  max: number;
+}
+
+/** A rule that matched the page's site (whether or not it removed anything). */
+export interface RuleSummary {
+  id: string;
+  title: string;
+  /** False when the person switched it off for this site. */
+  enabled: boolean;
+  /** How many blocks it removed on this page. */
+  removed: number;
+}
+
+/** The clean article, ready to render and export (html is already sanitized). */
+export interface Article {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  url: string;
+  excerpt: string | null;
+  readingTime: ReadingTime;
+  /** Sanitized article HTML (DOMPurify), links absolute. */
+  html: string;
+  /** Plain text export (see export/text.ts). */
+  text: string;
+  removed: Removal[];
+  /** Rules that apply to this page's site, with their switch state. */
+  rules: RuleSummary[];
+}
