@@ -23,7 +23,9 @@ export function hostInSite(hostname: string, site: string): boolean {
   if (site === '*') return true;
   const h = hostname.toLowerCase().replace(/\.$/, '');
   const s = siteHost(site);
-  return h === s || h.endsWith('.' + s);
+  if (!(h === s || h.endsWith('.' + s))) return false;
+  return isValidSite(s); // a public suffix ("com.cn") is not a site, whatever a rule file says
+
 }
 
 /** The hostname of a URL, or "" for URLs without one (file:, data:, about:). */

@@ -1,0 +1,63 @@
+/** Exports: text, Markdown and standalone HTML from the same cleaned article. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { toText, toMarkdown, toHtmlDocument } from '../../src/core/export/index';
+import { cleanHtml, load, page, ZH_PARAS, EN_PARAS } from './helpers';
+
+const body = `<h2>第一部分</h2><p>${ZH_PARAS[0]}</p><ul><li>第一项</li><li>第二项</li></ul>
+<p>${ZH_PARAS[1]} <a href="/more.html">延伸链接</a></p><figure><img src="/img/a.jpg" alt="街景"><figcaption>老街的早晨</figcaption></figure>
+<table><thead><tr><th>年份</th><th>人数</th></tr></thead><tbody><tr><td>2023</td><td>120</td></tr><tr><td>2024</td><td>150</td></tr></tbody></table>
+<h2>第二部分</h2>${ZH_PARAS.slice(2).map(p => `<p>${p}</p>`).join('')}`;
+const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>老街的早点铺</title><meta name="author" content="王小明">
+<meta property="article:published_time" content="2025-03-14T08:00:00+08:00"></head><body><article><h1>老街的早点铺</h1>${body}</article></body></html>`;
+const article = cleanHtml(html, { url: 'https://news.example.com/2025/03/shop.html' });
+
+test('text: header, blank lines between paragraphs, headings and list items on their own lines', () => {
+  const t = toText(article);
+  const lines = t.split('\n');
+  assert.equal(lines[0], '老街的早点铺');
+  assert.equal(lines[1], '来源：https://news.example.com/2025/03/shop.html');
+  assert.ok(t.includes('王小明'));
+  assert.match(t, /阅读时间：约 \d/);
+  assert.match(t, /\n\n第一部分\n\n/);
+  assert.match(t, /\n- 第一项\n\n- 第二项\n|\n- 第一项\n- 第二项\n/);
+  assert.ok(t.includes(`${ZH_PARAS[0]}\n\n`));
+  assert.ok(!/<[a-z]/i.test(t), 'no tags in plain text');
+});
+
+test('markdown: title heading, quoted source, headings, lists, absolute links, images, tables', () => {
+  const md = toMarkdown(article, load('').doc);
+  assert.ok(md.startsWith('# 老街的早点铺\n'));
+  assert.match(md, /^> 来源：https:\/\/news\.example\.com\/2025\/03\/shop\.html {2}$/m);
+  assert.match(md, /^## 第一部分$/m);
+  assert.match(md, /^- {1,3}第一项$/m);
+  assert.ok(md.includes('[延伸链接](https://news.example.com/more.html)'));
+  assert.ok(md.includes('![街景](https://news.example.com/img/a.jpg)'));
+  assert.match(md, /\| 年份 \| 人数 \|/);
+  assert.match(md, /\| 2024 \| 150 \|/);
+});
+
+test('html: a standalone document whose CSP allows no script, with the sanitized body', () => {
+  const h = toHtmlDocument(article);
+  assert.ok(h.startsWith('<!DOCTYPE html>'));
+  assert.match(h, /<html lang="zh-CN">/);
+  assert.match(h, /Content-Security-Policy" content="default-src 'none'/);
+  assert.ok(!/script-src/.test(h));
+  assert.ok(h.includes('<title>老街的早点铺</title>'));
+  assert.ok(h.includes(article.html));
+  const { doc } = load(h);
+  assert.equal(doc.querySelectorAll('script').length, 0);
+  assert.equal(doc.querySelector('h1')?.textContent, '老街的早点铺');
+});
+
+test('titles are escaped in every export', () => {
+  const evil = cleanHtml(page({ lang: 'en', title: 'A <b>bold</b> & "quoted" [title](x)', paras: EN_PARAS }));
+  assert.ok(toHtmlDocument(evil).includes('<title>A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; [title](x)</title>'));
+  assert.ok(toMarkdown(evil, load('').doc).startsWith('# A \\<b\\>bold\\</b\\> & "quoted" \\[title\\](x)'));
+});
+
+test('English exports use English header words', () => {
+  const a = cleanHtml(page({ lang: 'en', paras: EN_PARAS }));
+  assert.match(toText(a), /^Source: https:\/\/news\.example\.com\/a\/1\.html$/m);
+  assert.match(toText(a), /^Reading time: \d+(–\d+)? min read$/m);
+});

@@ -1,0 +1,60 @@
+/**
+ * Every fixture page in test/fixtures/<slug>/ (found by listing the folder, as Readability's
+ * test-pages harness does): the hand-written expectations (mustContain, mustNotContain, expectRemoved,
+ * error) are checked on every run; the `snapshot` block is compared too, and rewritten only when a
+ * person asks with UPDATE_FIXTURES=1.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { cleanDocument, NoArticleError } from '../../src/core/clean';
+import { contains, load } from './helpers';
+
+const DIR = path.resolve(import.meta.dirname, '../fixtures');
+const UPDATE = process.env.UPDATE_FIXTURES === '1';
+
+interface Expected {
+  url: string;
+  description?: string;
+  mustContain: string[];
+  mustNotContain: string[];
+  mustContainHtml?: string[];
+  expectRemoved: string[];
+  error?: 'no-article';
+  snapshot?: unknown;
+}
+
+const slugs = fs.readdirSync(DIR).filter(d => fs.existsSync(path.join(DIR, d, 'source.html'))).sort();
+
+test('there are fixture pages', () => assert.ok(slugs.length >= 12, `${slugs.length} fixtures`));
+
+for (const slug of slugs) {
+  test(`fixture ${slug}`, () => {
+    const file = path.join(DIR, slug, 'expected.json');
+    const exp = JSON.parse(fs.readFileSync(file, 'utf8')) as Expected;
+    const { doc } = load(fs.readFileSync(path.join(DIR, slug, 'source.html'), 'utf8'), exp.url);
+    const before = doc.documentElement.outerHTML;
+    if (exp.error === 'no-article') {
+      assert.throws(() => cleanDocument(doc, { url: exp.url }), NoArticleError);
+      return;
+    }
+    const a = cleanDocument(doc, { url: exp.url });
+    assert.equal(doc.documentElement.outerHTML, before, 'input document unchanged');
+    const missing = exp.mustContain.filter(s => !contains(a.text, s));
+    assert.deepEqual(missing, [], 'every mustContain paragraph kept');
+    const leaked = exp.mustNotContain.filter(s => contains(a.text, s));
+    assert.deepEqual(leaked, [], 'no mustNotContain snippet left');
+    for (const h of exp.mustContainHtml ?? []) assert.ok(a.html.includes(h), `html contains ${h}`);
+    assert.deepEqual([...new Set(a.removed.map(r => r.ruleId))].sort(), [...exp.expectRemoved].sort(), 'rules that fired');
+
+    const snapshot = { title: a.title, lang: a.lang, readingTime: a.readingTime,
+      removed: a.removed.map(r => ({ ruleId: r.ruleId, reason: r.reason, chars: r.chars })), text: a.text };
+    if (UPDATE || exp.snapshot === undefined) {
+      if (!UPDATE) assert.fail(`${slug} has no snapshot yet: run UPDATE_FIXTURES=1 npm test after checking its output`);
+      fs.writeFileSync(file, JSON.stringify({ ...exp, snapshot }, null, 2) + '\n');
+    } else {
+      assert.deepEqual(snapshot, exp.snapshot, 'output matches the snapshot (UPDATE_FIXTURES=1 to accept a change)');
+    }
+  });
+}

@@ -1,0 +1,16 @@
+/** House style 2: the document given to the core is never changed (the live page in the extension). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanDocument } from '../../src/core/clean';
+import { load, page, ZH_PARAS, linkList } from './helpers';
+
+test('cleaning leaves the input document exactly as it was', () => {
+  const html = page({ lang: 'zh-CN', paras: ZH_PARAS, inside: linkList('大家都在看', ['标题一号新闻', '标题二号新闻', '标题三号新闻']), at: 2,
+    after: '<img data-src="/lazy.jpg" src="data:image/gif;base64,R0lGOD"><a href="/rel">rel</a>' });
+  const { doc } = load(html);
+  const before = doc.documentElement.outerHTML;
+  const a = cleanDocument(doc, { url: 'https://news.example.com/a/1.html' });
+  assert.equal(a.removed.length, 1, 'the cleanup did remove something');
+  assert.equal(doc.documentElement.outerHTML, before);
+  assert.equal(doc.querySelectorAll('.rec').length, 1);
+});
