@@ -25,7 +25,8 @@ function clean(req: CleanRequest, guard: Guard): CleanResponse {
     const article = cleanDocument(document, {
       url: location.href, disabled: req.disabled, noRules: req.noRules, userRules: req.userRules,
     });
-    return { ok: true, article, ms: Math.round(performance.now() - started) };
+    guard.lastCleanMs = Math.round(performance.now() - started);
+    return { ok: true, article, ms: guard.lastCleanMs };
   } catch (e) {
     if (e instanceof NoArticleError) return { ok: false, error: 'no-article', detail: e.message };
     return { ok: false, error: 'failed', detail: e instanceof Error ? e.message : String(e) };
@@ -38,7 +39,7 @@ function install(): void {
     existing.injections++;
     return;
   }
-  const guard: Guard = { injections: 1, listeners: 0, cleans: 0 };
+  const guard: Guard = { injections: 1, listeners: 0, cleans: 0, lastCleanMs: 0 };
   scope[KEY] = guard;
   const handlers: Handlers = {
     clean: (req) => clean(req, guard),

@@ -37,6 +37,8 @@ export interface PingResponse {
   injections: number;
   listeners: number;
   cleans: number;
+  /** How long the last cleanDocument took in the page, in ms (the e2e suite reports it). */
+  lastCleanMs: number;
 }
 
 /** Every request type with its request and response. */

@@ -8,10 +8,10 @@ import { sanitize } from '../core/sanitize.ts';
 export function prepareHtml(html: string, win: Window & typeof globalThis = window): string {
   // DOMParser documents are inert: nothing loads or runs while we look.
   const doc = new win.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
-  const clean = new win.DOMParser().parseFromString(`<!doctype html><body>${sanitize(doc.body, win)}`, 'text/html');
-  for (const a of Array.from(clean.querySelectorAll('a'))) {
+  const { body } = sanitize(doc.body, win);
+  for (const a of Array.from(body.querySelectorAll('a'))) {
     a.setAttribute('target', '_blank');
     a.setAttribute('rel', 'noopener noreferrer');
   }
-  return clean.body.innerHTML;
+  return body.innerHTML;
 }

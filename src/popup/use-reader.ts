@@ -83,11 +83,13 @@ export function useReader(api: PopupApi): Reader {
       const host = hostnameOf(found.url);
       const { settings } = await api.readSettings().catch(() => ({ settings: defaultSettings() }));
       patch({ host, settings });
+      performance.mark('jingyue:settings-read');
       try {
         await api.inject(found.id);
       } catch (e) {
         return fail(injectionMessage(e, found.url, api.t));
       }
+      performance.mark('jingyue:injected');
       await runClean(settings, host, '');
     } catch (e) {
       fail(api.t('errorFailed', [detailOf(e)]));

@@ -1,0 +1,97 @@
+/**
+ * Journey: the export buttons. Each download's file name is the title (CJK kept) and its content is
+ * exactly the core's export for the same page and switches, computed here in Node with jsdom.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { JSHandle, Page } from 'playwright';
+import { cleanDocument } from '../../src/core/clean.ts';
+import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
+import { launch, type Browser } from './chromium.ts';
+import { servePages } from './pages.ts';
+import { openPopup } from './popup-driver.ts';
+import type { StaticServer } from './static-server.ts';
+
+const TITLE = '老城区的夜班公交,凌晨两点仍有人在等车';
+
+let b: Browser;
+let server: StaticServer;
+let page: Page;
+let view: JSHandle<Window>;
+let expected: { txt: string; md: string; html: string };
+const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-downloads-'));
+
+/** What the core exports for the demo page with default switches, via jsdom (the CLI's DOM). */
+async function coreExports(url: string) {
+  const html = await (await fetch(url)).text();
+  const dom = new JSDOM(html, { url });
+  const article = cleanDocument(dom.window.document, { url });
+  return { txt: toText(article), md: toMarkdown(article, dom.window.document), html: toHtmlDocument(article) };
+}
+
+before(async () => {
+  server = await servePages();
+  b = await launch();
+  await b.cdp.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: downloads, eventsEnabled: true });
+  page = await b.ctx.newPage();
+  await page.goto(server.url('/demo/'));
+  expected = await coreExports(server.url('/demo/'));
+  ({ view } = await openPopup(b, page));
+});
+after(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+/** Clicks an export button in the popup and resolves with the finished download's name and content. */
+async function download(testId: string): Promise<{ name: string; content: string }> {
+  let name = '';
+  const onBegin = (e: { suggestedFilename: string }) => void (name = e.suggestedFilename);
+  let onProgress = (_: { guid: string; state: string }) => {};
+  const done = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no download from ${testId}`)), 10_000);
+    onProgress = (e) => {
+      if (e.state === 'completed') clearTimeout(timer), resolve(e.guid);
+      if (e.state === 'canceled') clearTimeout(timer), reject(new Error(`download from ${testId} canceled`));
+    };
+  });
+  b.cdp.on('Browser.downloadWillBegin', onBegin);
+  b.cdp.on('Browser.downloadProgress', onProgress);
+  try {
+    await view.evaluate((w, sel) => (w.document.querySelector(sel) as HTMLButtonElement).click(), `[data-testid=${testId}]`);
+    const guid = await done;
+    return { name, content: fs.readFileSync(path.join(downloads, guid), 'utf8') };
+  } finally {
+    b.cdp.off('Browser.downloadWillBegin', onBegin);
+    b.cdp.off('Browser.downloadProgress', onProgress);
+  }
+}
+
+for (const [testId, ext] of [['export-txt', 'txt'], ['export-md', 'md'], ['export-html', 'html']] as const) {
+  test(`${testId} downloads “${TITLE}.${ext}” with exactly the core's export`, async () => {
+    const { name, content } = await download(testId);
+    assert.equal(name, `${TITLE}.${ext}`);
+    assert.equal(content, expected[ext]);
+    assert.ok(!content.includes('大家都在看') && !content.includes('本市新增三条定制公交线路'), 'no clutter exported');
+  });
+}
+
+test('export-copy puts exactly the text export on the clipboard', async () => {
+  await view.evaluate((w) => (w.document.querySelector('[data-testid=export-copy]') as HTMLButtonElement).click());
+  // The popup announces the copy in its live region once writeText resolved.
+  await b.helper.waitForFunction(
+    (w) => w.document.querySelector('[role=status]')?.textContent === '已复制到剪贴板。',
+    view,
+    { polling: 20, timeout: 5_000 },
+  );
+  await b.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const reader = await b.ctx.newPage();
+  await reader.goto(server.url('/not-article/'));
+  const text = await reader.evaluate(() => navigator.clipboard.readText());
+  assert.equal(text, expected.txt);
+  await reader.close();
+});

@@ -1,0 +1,89 @@
+/** Journeys' vocabulary: open the popup with the real click, read it, flip switches, talk to the content script. */
+import type { JSHandle, Page } from 'playwright';
+import { clickToolbar, closePopup, waitInPopup, type Browser, type ExtGlobals } from './chromium.ts';
+
+/** The popup mark the App sets on each new article (src/popup/components/app.tsx RENDERED_MARK). */
+const MARK = 'jingyue:article-rendered';
+
+/** An open popup and how long it took from the click to the article (or error) on screen. */
+export interface OpenPopup {
+  view: JSHandle<Window>;
+  /** ms from the click to the article rendered (from the popup's own performance mark), or to the error. */
+  ms: number;
+}
+
+/** Clicks the toolbar button for `page` and waits for the article or an error in the popup. */
+export async function openPopup(b: Browser, page: Page): Promise<OpenPopup> {
+  const clicked = Date.now();
+  await clickToolbar(b, page);
+  const view = await waitInPopup(b, '[data-testid=article],[data-testid=error]');
+  const renderedAt = await view.evaluate((w, mark) => {
+    const [m] = w.performance.getEntriesByName(mark);
+    return m ? w.performance.timeOrigin + m.startTime : Date.now();
+  }, MARK);
+  return { view, ms: Math.round(renderedAt - clicked) };
+}
+
+/** Re-opens the popup: closes the open one first, as clicking elsewhere would. */
+export async function reopenPopup(b: Browser, page: Page): Promise<OpenPopup> {
+  await closePopup(b);
+  return openPopup(b, page);
+}
+
+/** Text of the first element with data-testid `id` in the popup ('' when absent). */
+export function testIdText(view: JSHandle<Window>, id: string): Promise<string> {
+  return view.evaluate((w, sel) => w.document.querySelector(sel)?.textContent ?? '', `[data-testid="${id}"]`);
+}
+
+/** The popup article's text. */
+export const articleText = (view: JSHandle<Window>): Promise<string> => testIdText(view, 'article');
+
+/** The state of each rule switch: rule id → checked. */
+export function ruleSwitches(view: JSHandle<Window>): Promise<Record<string, boolean>> {
+  return view.evaluate((w) =>
+    Object.fromEntries(
+      Array.from(w.document.querySelectorAll<HTMLInputElement>('[data-testid=rule-toggle]')).map((el) => [
+        el.dataset.ruleId ?? '', el.checked,
+      ]),
+    ),
+  );
+}
+
+/** Clicks a switch (a rule's by id, or the site switch for "*") and waits for the re-cleaned article. */
+export async function flip(view: JSHandle<Window>, ruleId: string): Promise<void> {
+  const sel = ruleId === '*' ? '[data-testid=site-toggle]' : `[data-testid=rule-toggle][data-rule-id="${ruleId}"]`;
+  const before = await view.evaluate((w, mark) => w.performance.getEntriesByName(mark).length, MARK);
+  await view.evaluate((w, s) => (w.document.querySelector(s) as HTMLInputElement).click(), sel);
+  await view.evaluate(
+    (w, [mark, n]) =>
+      new Promise<void>((resolve, reject) => {
+        const until = Date.now() + 10_000;
+        const id = w.setInterval(() => {
+          const done = w.performance.getEntriesByName(mark as string).length > (n as number) ||
+            w.document.querySelector('[data-testid=error]');
+          if (done || Date.now() > until) {
+            w.clearInterval(id);
+            return done ? resolve() : reject(new Error('no re-render after the switch'));
+          }
+        }, 20);
+      }),
+    [MARK, before] as const,
+  );
+}
+
+/** Sends a protocol request to the content script of the popup's tab, from the popup (it holds activeTab). */
+export function sendFromPopup(view: JSHandle<Window>, msg: object): Promise<unknown> {
+  return view.evaluate(async (w, m) => {
+    const c = (w as unknown as ExtGlobals).chrome;
+    const [tab] = await c.tabs.query({ active: true, currentWindow: true });
+    return c.tabs.sendMessage(tab!.id!, m);
+  }, msg);
+}
+
+/** The storage the extension wrote (chrome.storage.local), read in the service worker. */
+export function storedSettings(b: Browser): Promise<Record<string, unknown>> {
+  return b.sw.evaluate(() => (globalThis as unknown as ExtGlobals).chrome.storage.local.get());
+}
+
+/** Whitespace-free, lower-cased text: the shared metrics' normalisation (../shared/tools/metrics.mjs). */
+export const norm = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();

@@ -1,0 +1,72 @@
+/**
+ * Acceptance on the shared seed page (../shared/pages/seed-inline, not part of the project: skipped with a
+ * message when absent): the popup's article holds every mustContain and no mustNotContain of truth.json.
+ * Measures and prints the click → article time and the longest main-thread task the cleanup causes in the page.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { SHARED_PAGES, servePages } from './pages.ts';
+import type { PingResponse } from '../../src/messages.ts';
+import { closePopup, launch, type Browser } from './chromium.ts';
+import { articleText, norm, openPopup, reopenPopup, sendFromPopup } from './popup-driver.ts';
+import { longestTaskDuring } from './trace.ts';
+import type { StaticServer } from './static-server.ts';
+
+const SEED = path.join(SHARED_PAGES, 'seed-inline');
+const present = fs.existsSync(path.join(SEED, 'truth.json'));
+if (!present) console.log(`# seed-inline: ${SEED} not found, acceptance test skipped (it needs ../shared next to the repo)`);
+
+let b: Browser;
+let server: StaticServer;
+
+before(async () => {
+  if (!present) return;
+  server = await servePages();
+  b = await launch();
+});
+after(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+/** Installs a Long Tasks observer in the page before the click; the page reads back the longest task. */
+const observeLongTasks = () => {
+  const w = window as unknown as { __longest: number };
+  w.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+  }).observe({ type: 'longtask' });
+};
+
+test('seed-inline: every mustContain, no mustNotContain; click → render time and longest task printed', { skip: !present }, async () => {
+  const truth = JSON.parse(fs.readFileSync(path.join(SEED, 'truth.json'), 'utf8')) as { mustContain: string[]; mustNotContain: string[] };
+  const page = await b.ctx.newPage();
+  await page.goto(server.url('/shared/seed-inline/'));
+  await page.evaluate(observeLongTasks);
+  // The very first click, traced: the content script is compiled and run cold, the worst case for the page.
+  let first!: Awaited<ReturnType<typeof openPopup>>;
+  const traced = await longestTaskDuring(b.ctx.browser()!, page, async () => (first = await openPopup(b, page)));
+  const text = norm(await articleText(first.view));
+  const missing = truth.mustContain.filter((s) => !text.includes(norm(s)));
+  const leaked = truth.mustNotContain.filter((s) => text.includes(norm(s)));
+  assert.deepEqual(missing, [], 'mustContain paragraphs missing from the popup');
+  assert.deepEqual(leaked, [], 'mustNotContain snippets in the popup');
+  await new Promise((r) => setTimeout(r, 100)); // let the observer deliver the last entries
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const cold = ((await sendFromPopup(first.view, { type: 'ping' })) as PingResponse).lastCleanMs;
+  // Untraced: reopening on the same page, then a click on a fresh tab of the same page.
+  const reopened: number[] = [];
+  for (let i = 0; i < 3; i++) reopened.push((await reopenPopup(b, page)).ms);
+  const warm = ((await sendFromPopup((await reopenPopup(b, page)).view, { type: 'ping' })) as PingResponse).lastCleanMs;
+  await closePopup(b);
+  const fresh = await b.ctx.newPage();
+  await fresh.goto(server.url('/shared/seed-inline/'));
+  const freshMs = (await openPopup(b, fresh)).ms;
+  console.log(`# seed-inline: click → article rendered in the popup: ${first.ms} ms first click (traced), ` +
+    `${freshMs} ms on a fresh tab, ${reopened.join(' / ')} ms reopened`);
+  console.log(`# seed-inline: cleanDocument in the page: ${cold} ms first run (cold), ${warm} ms warm`);
+  console.log(`# seed-inline: longest main-thread task in the page on the first click (trace, an upper bound): ${traced.ms} ms — ${traced.what}`);
+  console.log(`# seed-inline: Long Tasks API in the page: ${longest ? `${Math.round(longest)} ms` : 'nothing reported (it does not see content-script tasks)'}`);
+});
