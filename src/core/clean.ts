@@ -6,7 +6,6 @@ import { baseUrlOf, normalize } from './normalize';
 import { sanitize } from './sanitize';
 import { detectLang, readingTime } from './reading-time';
 import { bodyText } from './export/text';
-import { parseArticle } from './export/dom';
 import type { Article, Removal, RuleSummary } from './types';
 
 /** What to clean and how. */
@@ -37,8 +36,11 @@ const MIN_ARTICLE_CHARS = 40;
 /** A content selector's match must hold this much text, or Readability guesses instead (163's near-empty #endText on gallery pages). */
 const MIN_CONTENT_CHARS = 200;
 
+/** On a page Readability doubts, fewer characters than this are not an article. */
+const MIN_DOUBTFUL_CHARS = 140;
+
 /** Link text share above which a result that Readability itself doubts is a link list, not an article. */
-const LINK_LIST_SHARE = 0.6;
+const LINK_LIST_SHARE = 0.5;
 
 function linkShare(root: Element): number {
   let all = 0, linked = 0;
@@ -92,12 +94,13 @@ export function cleanDocument(doc: Document, opts: CleanOptions): Article {
 
   // 5. Normalize and sanitize before anything renders or exports it.
   normalize(articleEl, baseUrlOf(doc, opts.url));
-  const html = sanitize(articleEl, win);
-  const safeBody = parseArticle(html, doc);
+  const { html, body: safeBody } = sanitize(articleEl, win);
   const text = bodyText(safeBody);
   const chars = text.replace(/\s/g, '').length;
   if (chars < MIN_ARTICLE_CHARS) throw new NoArticleError();
-  if (linkShare(safeBody) > LINK_LIST_SHARE && !isProbablyReaderable(doc)) {
+  // Readability always returns *something*; on a page it doubts (a portal, a login page) a short or
+  // link-heavy result is that something: a footer or a menu (fixture zh-portal-homepage-no-article).
+  if ((chars < MIN_DOUBTFUL_CHARS || linkShare(safeBody) > LINK_LIST_SHARE) && !isProbablyReaderable(doc)) {
     throw new NoArticleError('This page looks like a list of links, not an article.');
   }
 

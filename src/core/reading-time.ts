@@ -20,6 +20,7 @@ export const RATES = {
 const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CJK_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK_RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\s]+/gu;
 const KANA_ALL = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /** What the text holds, counted once: CJK characters, kana among them, words of other scripts. */
@@ -35,7 +36,7 @@ let segmenter: Intl.Segmenter | null = null;
 export function countText(text: string): TextCounts {
   const cjkChars = (text.match(CJK_ALL) ?? []).length;
   const kanaChars = (text.match(KANA_ALL) ?? []).length;
-  const rest = text.replace(CJK_ALL, ' ');
+  const rest = text.replace(CJK_RUNS, ' '); // one space per CJK run: the segmenter then walks only the other scripts
   segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
   let words = 0;
   for (const s of segmenter.segment(rest)) if (s.isWordLike) words++;

@@ -38,9 +38,14 @@ function purifier(win: WindowLike): Purifier {
   return p;
 }
 
-/** Sanitizes a node's HTML (the node is not changed) and returns the safe HTML string. */
-export function sanitize(node: Element, win: WindowLike): string {
+/**
+ * Sanitizes a node's HTML (the node is not changed) and returns the safe tree (the body of DOMPurify's own
+ * inert document) plus its serialization. The node is serialized and re-parsed, never cleaned in place:
+ * a tree Readability rearranged is not one a parser made, and only a parsed tree is what renders later.
+ */
+export function sanitize(node: Element, win: WindowLike): { html: string; body: HTMLElement } {
   const p = purifier(win);
   if (!p.isSupported) throw new Error('DOMPurify cannot run in this environment');
-  return p.sanitize(node.innerHTML, PURIFY_CONFIG) as unknown as string;
+  const body = p.sanitize(node.innerHTML, { ...PURIFY_CONFIG, RETURN_DOM: true }) as HTMLElement;
+  return { html: body.innerHTML, body };
 }

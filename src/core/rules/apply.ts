@@ -2,13 +2,14 @@
 import type { Removal } from '../types';
 import { LabelSet } from './labels';
 import { findModules } from './module';
+import { visibleText } from './shape';
 import type { Rule } from './types';
 
 const PREVIEW_CHARS = 80;
 
 /** A removal's preview: its text, whitespace folded, cut to a readable length. */
 export function preview(nodes: Node[]): { preview: string; chars: number } {
-  const text = nodes.map(n => n.textContent ?? '').join(' ').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  const text = nodes.map(visibleText).join(' ').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   const chars = text.replace(/ /g, '').length;
   return { preview: text.length > PREVIEW_CHARS ? text.slice(0, PREVIEW_CHARS - 1) + '…' : text, chars };
 }
@@ -32,9 +33,24 @@ function applySelectors(root: Element, rules: Rule[]): Removal[] {
   return removed;
 }
 
+const labelSets = new Map<string, LabelSet>();
+
+/** The LabelSet of these rules, built once per distinct rule set (it is used twice per page, on every page). */
+function labelSetOf(rules: Rule[]): LabelSet {
+  const entries = rules.flatMap(r => (r.labels ?? []).map(label => ({ label, ruleId: r.id })));
+  const key = entries.map(e => `${e.ruleId}\u0000${e.label}`).join('\u0001');
+  let set = labelSets.get(key);
+  if (!set) {
+    if (labelSets.size > 16) labelSets.clear();
+    set = new LabelSet(entries);
+    labelSets.set(key, set);
+  }
+  return set;
+}
+
 /** Removes the modules headed by the rules' labels under root. */
 function applyLabels(root: Element, rules: Rule[]): Removal[] {
-  const labels = new LabelSet(rules.flatMap(r => (r.labels ?? []).map(label => ({ label, ruleId: r.id }))));
+  const labels = labelSetOf(rules);
   const removed: Removal[] = [];
   for (const m of findModules(root, labels)) {
     const p = preview(m.nodes);

@@ -6,6 +6,13 @@ const DECORATION = /[\s\u00a0\u3000【】\[\]「」『』〖〗〔〕()（）<>�
 /** "More" tails that sit in the same box as a label ("相关文章 更多>>", "Trending · See all"). */
 const MORE_TAIL = /(查看更多|更多|换一换|换一批|換一換|換一批|查看全部|全部|seeall|viewall|viewmore|more)$/u;
 
+/** Whether a link's text is only a "more" link ("更多>>", "See all"), which may sit in a label's box. */
+export function isMoreText(text: string): boolean {
+  const n = normalizeLabel(text);
+  const m = n.match(MORE_TAIL);
+  return !!m && m[0].length === n.length;
+}
+
 /** A label's comparable form: decorations removed, NFKC, lower case (English labels vary in case). */
 export function normalizeLabel(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(DECORATION, '');
@@ -20,6 +27,8 @@ export interface LabelHit {
 /** A set of normalized labels with a fast "could this text be part of a label" test. */
 export class LabelSet {
   private readonly exact = new Map<string, LabelHit>();
+  /** Every substring of every normalized label, so a text fragment is tested in O(1). */
+  private readonly parts = new Set<string>();
   readonly maxLength: number;
 
   constructor(entries: Iterable<LabelHit>) {
@@ -28,6 +37,7 @@ export class LabelSet {
       const n = normalizeLabel(e.label);
       if (!n || this.exact.has(n)) continue;
       this.exact.set(n, e);
+      for (let i = 0; i < n.length; i++) for (let j = i + 1; j <= n.length; j++) this.parts.add(n.slice(i, j));
       max = Math.max(max, n.length);
     }
     this.maxLength = max;
@@ -52,9 +62,12 @@ export class LabelSet {
 
   /** Whether a text fragment could be (part of) a label: the cheap filter before climbing the DOM. */
   couldBePart(fragment: string): boolean {
-    const n = normalizeLabel(fragment);
+    if (fragment.length > this.maxLength * 3 + 40) return false; // paragraphs: by far the most text nodes
+    let n = normalizeLabel(fragment);
     if (!n || n.length > this.maxLength + 8) return false;
-    for (const key of this.exact.keys()) if (key.includes(n) || n.startsWith(key)) return true;
-    return false;
+    if (this.parts.has(n)) return true;
+    const tail = n.match(MORE_TAIL);
+    if (tail && tail[0].length < n.length) n = n.slice(0, n.length - tail[0].length);
+    return this.parts.has(n);
   }
 }

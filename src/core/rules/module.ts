@@ -1,5 +1,5 @@
 /** Finding the module a recommendation label heads, and only that module. */
-import { type LabelHit, type LabelSet } from './labels';
+import { isMoreText, type LabelHit, type LabelSet } from './labels';
 import { isClutterShaped, isProse, measure, textChars } from './shape';
 
 /** A recommendation module: the label's box plus what it heads, as siblings in document order. */
@@ -9,6 +9,8 @@ export interface Module {
 }
 
 const HEADING = /^h[1-6]$/;
+/** Text beside a label that is still part of its box: "Sponsored", "更多>>", "广告", a count. */
+const BADGE_CHARS = 12;
 const BOUNDARY = new Set(['body', 'html', 'article', 'main']);
 
 /** Text nodes under root, in document order, without recursion (pages nest deeply). */
@@ -35,6 +37,14 @@ function labelBox(text: Text, labels: LabelSet, root: Element): { box: Element; 
     if (el === root) break;
   }
   if (!found || found.box.closest('a[href]') || found.box.localName === 'title') return null;
+  // A badge or "more" link beside the label ("From around the web · Sponsored", "热点推荐 更多 >") is part of its box.
+  for (let p = found.box.parentElement; p && p !== root && !BOUNDARY.has(p.localName); p = p.parentElement) {
+    const extra = textChars(p) - textChars(found.box);
+    if (extra > BADGE_CHARS) break;
+    const links = [...p.querySelectorAll('a[href]')].filter(a => !found!.box.contains(a));
+    if (links.some(a => !isMoreText(a.textContent ?? ''))) break; // a real link is content of the module, not its box
+    found.box = p;
+  }
   return found;
 }
 
@@ -48,10 +58,11 @@ function leads(parent: Element, child: Element): boolean {
 }
 
 /** Climbs from the label box while the box leads its parent and the rest of the parent is clutter. */
-function climb(box: Element, root: Element): Element {
+function climb(box: Element, root: Element, boxes: readonly Element[]): Element {
   let m = box;
   for (let p = m.parentElement; p && p !== root && !BOUNDARY.has(p.localName); p = p.parentElement) {
     if (!leads(p, m)) break;
+    if (boxes.some(b => b !== box && p.contains(b))) break; // the parent holds another module: stop at our own
     const rest = [...p.childNodes].filter(c => c !== m);
     if (!isClutterShaped(measure(rest))) break;
     m = p;
@@ -60,13 +71,13 @@ function climb(box: Element, root: Element): Element {
 }
 
 /** The siblings after a label box that belong to its module: link lists and cards, up to prose or a heading. */
-function following(box: Element, labels: LabelSet): Element[] {
+function following(box: Element, boxes: readonly Element[]): Element[] {
   const taken: Element[] = [];
   let pendingEmpty: Element[] = [];
   for (let s = box.nextElementSibling; s; s = s.nextElementSibling) {
     const shape = measure([s]);
     if (shape.chars === 0) { pendingEmpty.push(s); continue; }
-    if (HEADING.test(s.localName) || labels.match(s.textContent ?? '')) break;
+    if (HEADING.test(s.localName) || boxes.some(b => s.contains(b))) break;
     if (shape.links === 0 || shape.media || isProse(shape)) break;
     taken.push(...pendingEmpty, s);
     pendingEmpty = [];
@@ -81,24 +92,32 @@ function following(box: Element, labels: LabelSet): Element[] {
  */
 export function findModules(root: Element, labels: LabelSet, maxShare = 0.5): Module[] {
   if (labels.size === 0) return [];
+  // First every label box, so that no module is grown over another module's label.
+  const found: { box: Element; hit: LabelHit }[] = [];
   const seen = new Set<Element>();
-  const modules: Module[] = [];
-  const total = textChars(root);
   for (const t of textNodes(root)) {
     if (!labels.couldBePart(t.nodeValue ?? '')) continue;
-    const found = labelBox(t, labels, root);
-    if (!found || seen.has(found.box)) continue;
-    seen.add(found.box);
-    if (modules.some(m => m.nodes.some(n => n.contains(found.box)))) continue;
-    const top = climb(found.box, root);
-    const nodes = top !== found.box ? [top] : (() => {
-      const rest = following(found.box, labels);
-      return rest.length ? [found.box, ...rest] : [];
-    })();
+    const f = labelBox(t, labels, root);
+    if (!f || seen.has(f.box)) continue;
+    seen.add(f.box);
+    found.push(f);
+  }
+  const boxes = found.map(f => f.box);
+  const modules: Module[] = [];
+  let total = -1; // the root's text is measured only when a module is found
+  for (const { box, hit } of found) {
+    if (modules.some(m => m.nodes.some(n => n.contains(box)))) continue;
+    const top = climb(box, root, boxes);
+    let nodes: Element[] = [top];
+    if (top === box) {
+      const rest = following(box, boxes);
+      nodes = rest.length ? [box, ...rest] : [];
+    }
     if (!nodes.length) continue;
     const chars = nodes.reduce((a, n) => a + textChars(n), 0);
+    if (total < 0) total = textChars(root);
     if (chars > total * maxShare) continue;
-    modules.push({ hit: found.hit, nodes });
+    modules.push({ hit, nodes });
   }
   return modules;
 }

@@ -55,9 +55,10 @@ function walk(node: Node, inLink: boolean, s: Shape): void {
  * two-line description); paragraphs of prose outside links are not.
  */
 export function isClutterShaped(s: Shape): boolean {
-  if (s.links < 2) return false;
-  if (s.media) return false;
+  if (s.links === 0 || s.media) return false;
   const prose = s.chars - s.linkChars;
+  // One link is a module only as a bare banner or topic link (a 相关专题 box), never beside prose.
+  if (s.links === 1) return prose <= 20 && s.sentences === 0;
   if (s.linkChars / Math.max(1, s.chars) >= 0.5) return true;
   // Cards with short non-link teasers/dates: little prose per link, no long paragraph.
   return prose / s.links <= 60 && s.longestProse <= 160 && s.sentences <= s.links;
@@ -72,4 +73,15 @@ export function isProse(s: Shape): boolean {
 /** Text length without whitespace, for previews and counts. */
 export function textChars(node: Node): number {
   return squeeze(node.textContent ?? '').length;
+}
+
+/** The text a reader would see: script, style and template contents left out. */
+export function visibleText(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1 && node.nodeType !== 11) return '';
+  const tag = (node as Element).localName;
+  if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return '';
+  let out = '';
+  for (let c = node.firstChild; c; c = c.nextSibling) out += visibleText(c) + (c.nodeType === 1 ? ' ' : '');
+  return out;
 }
