@@ -45,6 +45,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The UI language (chrome.i18n follows --lang). */
   lang?: string;
+  /** Dark OS theme (prefers-color-scheme: dark), for the screenshot of the dark popup. */
+  dark?: boolean;
 }
 
 /** Launches Chromium with only our extension, on a persistent profile. */
@@ -65,6 +67,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
     '--no-default-browser-check',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
+  if (opts.dark) args.push('--force-dark-mode');
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: opts.headless ?? true,
@@ -77,7 +80,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
   if (!sw) sw = await ctx.waitForEvent('serviceworker');
   const extensionId = new URL(sw.url()).host;
   const cdp = await ctx.browser()!.newBrowserCDPSession();
-  const helper = await ctx.newPage();
+  // The persistent context opens with one blank tab: use it as the helper rather than opening another.
+  const helper = ctx.pages()[0] ?? (await ctx.newPage());
   await helper.goto(`chrome-extension://${extensionId}/popup.html?probe`);
   return {
     ctx, sw, extensionId, userDataDir, cdp, helper,
@@ -138,4 +142,31 @@ export async function waitInPopup(b: Browser, selector: string, timeout = 15_000
     { polling: 20, timeout },
   );
   return handle as unknown as JSHandle<Window>;
+}
+
+/**
+ * A PNG of the open popup as the person sees it. The popup is no Playwright page, so this talks to its
+ * DevTools target through the browser session (non-flattened Target.sendMessageToTarget).
+ */
+export async function popupScreenshot(b: Browser): Promise<Buffer> {
+  const { targetInfos } = (await b.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string; type: string }[] };
+  const popup = targetInfos.find((t) => t.type === 'page' && t.url === `chrome-extension://${b.extensionId}/popup.html`);
+  if (!popup) throw new Error('no popup is open');
+  const { sessionId } = await b.cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false });
+  const reply = new Promise<{ result?: { data: string }; error?: { message: string } }>((resolve) => {
+    const onMessage = (e: { sessionId?: string; message: string }) => {
+      const m = JSON.parse(e.message) as { id?: number; result?: { data: string }; error?: { message: string } };
+      if (e.sessionId !== sessionId || m.id !== 1) return;
+      b.cdp.off('Target.receivedMessageFromTarget', onMessage);
+      resolve(m);
+    };
+    b.cdp.on('Target.receivedMessageFromTarget', onMessage);
+  });
+  await b.cdp.send('Target.sendMessageToTarget', {
+    sessionId, message: JSON.stringify({ id: 1, method: 'Page.captureScreenshot', params: { format: 'png' } }),
+  });
+  const m = await reply;
+  await b.cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+  if (!m.result) throw new Error(`screenshot failed: ${m.error?.message}`);
+  return Buffer.from(m.result.data, 'base64');
 }

@@ -13,7 +13,7 @@ import { cleanDocument } from '../../src/core/clean.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
 import { launch, type Browser } from './chromium.ts';
 import { servePages } from './pages.ts';
-import { openPopup } from './popup-driver.ts';
+import { downloadFrom, openPopup } from './popup-driver.ts';
 import type { StaticServer } from './static-server.ts';
 
 const TITLE = '老城区的夜班公交,凌晨两点仍有人在等车';
@@ -47,33 +47,9 @@ after(async () => {
   await server?.close();
 });
 
-/** Clicks an export button in the popup and resolves with the finished download's name and content. */
-async function download(testId: string): Promise<{ name: string; content: string }> {
-  let name = '';
-  const onBegin = (e: { suggestedFilename: string }) => void (name = e.suggestedFilename);
-  let onProgress = (_: { guid: string; state: string }) => {};
-  const done = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no download from ${testId}`)), 10_000);
-    onProgress = (e) => {
-      if (e.state === 'completed') clearTimeout(timer), resolve(e.guid);
-      if (e.state === 'canceled') clearTimeout(timer), reject(new Error(`download from ${testId} canceled`));
-    };
-  });
-  b.cdp.on('Browser.downloadWillBegin', onBegin);
-  b.cdp.on('Browser.downloadProgress', onProgress);
-  try {
-    await view.evaluate((w, sel) => (w.document.querySelector(sel) as HTMLButtonElement).click(), `[data-testid=${testId}]`);
-    const guid = await done;
-    return { name, content: fs.readFileSync(path.join(downloads, guid), 'utf8') };
-  } finally {
-    b.cdp.off('Browser.downloadWillBegin', onBegin);
-    b.cdp.off('Browser.downloadProgress', onProgress);
-  }
-}
-
 for (const [testId, ext] of [['export-txt', 'txt'], ['export-md', 'md'], ['export-html', 'html']] as const) {
   test(`${testId} downloads “${TITLE}.${ext}” with exactly the core's export`, async () => {
-    const { name, content } = await download(testId);
+    const { name, content } = await downloadFrom(b, view, testId, downloads);
     assert.equal(name, `${TITLE}.${ext}`);
     assert.equal(content, expected[ext]);
     assert.ok(!content.includes('大家都在看') && !content.includes('本市新增三条定制公交线路'), 'no clutter exported');

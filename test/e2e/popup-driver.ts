@@ -1,4 +1,6 @@
 /** Journeys' vocabulary: open the popup with the real click, read it, flip switches, talk to the content script. */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { JSHandle, Page } from 'playwright';
 import { clickToolbar, closePopup, waitInPopup, type Browser, type ExtGlobals } from './chromium.ts';
 
@@ -87,3 +89,30 @@ export function storedSettings(b: Browser): Promise<Record<string, unknown>> {
 
 /** Whitespace-free, lower-cased text: the shared metrics' normalisation (../shared/tools/metrics.mjs). */
 export const norm = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();
+
+/**
+ * Clicks an export button in the popup and resolves with the finished download's suggested name and content.
+ * Needs Browser.setDownloadBehavior {behavior: 'allowAndName', downloadPath: dir, eventsEnabled: true} first.
+ */
+export async function downloadFrom(b: Browser, view: JSHandle<Window>, testId: string, dir: string): Promise<{ name: string; content: string }> {
+  let name = '';
+  const onBegin = (e: { suggestedFilename: string }) => void (name = e.suggestedFilename);
+  let onProgress = (_: { guid: string; state: string }) => {};
+  const done = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no download from ${testId}`)), 10_000);
+    onProgress = (e) => {
+      if (e.state === 'completed') clearTimeout(timer), resolve(e.guid);
+      if (e.state === 'canceled') clearTimeout(timer), reject(new Error(`download from ${testId} canceled`));
+    };
+  });
+  b.cdp.on('Browser.downloadWillBegin', onBegin);
+  b.cdp.on('Browser.downloadProgress', onProgress);
+  try {
+    await view.evaluate((w, sel) => (w.document.querySelector(sel) as HTMLButtonElement).click(), `[data-testid=${testId}]`);
+    const guid = await done;
+    return { name, content: fs.readFileSync(path.join(dir, guid), 'utf8') };
+  } finally {
+    b.cdp.off('Browser.downloadWillBegin', onBegin);
+    b.cdp.off('Browser.downloadProgress', onProgress);
+  }
+}

@@ -22,8 +22,8 @@ export function RemovedSummary({ removed, rules, t }: RemovedSummaryProps) {
           {removed.map((r, i) => (
             <li key={i} data-rule-id={r.ruleId}>
               <span class="removed-rule">{title(r.ruleId)}</span>
-              <span class="removed-preview">{r.preview}</span>
               <span class="removed-size">{t('removedChars', [r.chars])}</span>
+              <span class="removed-preview">{r.preview}</span>
             </li>
           ))}
         </ol>

@@ -1,0 +1,34 @@
+/**
+ * Takes the README's picture: the popup on the demo page after the real toolbar click.
+ * usage: node --import tsx test/e2e/screenshot.ts <out.png> [--lang=en-US] [--dark] [--open]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, popupScreenshot } from './chromium.ts';
+import { servePages } from './pages.ts';
+import { openPopup } from './popup-driver.ts';
+
+const out = process.argv[2];
+if (!out || out.startsWith('--')) {
+  console.error('usage: node --import tsx test/e2e/screenshot.ts <out.png> [--lang=en-US] [--dark] [--open]');
+  process.exit(2);
+}
+const lang = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) ?? 'zh-CN';
+
+const server = await servePages();
+const b = await launch({ lang, dark: process.argv.includes('--dark') });
+try {
+  const page = await b.ctx.newPage();
+  await page.goto(server.url('/demo/'));
+  const { view } = await openPopup(b, page);
+  if (process.argv.includes('--open')) {
+    await view.evaluate((w) => w.document.querySelector('details.removed')?.setAttribute('open', ''));
+  }
+  await new Promise((r) => setTimeout(r, 300)); // the demo image and fonts settle
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, await popupScreenshot(b));
+  console.log(`wrote ${out}`);
+} finally {
+  await b.close();
+  await server.close();
+}

@@ -1,0 +1,76 @@
+/** The popup rendered in jsdom with a fake api: restricted tabs, the article, a switch that re-cleans and persists. */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { JSDOM } from 'jsdom';
+import { h, render } from 'preact';
+import { App } from '../../src/popup/components/app.tsx';
+import { fakeApi, type Fake } from './fake-api.ts';
+
+let dom: JSDOM;
+const globals = ['window', 'document', 'DOMParser', 'Node', 'HTMLElement', 'Event'] as const;
+
+before(() => {
+  dom = new JSDOM('<!doctype html><body><div id="root"></div></body>', { pretendToBeVisual: true });
+  for (const g of globals) Object.assign(globalThis, { [g]: dom.window[g] });
+});
+after(() => {
+  for (const g of globals) delete (globalThis as Record<string, unknown>)[g];
+  dom.window.close();
+});
+
+/** Renders the App and waits until `selector` appears. */
+async function mount(fake: Fake, selector: string): Promise<Element> {
+  const root = dom.window.document.getElementById('root')!;
+  render(null, root);
+  render(h(App, { api: fake.api }), root);
+  for (let i = 0; i < 100; i++) {
+    const el = root.querySelector(selector);
+    if (el) return el;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`${selector} never appeared: ${root.innerHTML}`);
+}
+
+const q = (sel: string) => dom.window.document.querySelector(sel);
+
+test('a chrome:// tab gets the restricted error and nothing is injected', async () => {
+  const fake = fakeApi({ id: 1, url: 'chrome://settings/' });
+  const error = await mount(fake, '[data-testid=error]');
+  assert.match(error.textContent!, /Browsers don't let extensions read this kind of page/);
+  assert.deepEqual(fake.injected, []);
+});
+
+test('no tab at all gets its own error', async () => {
+  const error = await mount(fakeApi(null), '[data-testid=error]');
+  assert.match(error.textContent!, /No open tab found/);
+});
+
+test('a web page is injected, cleaned and rendered with title, reading time, summary and safe links', async () => {
+  const fake = fakeApi({ id: 7, url: 'https://news.example.com/a/1' });
+  await mount(fake, '[data-testid=article]');
+  assert.deepEqual(fake.injected, [7]);
+  assert.equal(q('[data-testid=title]')!.textContent, 'Night bus');
+  assert.equal(q('[data-testid=reading-time]')!.textContent, '2–3 min read');
+  assert.equal(q('[data-testid=removed-count]')!.textContent, 'Removed 1 block');
+  const a = q('[data-testid=article] a')!;
+  assert.equal(a.getAttribute('target'), '_blank');
+  assert.equal(a.getAttribute('rel'), 'noopener noreferrer');
+  assert.equal(fake.cleans[0]!.url, 'https://news.example.com/a/1');
+});
+
+test('flipping a rule switch re-cleans with it disabled and saves it for the hostname', async () => {
+  const fake = fakeApi({ id: 7, url: 'https://news.example.com/a/1' });
+  await mount(fake, '[data-testid=article]');
+  (q('[data-testid=rule-toggle][data-rule-id=feed-related]') as HTMLInputElement).click();
+  for (let i = 0; i < 100 && !q('[data-testid=article] h3'); i++) await new Promise((r) => setTimeout(r, 5));
+  assert.deepEqual(fake.cleans.at(-1)!.disabled, ['feed-related']);
+  assert.deepEqual(fake.saved.at(-1)!.sites, { 'news.example.com': { rules: { 'feed-related': false } } });
+  assert.equal((q('[data-testid=rule-toggle]') as HTMLInputElement).checked, false);
+  assert.equal(q('[data-testid=removed-count]')!.textContent, 'No blocks removed');
+});
+
+test('a clean that finds no article shows the no-article error', async () => {
+  const fake = fakeApi({ id: 3, url: 'https://example.com/' }, () => ({ ok: false, error: 'no-article', detail: '' }));
+  const error = await mount(fake, '[data-testid=error]');
+  assert.match(error.textContent!, /No article found on this page/);
+});

@@ -1,0 +1,48 @@
+/** A fake PopupApi for rendering the popup in Node: records what the popup asked for. */
+import type { Article } from '../../src/core/types.ts';
+import type { CleanRequest, CleanResponse } from '../../src/messages.ts';
+import type { PopupApi, TabInfo } from '../../src/popup/api.ts';
+import { defaultSettings, type Settings } from '../../src/settings/index.ts';
+import en from '../../src/_locales/en/messages.json' with { type: 'json' };
+
+/** A small article as the content script would answer it. */
+export function sampleArticle(disabled: string[] = []): Article {
+  const relatedOn = !disabled.includes('feed-related');
+  return {
+    title: 'Night bus', byline: 'Zhou', siteName: 'Daily', lang: 'en', publishedTime: '2025-11-03T08:20:00+08:00',
+    url: 'https://news.example.com/a/1', excerpt: null, readingTime: { minutes: 3, min: 2, max: 3 },
+    html: '<p>First <a href="https://example.com/x">link</a></p>' + (relatedOn ? '' : '<h3>Related</h3><ul><li>Other story</li></ul>'),
+    text: 'First link',
+    removed: relatedOn ? [{ ruleId: 'feed-related', reason: 'heading', preview: 'Related Other story', chars: 18 }] : [],
+    rules: [{ id: 'feed-related', title: 'Related articles', enabled: relatedOn, removed: relatedOn ? 1 : 0 }],
+  };
+}
+
+/** The fake and what it recorded. */
+export interface Fake {
+  api: PopupApi;
+  cleans: CleanRequest[];
+  injected: number[];
+  saved: Settings[];
+}
+
+/** A fake on `tab` whose clean answers `answer(req)`. */
+export function fakeApi(tab: TabInfo | null, answer: (req: CleanRequest) => CleanResponse = (req) => ({
+  ok: true, article: sampleArticle(req.disabled), ms: 1,
+})): Fake {
+  const fake: Fake = { cleans: [], injected: [], saved: [], api: undefined as unknown as PopupApi };
+  const messages = en as Record<string, { message: string }>;
+  fake.api = {
+    t: (key, subs = []) => subs.reduce<string>((s, v, i) => s.replace(`$${i + 1}`, String(v)), messages[key]?.message ?? key),
+    lang: 'en-US',
+    activeTab: async () => tab,
+    fileAccessAllowed: async () => false,
+    inject: async (id) => void fake.injected.push(id),
+    clean: async (_id, req) => (fake.cleans.push(req), answer(req)),
+    readSettings: async () => ({ settings: fake.saved.at(-1) ?? defaultSettings(), errors: [], newer: false }),
+    writeSettings: async (s) => void fake.saved.push(s),
+    copyText: async () => {},
+    download: () => {},
+  };
+  return fake;
+}
