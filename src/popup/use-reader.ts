@@ -43,6 +43,7 @@ const initial = (): ReaderState => ({
 export function useReader(api: PopupApi): Reader {
   const [state, setState] = useState<ReaderState>(initial);
   const tab = useRef<TabInfo | null>(null);
+  const newer = useRef(false); // settings from a newer build: never overwrite them
   const seq = useRef(0); // only the latest clean may update the view (switches can flip faster than a clean)
   const patch = (p: Partial<ReaderState>) => setState((s) => ({ ...s, ...p }));
 
@@ -81,7 +82,9 @@ export function useReader(api: PopupApi): Reader {
       } else if (kind !== 'ok') return fail(restrictedMessage(kind, api.t));
       tab.current = found;
       const host = hostnameOf(found.url);
-      const { settings } = await api.readSettings().catch(() => ({ settings: defaultSettings() }));
+      const read = await api.readSettings().catch(() => ({ settings: defaultSettings(), newer: false }));
+      const settings = read.settings;
+      newer.current = read.newer;
       patch({ host, settings });
       performance.mark('jingyue:settings-read');
       try {
@@ -106,8 +109,13 @@ export function useReader(api: PopupApi): Reader {
     const settings = update(before, host);
     latest.current = { ...latest.current, settings }; // a second flip before the re-render builds on this one
     patch({ status: api.t('updating') });
-    api.writeSettings(settings).catch((e) => patch({ error: api.t('errorSave', [detailOf(e)]) }));
-    void runClean(settings, host, api.t('updated'));
+    const saving = newer.current ? Promise.reject(new Error('newer settings')) : api.writeSettings(settings);
+    // A failed save is reported after the re-clean (which resets the error), unless the clean failed itself.
+    void Promise.allSettled([saving, runClean(settings, host, api.t('updated'))]).then(([saved]) => {
+      if (saved.status === 'fulfilled') return;
+      const error = newer.current ? api.t('errorNewerSettings') : api.t('errorSave', [detailOf(saved.reason)]);
+      setState((s) => (s.error ? s : { ...s, error }));
+    });
   }, [api, runClean]);
 
   return {

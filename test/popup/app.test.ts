@@ -18,11 +18,9 @@ after(() => {
   dom.window.close();
 });
 
-/** Renders the App and waits until `selector` appears. */
-async function mount(fake: Fake, selector: string): Promise<Element> {
+/** Waits until `selector` appears in the rendered popup. */
+async function waitFor(selector: string): Promise<Element> {
   const root = dom.window.document.getElementById('root')!;
-  render(null, root);
-  render(h(App, { api: fake.api }), root);
   for (let i = 0; i < 100; i++) {
     const el = root.querySelector(selector);
     if (el) return el;
@@ -30,6 +28,15 @@ async function mount(fake: Fake, selector: string): Promise<Element> {
   }
   throw new Error(`${selector} never appeared: ${root.innerHTML}`);
 }
+
+/** Renders the App afresh and waits until `selector` appears. */
+async function mount(fake: Fake, selector: string): Promise<Element> {
+  const root = dom.window.document.getElementById('root')!;
+  render(null, root);
+  render(h(App, { api: fake.api }), root);
+  return waitFor(selector);
+}
+mount.wait = waitFor;
 
 const q = (sel: string) => dom.window.document.querySelector(sel);
 
@@ -73,4 +80,27 @@ test('a clean that finds no article shows the no-article error', async () => {
   const fake = fakeApi({ id: 3, url: 'https://example.com/' }, () => ({ ok: false, error: 'no-article', detail: '' }));
   const error = await mount(fake, '[data-testid=error]');
   assert.match(error.textContent!, /No article found on this page/);
+});
+
+test('a switch that cannot be saved still re-cleans, and says it was not saved', async () => {
+  const fake = fakeApi({ id: 7, url: 'https://news.example.com/a/1' });
+  fake.api.writeSettings = async () => {
+    throw new Error('QUOTA_BYTES quota exceeded');
+  };
+  await mount(fake, '[data-testid=article]');
+  (q('[data-testid=rule-toggle]') as HTMLInputElement).click();
+  const error = await mount.wait('[data-testid=error]');
+  assert.match(error.textContent!, /couldn't be saved.*QUOTA_BYTES/);
+  assert.ok(q('[data-testid=article] h3'), 'the block came back anyway');
+});
+
+test('settings written by a newer build are never overwritten', async () => {
+  const fake = fakeApi({ id: 7, url: 'https://news.example.com/a/1' });
+  const read = fake.api.readSettings;
+  fake.api.readSettings = async () => ({ ...(await read()), newer: true });
+  await mount(fake, '[data-testid=article]');
+  (q('[data-testid=rule-toggle]') as HTMLInputElement).click();
+  const error = await mount.wait('[data-testid=error]');
+  assert.match(error.textContent!, /newer version of Jingyue/);
+  assert.deepEqual(fake.saved, []);
 });
