@@ -9,7 +9,8 @@ export function restrictedMessage(kind: Exclude<UrlKind, 'ok'>, t: Translate): s
   return t(key);
 }
 
-const detailOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** The message of anything thrown (browsers reject with Errors, other code may throw strings). */
+export const detailOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** The message for a failed executeScript; browsers word restricted pages differently, so match loosely. */
 export function injectionMessage(e: unknown, url: string, t: Translate): string {
@@ -39,5 +40,3 @@ export function cleanFailureMessage(error: CleanFailure, detail: string, t: Tran
       return t('errorFailed', [detail]);
   }
 }
-
-export { detailOf };

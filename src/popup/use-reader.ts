@@ -82,17 +82,16 @@ export function useReader(api: PopupApi): Reader {
       } else if (kind !== 'ok') return fail(restrictedMessage(kind, api.t));
       tab.current = found;
       const host = hostnameOf(found.url);
-      const read = await api.readSettings().catch(() => ({ settings: defaultSettings(), newer: false }));
-      const settings = read.settings;
-      newer.current = read.newer;
-      patch({ host, settings });
-      performance.mark('jingyue:settings-read');
+      // Read the settings while the content script is injected: the two don't depend on each other.
+      const reading = api.readSettings().catch(() => ({ settings: defaultSettings(), newer: false }));
       try {
         await api.inject(found.id);
       } catch (e) {
         return fail(injectionMessage(e, found.url, api.t));
       }
-      performance.mark('jingyue:injected');
+      const { settings, newer: fromNewer } = await reading;
+      newer.current = fromNewer;
+      patch({ host, settings });
       await runClean(settings, host, '');
     } catch (e) {
       fail(api.t('errorFailed', [detailOf(e)]));
