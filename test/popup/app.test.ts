@@ -104,3 +104,14 @@ test('settings written by a newer build are never overwritten', async () => {
   assert.match(error.textContent!, /newer version of Jingyue/);
   assert.deepEqual(fake.saved, []);
 });
+
+test("an injection that fails shows its error with the browser's detail, and a retry button", async () => {
+  const fake = fakeApi({ id: 9, url: 'https://example.com/' });
+  fake.api.inject = async () => {
+    throw new Error('Something odd happened');
+  };
+  const error = await mount(fake, '[data-testid=error]');
+  assert.match(error.textContent!, /couldn't run on this page.*Something odd happened/);
+  assert.ok(q('.error-box button'), 'retry');
+  assert.equal(fake.cleans.length, 0);
+});
