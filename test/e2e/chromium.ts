@@ -35,7 +35,12 @@ export interface Browser {
   cdp: CDPSession;
   /** An extension page kept open to reach the popup through chrome.extension.getViews (TESTING.md). */
   helper: Page;
-  close(): Promise<void>;
+  /** Closes the browser; the temp profile is deleted unless it was passed in or `keepProfile` is set. */
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+  /** The options it was launched with (restart() reuses them). */
+  options: LaunchOptions;
+  /** Whether launch() created the profile (and so deletes it on close). */
+  ownsProfile: boolean;
 }
 
 /** Options for {@link launch}. */
@@ -54,6 +59,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`${EXTENSION_DIR} is missing: run \`node build.mjs\` first (npm test does).`);
   }
+  const ownsProfile = !opts.userDataDir;
   const userDataDir = opts.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-e2e-'));
   const lang = opts.lang ?? 'zh-CN';
   const args = [
@@ -84,11 +90,23 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
   const helper = ctx.pages()[0] ?? (await ctx.newPage());
   await helper.goto(`chrome-extension://${extensionId}/popup.html?probe`);
   return {
-    ctx, sw, extensionId, userDataDir, cdp, helper,
-    close: async () => {
+    ctx, sw, extensionId, userDataDir, cdp, helper, options: opts, ownsProfile,
+    close: async ({ keepProfile = false } = {}) => {
       await ctx.close();
+      if (ownsProfile && !keepProfile) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Quits and starts the browser again on the same profile (what a person's restart does to storage). */
+export async function restart(b: Browser): Promise<Browser> {
+  await b.close({ keepProfile: true });
+  const next = await launch({ ...b.options, userDataDir: b.userDataDir });
+  // The new browser inherits the profile, and with it the duty to delete it.
+  return { ...next, ownsProfile: b.ownsProfile, close: async (o = {}) => {
+    await next.ctx.close();
+    if (b.ownsProfile && !o.keepProfile) fs.rmSync(b.userDataDir, { recursive: true, force: true });
+  } };
 }
 
 /** The real toolbar click: Extensions.triggerAction opens the popup and grants activeTab on `page`'s tab. */

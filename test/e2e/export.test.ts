@@ -45,6 +45,7 @@ before(async () => {
 after(async () => {
   await b?.close();
   await server?.close();
+  fs.rmSync(downloads, { recursive: true, force: true });
 });
 
 for (const [testId, ext] of [['export-txt', 'txt'], ['export-md', 'md'], ['export-html', 'html']] as const) {

@@ -44,5 +44,6 @@ if (!headless) {
     console.log(`\n----- ${name} -----\n${content}`);
   }
   await b.close();
+  fs.rmSync(downloads, { recursive: true, force: true });
 }
 await server.close();

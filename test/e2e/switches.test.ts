@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright';
-import { launch, type Browser } from './chromium.ts';
+import { launch, restart, type Browser } from './chromium.ts';
 import { servePages } from './pages.ts';
 import { articleText, flip, norm, openPopup, reopenPopup, ruleSwitches, storedSettings, testIdText } from './popup-driver.ts';
 import type { StaticServer } from './static-server.ts';
@@ -55,9 +55,7 @@ test('the switch survives reopening the popup', async () => {
 });
 
 test('the switch survives a browser restart on the same profile', async () => {
-  const dir = b.userDataDir;
-  await b.close();
-  b = await launch({ userDataDir: dir });
+  b = await restart(b);
   await openDemo();
   const { view } = await openPopup(b, page);
   assert.equal((await ruleSwitches(view))[RULE], false);
