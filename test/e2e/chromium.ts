@@ -52,6 +52,8 @@ export interface LaunchOptions {
   lang?: string;
   /** Dark OS theme (prefers-color-scheme: dark), for the screenshot of the dark popup. */
   dark?: boolean;
+  /** Open the helper extension page (default true); a person's headed session does without it. */
+  probe?: boolean;
 }
 
 /** Launches Chromium with only our extension, on a persistent profile. */
@@ -88,7 +90,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
   const cdp = await ctx.browser()!.newBrowserCDPSession();
   // The persistent context opens with one blank tab: use it as the helper rather than opening another.
   const helper = ctx.pages()[0] ?? (await ctx.newPage());
-  await helper.goto(`chrome-extension://${extensionId}/popup.html?probe`);
+  if (opts.probe ?? true) await helper.goto(`chrome-extension://${extensionId}/popup.html?probe`);
   return {
     ctx, sw, extensionId, userDataDir, cdp, helper, options: opts, ownsProfile,
     close: async ({ keepProfile = false } = {}) => {

@@ -18,8 +18,9 @@ const headless = wantHeadless || noDisplay;
 
 const server = await servePages();
 const demo = server.url('/demo/');
-const b: Browser = await launch({ headless, lang });
-const page = await b.ctx.newPage();
+const b: Browser = await launch({ headless, lang, probe: headless });
+// Headed, the first tab shows the demo; headless, the first tab is the probe the journey needs.
+const page = headless ? await b.ctx.newPage() : b.helper;
 await page.goto(demo);
 
 if (!headless) {
