@@ -76,6 +76,8 @@ export function useReader(api: PopupApi): Reader {
     try {
       const found = await api.activeTab();
       if (!found) return fail(api.t('errorNoTab'));
+      // No URL means no activeTab grant for what the tab shows now: it navigated since the click (a retry).
+      if (!found.url) return fail(api.t('errorPageGone'));
       const kind = classifyUrl(found.url);
       if (kind === 'file' && (await api.fileAccessAllowed())) {
         // allowed: read it like a web page

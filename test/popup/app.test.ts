@@ -115,3 +115,10 @@ test("an injection that fails shows its error with the browser's detail, and a r
   assert.ok(q('.error-box button'), 'retry');
   assert.equal(fake.cleans.length, 0);
 });
+
+test('a tab whose URL is withheld (it navigated since the click) asks for a new click', async () => {
+  const fake = fakeApi({ id: 4, url: '' });
+  const error = await mount(fake, '[data-testid=error]');
+  assert.match(error.textContent!, /The page changed or was closed/);
+  assert.deepEqual(fake.injected, []);
+});
