@@ -76,8 +76,9 @@ export function useReader(api: PopupApi): Reader {
     try {
       const found = await api.activeTab();
       if (!found) return fail(api.t('errorNoTab'));
-      // No URL means no activeTab grant for what the tab shows now: it navigated since the click (a retry).
-      if (!found.url) return fail(api.t('errorPageGone'));
+      // On a retry, a withheld URL on the same tab means the grant lapsed: it navigated since the click.
+      // (On a first open it means a browser page, which activeTab never reveals: classifyUrl says so.)
+      if (!found.url && tab.current?.id === found.id) return fail(api.t('errorPageGone'));
       const kind = classifyUrl(found.url);
       if (kind === 'file' && (await api.fileAccessAllowed())) {
         // allowed: read it like a web page

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
 import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
-import { fakeApi, type Fake } from './fake-api.ts';
+import { fakeApi, sampleArticle, type Fake } from './fake-api.ts';
 
 let dom: JSDOM;
 const globals = ['window', 'document', 'DOMParser', 'Node', 'HTMLElement', 'Event'] as const;
@@ -116,9 +116,18 @@ test("an injection that fails shows its error with the browser's detail, and a r
   assert.equal(fake.cleans.length, 0);
 });
 
-test('a tab whose URL is withheld (it navigated since the click) asks for a new click', async () => {
-  const fake = fakeApi({ id: 4, url: '' });
-  const error = await mount(fake, '[data-testid=error]');
-  assert.match(error.textContent!, /The page changed or was closed/);
-  assert.deepEqual(fake.injected, []);
+test('retrying after the page navigated away (its URL now withheld) asks for a new click', async () => {
+  const tab = { id: 4, url: 'https://news.example.com/a/1' };
+  const fake = fakeApi(tab, (req) => {
+    if (!tab.url) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return { ok: true, article: sampleArticle(req.disabled), ms: 1 };
+  });
+  await mount(fake, '[data-testid=article]');
+  tab.url = ''; // navigated: activeTab no longer reveals the URL
+  (q('[data-testid=rule-toggle]') as HTMLInputElement).click();
+  assert.match((await mount.wait('[data-testid=error]')).textContent!, /The page changed or was closed/);
+  (q('.error-box button') as HTMLButtonElement).click();
+  await new Promise((r) => setTimeout(r, 30));
+  assert.match(q('[data-testid=error]')!.textContent!, /The page changed or was closed/);
+  assert.deepEqual(fake.injected, [4], 'nothing injected on the retry');
 });
