@@ -53,3 +53,9 @@ test('formatted in the UI language, with a range where the estimate has one', ()
   assert.equal(formatReadingTime({ minutes: 3, min: 3, max: 3 }, 'zh'), '约 3 分钟');
   assert.equal(formatReadingTime({ minutes: 12, min: 10, max: 14 }, 'en'), '10–14 min read');
 });
+
+test('a very long text is counted exactly (Intl.Segmenter is fed in pieces: whole, it took minutes)', () => {
+  const en = 'The harbour town woke slowly on Tuesday morning. '.repeat(5000); // 250,000 characters, 40,000 words
+  assert.equal(countText(en).words, 40_000);
+  assert.equal(countText('一二三 four five six 七八 nine '.repeat(3000)).words, 12_000);
+});
