@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { cleanDocument, NoArticleError } from './core/clean';
 import { formatRuleError, parseRules, selectorCheck, type Rule } from './core/rules/index';
+import { isRegistrableSite } from './core/rules/psl';
 import { toHtmlDocument, toMarkdown, toText } from './core/export/index';
 import { parseCleanArgs, UsageError, USAGE } from './cli/args';
 import { decodeHtml } from './cli/charset';
@@ -49,7 +50,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   for (const file of args.rules) {
     let src: string;
     try { src = fs.readFileSync(file, 'utf8'); } catch (e) { return fail(2, `cannot read rule file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
-    const parsed = parseRules(src, file, check);
+    const parsed = parseRules(src, file, check, isRegistrableSite);
     if (parsed.errors.length) return fail(2, `invalid rule file:\n${parsed.errors.map(formatRuleError).join('\n')}`);
     userRules.push(...parsed.rules);
   }

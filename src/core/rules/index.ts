@@ -4,8 +4,8 @@ import { parseRules } from './parse';
 import type { ParsedRules } from './types';
 
 export * from './types';
-export { parseRules, formatRuleError, selectorCheck, LIMITS } from './parse';
-export { rulesForUrl, hostInSite, hostnameOf, isValidSite } from './match';
+export { parseRules, formatRuleError, selectorCheck, LIMITS, type SelectorCheck, type SiteCheck } from './parse';
+export { rulesForUrl, hostInSite, hostnameOf, isWellFormedSite } from './match';
 export { applyRules } from './apply';
 
 let bundled: ParsedRules | null = null;

@@ -1,5 +1,8 @@
-/** Which rules apply to a URL: "*" or registrable domains matched through the Public Suffix List. */
-import { getDomain, getHostname } from 'tldts';
+/**
+ * Which rules apply to a URL: "*", or a site and every host below it. Whether a site is a registrable
+ * domain (not a public suffix such as "com.cn") is checked when a rule file is read (./psl.ts), so
+ * matching is a plain suffix test and the content script needs no copy of the Public Suffix List.
+ */
 import type { Rule } from './types';
 
 /** A rule's site as written, reduced to the host it names ("*.163.com" → "163.com"). */
@@ -7,34 +10,26 @@ export function siteHost(site: string): string {
   return site.trim().toLowerCase().replace(/^\*\./, '').replace(/\.$/, '');
 }
 
-/**
- * Whether a `sites` entry is acceptable: "*", a registrable domain ("sina.com.cn", not "com.cn"), or a
- * host below one ("news.sina.com.cn"). Public suffixes alone would match whole countries' sites.
- */
-export function isValidSite(site: string): boolean {
-  if (site === '*') return true;
-  const host = siteHost(site);
-  if (!/^[a-z0-9.-]+$/.test(host)) return false;
-  return getDomain(host, { allowPrivateDomains: true }) !== null;
+/** Whether a `sites` entry is well formed: "*" or a dotted host name (the PSL check is in ./psl.ts). */
+export function isWellFormedSite(site: string): boolean {
+  return site === '*' || /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(siteHost(site));
 }
 
-/** Whether a host is the site or below it: news.sina.com.cn is in sina.com.cn; sina.com.cn is not in com.cn. */
+/** Whether a host is the site or below it: news.sina.com.cn is in sina.com.cn. */
 export function hostInSite(hostname: string, site: string): boolean {
   if (site === '*') return true;
   const h = hostname.toLowerCase().replace(/\.$/, '');
   const s = siteHost(site);
-  if (!(h === s || h.endsWith('.' + s))) return false;
-  return isValidSite(s); // a public suffix ("com.cn") is not a site, whatever a rule file says
-
+  return h === s || h.endsWith('.' + s);
 }
 
 /** The hostname of a URL, or "" for URLs without one (file:, data:, about:). */
 export function hostnameOf(url: string): string {
-  try { return getHostname(url) ?? ''; } catch { return ''; }
+  try { return new URL(url).hostname.replace(/^\[|\]$/g, ''); } catch { return ''; }
 }
 
 /** The rules whose sites include the URL's host. */
-export function rulesForUrl(rules: Rule[], url: string): Rule[] {
+export function rulesForUrl(rules: readonly Rule[], url: string): Rule[] {
   const host = hostnameOf(url);
   return rules.filter(r => r.sites.some(s => s === '*' || (host !== '' && hostInSite(host, s))));
 }

@@ -1,11 +1,14 @@
 /** Reading a rule file: validate each rule on its own, keep the good ones, name the field of each error. */
-import { isValidSite } from './match';
+import { isWellFormedSite } from './match';
 import type { ParsedRules, Rule, RuleError } from './types';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'content', 'evidence']);
 /** Limits that keep a rule file from being used to stall the page (10,000 rules parse in milliseconds). */
 export const LIMITS = { rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: 40, titleLength: 200 };
+
+/** Checks a `sites` entry; rule files from people are read with ./psl.ts's isRegistrableSite. */
+export type SiteCheck = (site: string) => boolean;
 
 /** Checks a CSS selector against a document's own parser; null when it is valid. */
 export type SelectorCheck = (selector: string) => string | null;
@@ -21,7 +24,7 @@ export function selectorCheck(doc: Document): SelectorCheck {
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(x => typeof x === 'string');
 
 /** Validates one rule; returns the rule (or null) and its errors. */
-function parseRule(raw: unknown, index: number, source: string, check?: SelectorCheck): { rule: Rule | null; errors: RuleError[] } {
+function parseRule(raw: unknown, index: number, source: string, check: SelectorCheck | undefined, siteOk: SiteCheck): { rule: Rule | null; errors: RuleError[] } {
   const errors: RuleError[] = [];
   const r = (raw ?? {}) as Record<string, unknown>;
   const id = typeof r.id === 'string' && r.id ? r.id : `#${index}`;
@@ -31,7 +34,7 @@ function parseRule(raw: unknown, index: number, source: string, check?: Selector
   if (typeof r.title !== 'string' || !r.title.trim() || r.title.length > LIMITS.titleLength) err('title', `title must be a non-empty string of at most ${LIMITS.titleLength} characters`);
   for (const k of Object.keys(r)) if (!KNOWN.has(k)) err(k, `unknown field "${k}" (known: ${[...KNOWN].join(', ')})`);
   if (!isStringArray(r.sites) || r.sites.length === 0) err('sites', 'sites must be a non-empty list of "*" or registrable domains');
-  else r.sites.forEach((s, i) => { if (!isValidSite(s)) err(`sites[${i}]`, `"${s}" is not "*" or a registrable domain (e.g. "sina.com.cn")`); });
+  else r.sites.forEach((s, i) => { if (!siteOk(s)) err(`sites[${i}]`, `"${s}" is not "*" or a registrable domain (e.g. "sina.com.cn")`); });
   const list = (field: 'remove' | 'labels', max: number, maxLen: number) => {
     if (r[field] === undefined) return;
     if (!isStringArray(r[field])) { err(field, `${field} must be a list of strings`); return; }
@@ -56,9 +59,10 @@ function parseRule(raw: unknown, index: number, source: string, check?: Selector
 
 /**
  * Parses a rule file (JSON text or an already-parsed value). Invalid rules are reported and skipped;
- * the valid ones are returned. Duplicate ids keep the first and report the rest.
+ * the valid ones are returned. Duplicate ids keep the first and report the rest. Pass `selectorCheck(doc)`
+ * and `isRegistrableSite` (./psl.ts) for files a person wrote; the bundled file is held to both by a test.
  */
-export function parseRules(input: unknown, source: string, check?: SelectorCheck): ParsedRules {
+export function parseRules(input: unknown, source: string, check?: SelectorCheck, siteOk: SiteCheck = isWellFormedSite): ParsedRules {
   const fileErr = (message: string): ParsedRules => ({ rules: [], errors: [{ ruleId: '(file)', field: '', message, source }] });
   let data = input;
   if (typeof input === 'string') {
@@ -72,7 +76,7 @@ export function parseRules(input: unknown, source: string, check?: SelectorCheck
   const out: ParsedRules = { rules: [], errors: [] };
   const ids = new Set<string>();
   file.rules.forEach((raw, i) => {
-    const { rule, errors } = parseRule(raw, i, source, check);
+    const { rule, errors } = parseRule(raw, i, source, check, siteOk);
     out.errors.push(...errors);
     if (!rule) return;
     if (ids.has(rule.id)) { out.errors.push({ ruleId: rule.id, field: 'id', message: 'duplicate id; the first rule with it is kept', source }); return; }
