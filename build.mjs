@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds src/ into the loadable extension (extension/) and the Node CLI (see CLI_OUT).
-// usage: node build.mjs [--watch]   — prints every output's size so bundle growth is visible.
+// usage: node build.mjs [--quiet]   — prints every output's size so bundle growth is visible.
+//        node build.mjs --package [--skip-build] [--out DIR]   — also zips extension/ for the stores (artifacts/).
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,6 +40,46 @@ async function buildExtension() {
   fs.copyFileSync(path.join(ROOT, 'manifest.json'), path.join(EXT, 'manifest.json'));
 }
 
+/**
+ * The test-only Firefox build: extension/ plus host permissions for the local test server, because Firefox
+ * cannot grant activeTab to a scripted click (../shared/docs/TESTING.md). Git-ignored and never packaged:
+ * --package zips extension/ only, and test/firefox/package.test.ts checks the zips have no host permissions.
+ */
+export const FIREFOX_TEST_DIR = path.join(ROOT, 'extension-firefox-test');
+/** What the test-only build adds to the manifest, and nothing else. */
+export const TEST_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+function buildFirefoxTest() {
+  fs.rmSync(FIREFOX_TEST_DIR, { recursive: true, force: true });
+  fs.cpSync(EXT, FIREFOX_TEST_DIR, { recursive: true });
+  const file = path.join(FIREFOX_TEST_DIR, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
+  fs.writeFileSync(file, JSON.stringify({ ...manifest, host_permissions: TEST_HOST_PERMISSIONS }, null, 2) + '\n');
+}
+
+/**
+ * Store-ready zips of extension/ for Chrome and Firefox (`web-ext build`, which zips what Firefox's store
+ * takes; Chrome's store takes the same zip). One manifest serves both, so the two zips hold the same files.
+ */
+export async function packageExtension({ outDir = path.join(ROOT, 'artifacts') } = {}) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(EXT, 'manifest.json'), 'utf8'));
+  if (manifest.host_permissions || manifest.optional_host_permissions) {
+    throw new Error('extension/manifest.json has host permissions: refusing to package it');
+  }
+  const { default: webExt } = await import('web-ext');
+  fs.mkdirSync(outDir, { recursive: true });
+  const zips = {};
+  for (const target of ['chrome', 'firefox']) {
+    const filename = `jingyue-${target}-${manifest.version}.zip`;
+    await webExt.cmd.build(
+      { sourceDir: EXT, artifactsDir: outDir, filename, overwriteDest: true },
+      { showReadyMessage: false },
+    );
+    zips[target] = path.join(outDir, filename);
+  }
+  return zips;
+}
+
 /** The CLI: our code bundled, packages left to node_modules (jsdom cannot be bundled). */
 async function buildCli() {
   fs.mkdirSync(path.dirname(CLI_OUT), { recursive: true });
@@ -61,13 +102,23 @@ function sizes(dir, rel = '') {
 const kb = n => `${(n / 1024).toFixed(1)} KiB`;
 export async function build({ quiet = false } = {}) {
   await Promise.all([buildExtension(), buildCli()]);
+  buildFirefoxTest();
   if (quiet) return;
   const js = sizes(EXT).filter(([f]) => f.endsWith('.js'));
   console.log('built extension/: ' + js.map(([f, n]) => `${f} ${kb(n)}`).join(', ') +
     ` (all files ${kb(sizes(EXT).reduce((a, [, n]) => a + n, 0))})`);
   console.log(`built CLI: ${path.relative(ROOT, CLI_OUT)}`);
+  console.log(`built ${path.relative(ROOT, FIREFOX_TEST_DIR)}/ (tests only: + host_permissions ${TEST_HOST_PERMISSIONS.join(' ')})`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.join(ROOT, 'build.mjs')) {
-  await build({ quiet: process.argv.includes('--quiet') });
+  const argv = process.argv.slice(2);
+  if (!(argv.includes('--package') && argv.includes('--skip-build'))) await build({ quiet: argv.includes('--quiet') });
+  if (argv.includes('--package')) {
+    const out = argv.includes('--out') ? path.resolve(argv[argv.indexOf('--out') + 1]) : undefined;
+    const zips = await packageExtension(out ? { outDir: out } : {});
+    for (const [target, zip] of Object.entries(zips)) {
+      console.log(`packaged ${target}: ${path.relative(process.cwd(), zip)} ${kb(fs.statSync(zip).size)}`);
+    }
+  }
 }

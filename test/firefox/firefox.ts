@@ -1,0 +1,215 @@
+/**
+ * The Firefox harness: headless Firefox ESR driven by puppeteer-core over WebDriver BiDi, with an extension
+ * folder installed as a temporary add-on, and the popup opened through browser.action.openPopup().
+ *
+ * Why openPopup and the test-only build (../shared/docs/TESTING.md): Firefox has no way to simulate the
+ * toolbar click's activeTab grant headless, so the journeys run on extension-firefox-test/ (build.mjs),
+ * which adds host permissions for the local test server and nothing else. The popup is the real one, in
+ * its real panel: it finds its tab with tabs.query({active, currentWindow}) exactly as after a click.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type JSHandle, type Page } from 'puppeteer-core';
+import { findFirefox } from './find-firefox.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The test-only build (extension/ + host permissions for 127.0.0.1 and localhost) that build.mjs writes. */
+export const FIREFOX_TEST_DIR = path.join(ROOT, 'extension-firefox-test');
+/** The shipped folder (what the zips hold). */
+export const EXTENSION_DIR = path.join(ROOT, 'extension');
+/** Pinned with extensions.webextensions.uuids so the moz-extension:// URLs are known before install. */
+export const UUID = '6a0f3c52-7d1e-4b9a-9c3e-0e5f1a2b3c4d';
+/** The popup's mark on each new article (src/popup/components/app.tsx). */
+export const RENDERED_MARK = 'jingyue:article-rendered';
+
+/** The browser.* surface the tests call inside extension pages (typed here; no @types/firefox-webext-browser). */
+export interface FxGlobals {
+  browser: {
+    extension: { getViews(o: { type: 'popup' | 'tab' }): Window[] };
+    storage: { local: { get(): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+    tabs: {
+      query(q: object): Promise<{ id?: number; url?: string; windowId?: number; active?: boolean }[]>;
+      update(id: number, p: object): Promise<unknown>;
+      sendMessage(tabId: number, msg: unknown): Promise<unknown>;
+    };
+    windows: {
+      getCurrent(): Promise<{ id?: number }>;
+      getAll(o?: object): Promise<{ id?: number; focused: boolean }[]>;
+      update(id: number, p: object): Promise<unknown>;
+    };
+    action: { openPopup(o?: { windowId?: number }): Promise<void> };
+  };
+}
+
+/** A running Firefox with one extension installed. */
+export interface Firefox {
+  browser: Browser;
+  /** moz-extension://UUID */
+  base: string;
+  /** An extension page in its own window, kept open to call browser.* and reach the popup. */
+  helper: Page;
+  /** Where downloads land (browser.download.dir). */
+  downloads: string;
+  close(): Promise<void>;
+}
+
+/** Options for {@link launchFirefox}. */
+export interface LaunchOptions {
+  /** The unpacked extension to install (default: the test-only build). */
+  extensionDir?: string;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Calls `fn` until it returns a truthy value; evaluation errors while a page navigates count as "not yet". */
+export async function poll<T>(what: string, fn: () => Promise<T>, timeout = 15_000): Promise<NonNullable<T>> {
+  const until = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v as NonNullable<T>;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    await sleep(40);
+  }
+}
+
+/** Navigates `page` to an extension URL: BiDi never acknowledges moz-extension:// loads, so poll instead of awaiting. */
+export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  page.goto(url).catch(() => {});
+  await poll(url, () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url));
+}
+
+/** Launches headless Firefox and installs `extensionDir` as a temporary add-on. */
+export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> {
+  const extensionDir = opts.extensionDir ?? FIREFOX_TEST_DIR;
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`${extensionDir} is missing: run \`node build.mjs\` first (npm test does).`);
+  }
+  const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
+  const addonId: string = manifest.browser_specific_settings.gecko.id;
+  const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-fx-downloads-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
+      // Save every download to `downloads` without asking or opening the downloads panel.
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
+      'browser.download.panel.shown': true,
+      'browser.download.start_downloads_in_tmp_dir': false,
+    },
+  });
+  const close = async () => {
+    await browser.close().catch(() => {});
+    fs.rmSync(downloads, { recursive: true, force: true });
+  };
+  try {
+    await browser.installExtension(extensionDir);
+    const base = `moz-extension://${UUID}`;
+    const helper = await browser.newPage({ type: 'window' });
+    await gotoExtensionPage(helper, `${base}/popup.html?probe`);
+    return { browser, base, helper, downloads, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+/** The open popup's window once `selector` shows in it (null-safe polling through the helper page). */
+export async function waitInPopup(fx: Firefox, selector: string, timeout = 15_000): Promise<JSHandle<Window>> {
+  await poll(`${selector} in the popup`, () =>
+    fx.helper.evaluate((sel) => {
+      const [v] = (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' });
+      return !!v && !!v.document.querySelector(sel);
+    }, selector), timeout);
+  return (await fx.helper.evaluateHandle(() =>
+    (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' })[0]!)) as JSHandle<Window>;
+}
+
+/** Closes the popup if one is open (as clicking elsewhere would). */
+export async function closePopup(fx: Firefox): Promise<void> {
+  await fx.helper.evaluate(() =>
+    (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' }).forEach((v) => v.close()));
+  await poll('the popup to close', () =>
+    fx.helper.evaluate(() => (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' }).length === 0));
+}
+
+/**
+ * Opens the real popup for `page`'s tab: activates the tab, focuses its window (Firefox opens popups only
+ * in the focused window) and calls browser.action.openPopup() from the helper page. Waits for the article
+ * or an error. The tab is found by URL when the build may see URLs (the test build), else it is the active
+ * tab of the window that is not the helper's (the packaged build sees no URLs without a click).
+ */
+export async function openPopup(fx: Firefox, page: Page): Promise<JSHandle<Window>> {
+  await closePopup(fx);
+  await page.bringToFront();
+  await fx.helper.evaluate(async (url) => {
+    const b = (globalThis as unknown as FxGlobals).browser;
+    const own = (await b.windows.getCurrent()).id;
+    const tabs = await b.tabs.query({});
+    const tab = tabs.find((t) => t.url === url) ?? tabs.find((t) => t.active && t.windowId !== own);
+    if (!tab || tab.id === undefined || tab.windowId === undefined) throw new Error(`no tab for ${url}`);
+    await b.tabs.update(tab.id, { active: true });
+    await b.windows.update(tab.windowId, { focused: true });
+    await b.action.openPopup({ windowId: tab.windowId });
+  }, page.url());
+  return waitInPopup(fx, '[data-testid=article],[data-testid=error]');
+}
+
+/** Text of the first element with data-testid `id` in the popup ('' when absent). */
+export function testIdText(view: JSHandle<Window>, id: string): Promise<string> {
+  return view.evaluate((w, sel) => w.document.querySelector(sel)?.textContent ?? '', `[data-testid="${id}"]`);
+}
+
+/** The state of each rule switch: rule id → checked. */
+export function ruleSwitches(view: JSHandle<Window>): Promise<Record<string, boolean>> {
+  return view.evaluate((w) =>
+    Object.fromEntries(
+      Array.from(w.document.querySelectorAll<HTMLInputElement>('[data-testid=rule-toggle]')).map((el) => [el.dataset.ruleId ?? '', el.checked]),
+    ));
+}
+
+/** Clicks a rule's switch and waits for the re-cleaned article (a new render mark) or an error. */
+export async function flip(view: JSHandle<Window>, ruleId: string): Promise<void> {
+  const marks = () => view.evaluate((w, m) => w.performance.getEntriesByName(m).length, RENDERED_MARK);
+  const before = await marks();
+  await view.evaluate((w, s) => (w.document.querySelector(s) as HTMLInputElement).click(), `[data-testid=rule-toggle][data-rule-id="${ruleId}"]`);
+  await poll(`a re-render after switching ${ruleId}`, async () =>
+    (await marks()) > before || (await testIdText(view, 'error')) !== '', 10_000);
+}
+
+/** What the extension stored (browser.storage.local), read in the helper page. */
+export function storedSettings(fx: Firefox): Promise<Record<string, unknown>> {
+  return fx.helper.evaluate(() => (globalThis as unknown as FxGlobals).browser.storage.local.get());
+}
+
+/** Clicks an export button and resolves with the finished download's file name and content. */
+export async function downloadFrom(fx: Firefox, view: JSHandle<Window>, testId: string): Promise<{ name: string; content: string }> {
+  const before = new Set(fs.readdirSync(fx.downloads));
+  await view.evaluate((w, sel) => (w.document.querySelector(sel) as HTMLButtonElement).click(), `[data-testid=${testId}]`);
+  // Firefox writes to a .part file and renames it when the download completes.
+  const name = await poll(`a download from ${testId}`, async () =>
+    fs.readdirSync(fx.downloads).find((f) => !before.has(f) && !f.endsWith('.part') &&
+      !fs.readdirSync(fx.downloads).includes(`${f}.part`)), 10_000);
+  return { name, content: fs.readFileSync(path.join(fx.downloads, name), 'utf8') };
+}
+
+/** Whitespace-free, lower-cased text, as the Chromium journeys compare it. */
+export const norm = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();
+
+/** The English UI strings (Debian's firefox-esr ships en-US only, so i18n.getMessage answers from _locales/en). */
+export const EN = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+/** An English UI string with $1… filled in. */
+export const en = (key: string, ...subs: (string | number)[]): string =>
+  subs.reduce<string>((s, v, i) => s.replace(`$${i + 1}`, String(v)), EN[key]!.message);
