@@ -39,6 +39,9 @@ const MIN_CONTENT_CHARS = 200;
 /** On a page Readability doubts, fewer characters than this are not an article. */
 const MIN_DOUBTFUL_CHARS = 140;
 
+/** A sentence ending, Chinese or Latin. */
+const SENTENCE = /[。！？!?]|[a-z]{2}\.(?:\s|$)/;
+
 /** Link text share above which a result that Readability itself doubts is a link list, not an article. */
 const LINK_LIST_SHARE = 0.5;
 
@@ -98,9 +101,11 @@ export function cleanDocument(doc: Document, opts: CleanOptions): Article {
   const text = bodyText(safeBody);
   const chars = text.replace(/\s/g, '').length;
   if (chars < MIN_ARTICLE_CHARS) throw new NoArticleError();
-  // Readability always returns *something*; on a page it doubts (a portal, a login page) a short or
-  // link-heavy result is that something: a footer or a menu (fixture zh-portal-homepage-no-article).
-  if ((chars < MIN_DOUBTFUL_CHARS || linkShare(safeBody) > LINK_LIST_SHARE) && !isProbablyReaderable(doc)) {
+  // Readability always returns *something*; on a page it doubts (a portal, a login page) a short result
+  // without a single sentence, or a link-heavy one, is that something: a footer or a menu (fixture
+  // zh-portal-homepage-no-article). A short news brief has sentences (cx163 page 28: 110 characters).
+  const doubtful = (chars < MIN_DOUBTFUL_CHARS && !SENTENCE.test(text)) || linkShare(safeBody) > LINK_LIST_SHARE;
+  if (doubtful && !isProbablyReaderable(doc)) {
     throw new NoArticleError('This page looks like a list of links, not an article.');
   }
 
