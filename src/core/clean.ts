@@ -110,7 +110,8 @@ export function cleanDocument(doc: Document, opts: CleanOptions): Article {
   }
 
   // 6. Measure and report.
-  const lang = detectLang(result.lang || doc.documentElement?.getAttribute('lang'), text);
+  const declared = result.lang || doc.documentElement?.getAttribute('lang') || null;
+  const lang = detectLang(declared, text);
   const rules: RuleSummary[] = matching.map(r => ({
     id: r.id, title: r.title, enabled: !opts.noRules && !off.has(r.id),
     removed: removed.filter(x => x.ruleId === r.id).length,
@@ -119,7 +120,7 @@ export function cleanDocument(doc: Document, opts: CleanOptions): Article {
     title: (result.title || doc.title || '').trim(),
     byline: result.byline?.trim() || null,
     siteName: result.siteName?.trim() || null,
-    lang: result.lang || doc.documentElement?.getAttribute('lang') || lang,
+    lang: declared || lang,
     publishedTime: result.publishedTime || null,
     url: opts.url,
     excerpt: result.excerpt?.trim() || null,
