@@ -47,6 +47,8 @@ export interface Firefox {
   browser: Browser;
   /** moz-extension://UUID */
   base: string;
+  /** The add-on id (browser_specific_settings.gecko.id). */
+  addonId: string;
   /** An extension page in its own window, kept open to call browser.* and reach the popup. */
   helper: Page;
   /** Where downloads land (browser.download.dir). */
@@ -119,7 +121,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
     const base = `moz-extension://${UUID}`;
     const helper = await browser.newPage({ type: 'window' });
     await gotoExtensionPage(helper, `${base}/popup.html?probe`);
-    return { browser, base, helper, downloads, close };
+    return { browser, base, addonId, helper, downloads, close };
   } catch (e) {
     await close();
     throw e;
@@ -164,6 +166,40 @@ export async function openPopup(fx: Firefox, page: Page): Promise<JSHandle<Windo
     await b.windows.update(tab.windowId, { focused: true });
     await b.action.openPopup({ windowId: tab.windowId });
   }, page.url());
+  return waitInPopup(fx, '[data-testid=article],[data-testid=error]');
+}
+
+/** The raw BiDi connection under puppeteer (for the chrome-scope calls puppeteer has no API for). */
+type Bidi = { send(method: string, params: object): Promise<{ result: any }> };
+const bidi = (fx: Firefox): Bidi => (fx.browser as unknown as { connection: Bidi }).connection;
+
+/**
+ * The toolbar click, as Firefox itself performs it: the browser action's own triggerAction(window) — the
+ * code path of a click on the button and of the _execute_action shortcut — which grants activeTab on the
+ * selected tab and opens the popup. Reached through a chrome-scope BiDi evaluation (needs Firefox started
+ * with --remote-allow-system-access). This works on the shipped build, which has no host permissions.
+ * It calls Firefox internals (ExtensionParent), so a Firefox update may move it; openPopup() is the public path.
+ */
+export async function clickToolbar(fx: Firefox, page: Page): Promise<JSHandle<Window>> {
+  await closePopup(fx);
+  await page.bringToFront();
+  const { result } = await bidi(fx).send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const expression = `(() => {
+    const url = ${JSON.stringify(page.url())};
+    if (!window.gBrowser || window.gBrowser.selectedBrowser.currentURI.spec !== url) return false;
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(fx.addonId)});
+    window.focus();
+    ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+    return true;
+  })()`;
+  let clicked = false;
+  for (const ctx of result.contexts as { context: string }[]) {
+    const r = await bidi(fx).send('script.evaluate', { expression, target: { context: ctx.context }, awaitPromise: false });
+    if (r.result?.type === 'exception') throw new Error(`triggerAction failed: ${JSON.stringify(r.result.exceptionDetails?.text)}`);
+    clicked ||= r.result?.result?.value === true;
+  }
+  if (!clicked) throw new Error(`no browser window shows ${page.url()}`);
   return waitInPopup(fx, '[data-testid=article],[data-testid=error]');
 }
 
