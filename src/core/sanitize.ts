@@ -3,13 +3,13 @@ import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } f
 
 /**
  * HTML profile only (no SVG/MathML), no styles (CSS url() beacons and @import), no ids or names (DOM
- * clobbering), no forms, frames or embeds. Links open in a new tab without opener or referrer.
+ * clobbering), no forms, frames or embeds, no media autoplay. Links open in a new tab without opener or referrer.
  */
 export const PURIFY_CONFIG: Config = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option',
     'iframe', 'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'noscript', 'template', 'dialog'],
-  FORBID_ATTR: ['style', 'id', 'name', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster'],
+  FORBID_ATTR: ['style', 'id', 'name', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'autoplay'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   SANITIZE_NAMED_PROPS: true,
@@ -29,6 +29,8 @@ function purifier(win: WindowLike): Purifier {
       el.setAttribute('target', '_blank');
       el.setAttribute('rel', 'noopener noreferrer');
     }
+    // Media fetch nothing until the person presses play (test/hostile/pages/media: autoplay sources hit a canary).
+    if (el.localName === 'video' || el.localName === 'audio') el.setAttribute('preload', 'none');
     if (el.localName === 'img') {
       el.setAttribute('loading', 'lazy');
       el.setAttribute('referrerpolicy', 'no-referrer'); // many Chinese image CDNs refuse foreign referrers but allow none

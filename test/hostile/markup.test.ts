@@ -1,0 +1,79 @@
+/**
+ * Hostile markup through the core (jsdom, as the CLI runs it): for every page in test/hostile/pages the
+ * article survives, and its HTML and its exports carry nothing that could run, load, restyle or clobber.
+ * The same pages go through the real popup in test/e2e/hostile.test.ts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { cleanDocument } from '../../src/core/clean.ts';
+import { sanitize } from '../../src/core/sanitize.ts';
+import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
+import type { Article } from '../../src/core/types.ts';
+import { canonical, caseIds, casePage, hazards, inert, PROSE, prototypePolluted } from './hostile-lib.ts';
+
+const URL_ = 'https://news.example.com/coast/sea-wall.html';
+const CANARY = 'http://127.0.0.1:9/canary';
+
+/** The core's article for a case, from a jsdom page that runs no scripts. */
+function clean(id: string): { article: Article; doc: Document } {
+  const dom = new JSDOM(casePage(id, CANARY), { url: URL_, virtualConsole: new VirtualConsole() });
+  return { article: cleanDocument(dom.window.document, { url: URL_ }), doc: dom.window.document };
+}
+
+const ids = caseIds();
+
+test('there are hostile cases to run (one folder per case)', () => {
+  assert.ok(ids.length >= 20, `found ${ids.length} cases`);
+});
+
+for (const id of ids) {
+  test(`hostile ${id}: the article survives and its HTML is inert`, () => {
+    const { article } = clean(id);
+    const text = article.text.replace(/\s+/g, ' ');
+    for (const p of PROSE) assert.ok(text.includes(p), `the article keeps “${p}”`);
+    assert.deepEqual(hazards(inert(`<body>${article.html}`).body), []);
+    assert.ok(!/<script|javascript:/i.test(article.html), 'no <script> or javascript: anywhere in the serialized HTML');
+    assert.deepEqual(prototypePolluted(), [], 'Object.prototype is untouched');
+  });
+
+  test(`hostile ${id}: re-sanitizing the article changes nothing (no mutation XSS between parse and render)`, () => {
+    const { article } = clean(id);
+    // The popup parses article.html again and re-sanitizes it (src/popup/prepare-html.ts): a stable result
+    // means a second parse cannot turn text or attributes into markup.
+    const win = new JSDOM('', { virtualConsole: new VirtualConsole() }).window;
+    const reparsed = inert(`<!doctype html><body>${article.html}`);
+    const once = sanitize(reparsed.body, win as never);
+    assert.equal(canonical(once.body), canonical(inert(`<!doctype html><body>${article.html}`).body));
+    const twice = sanitize(inert(`<!doctype html><body>${once.html}`).body, win as never);
+    assert.equal(canonical(twice.body), canonical(once.body));
+  });
+
+  test(`hostile ${id}: the .html, .md and .txt exports carry nothing that runs`, () => {
+    const { article, doc } = clean(id);
+    const html = toHtmlDocument(article);
+    const exported = inert(html);
+    assert.deepEqual(hazards(exported.querySelector('article')!), []);
+    // The head is ours: one CSP meta that forbids scripts, the referrer policy, charset and viewport.
+    const metas = [...exported.head.querySelectorAll('meta[http-equiv]')].map((m) => m.getAttribute('http-equiv'));
+    assert.deepEqual(metas, ['Content-Security-Policy']);
+    assert.match(exported.head.querySelector('meta[http-equiv]')!.getAttribute('content')!, /default-src 'none'/);
+    assert.equal(exported.querySelectorAll('script, base, link, iframe, object, embed').length, 0);
+
+    const md = toMarkdown(article, doc);
+    assert.ok(!/\]\(\s*(javascript|vbscript|data):/i.test(md), 'no javascript:/data: link in Markdown');
+    assert.ok(!/!\[[^\]]*\]\([^)]*canary/i.test(md), 'no Markdown image from the canary');
+    const txt = toText(article);
+    for (const p of PROSE) assert.ok(txt.replace(/\s+/g, ' ').includes(p), `.txt keeps “${p}”`);
+  });
+}
+
+test('a page\'s own images survive (the reader is not an image blocker) and relative links resolve as the page resolves them', () => {
+  const { article } = clean('base-href');
+  const body = inert(`<body>${article.html}`).body;
+  assert.equal(body.querySelector('img')?.getAttribute('src'), 'http://127.0.0.1:9/img/photo.png', 'root-relative under the base origin');
+  const earlier = [...body.querySelectorAll('a')].find((a) => a.textContent === 'the first storm');
+  // The browser resolves "earlier.html" against <base href>, so the reader does too; it is a link, never fetched.
+  assert.equal(earlier?.getAttribute('href'), 'http://127.0.0.1:9/canary/base/earlier.html');
+  assert.equal(earlier?.getAttribute('rel'), 'noopener noreferrer');
+});
