@@ -234,10 +234,12 @@ export function storedSettings(fx: Firefox): Promise<Record<string, unknown>> {
 export async function downloadFrom(fx: Firefox, view: JSHandle<Window>, testId: string): Promise<{ name: string; content: string }> {
   const before = new Set(fs.readdirSync(fx.downloads));
   await view.evaluate((w, sel) => (w.document.querySelector(sel) as HTMLButtonElement).click(), `[data-testid=${testId}]`);
-  // Firefox writes to a .part file and renames it when the download completes.
-  const name = await poll(`a download from ${testId}`, async () =>
-    fs.readdirSync(fx.downloads).find((f) => !before.has(f) && !f.endsWith('.part') &&
-      !fs.readdirSync(fx.downloads).includes(`${f}.part`)), 10_000);
+  // Firefox writes to a .part file next to an empty placeholder and renames it when the download completes.
+  const name = await poll(`a download from ${testId}`, async () => {
+    const files = fs.readdirSync(fx.downloads);
+    return files.find((f) => !before.has(f) && !f.endsWith('.part') && !files.includes(`${f}.part`) &&
+      fs.statSync(path.join(fx.downloads, f)).size > 0);
+  }, 10_000);
   return { name, content: fs.readFileSync(path.join(fx.downloads, name), 'utf8') };
 }
 

@@ -97,6 +97,14 @@ test('both zips hold exactly extension/; the test-only build differs from it by 
   assert.deepEqual(rest, manifestOf(ext), 'and changes nothing else in the manifest');
 });
 
+test('the test-only build and the packages are git-ignored, so neither can be committed by accident', (t) => {
+  if (spawnSync('git', ['rev-parse', '--git-dir'], { cwd: ROOT }).status !== 0) return t.skip('not a git checkout');
+  const ignored = (p: string) => spawnSync('git', ['check-ignore', '-q', p], { cwd: ROOT }).status === 0;
+  for (const p of ['extension-firefox-test/manifest.json', 'artifacts/jingyue-firefox-0.1.0.zip', 'extension/manifest.json']) {
+    assert.ok(ignored(p), `${p} is git-ignored`);
+  }
+});
+
 test('web-ext lint on the Firefox package: 0 errors, only the explained warnings', () => {
   const t0 = Date.now();
   const webExt = path.join(ROOT, 'node_modules/web-ext/bin/web-ext.js');
