@@ -85,7 +85,12 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
     viewport: { width: 1100, height: 800 },
   });
   let [sw] = ctx.serviceWorkers();
-  if (!sw) sw = await ctx.waitForEvent('serviceworker');
+  if (!sw) {
+    sw = await ctx.waitForEvent('serviceworker', { timeout: 20_000 }).catch(async (e: Error) => {
+      await ctx.close();
+      throw new Error(`the extension did not load from ${EXTENSION_DIR} (was it rebuilt meanwhile?): ${e.message}`);
+    });
+  }
   const extensionId = new URL(sw.url()).host;
   const cdp = await ctx.browser()!.newBrowserCDPSession();
   // The persistent context opens with one blank tab: use it as the helper rather than opening another.
