@@ -20,7 +20,7 @@ export const PROSE = ['forty-metre hole in the sea wall', 'keep the ovens warm',
 /** Elements that must never reach the reader: they run code, load things, navigate, submit or restyle. */
 const FORBIDDEN_TAGS = new Set(['script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed',
   'applet', 'param', 'form', 'input', 'button', 'textarea', 'select', 'isindex', 'svg', 'math', 'noscript', 'template',
-  'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'foreignobject', 'use', 'image', 'animate', 'set']);
+  'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'foreignobject', 'use', 'image', 'animate', 'set', 'track']);
 /** Attributes that clobber the DOM, restyle, submit, or fetch outside the article's images. */
 const FORBIDDEN_ATTRS = new Set(['id', 'name', 'style', 'class', 'srcdoc', 'action', 'formaction', 'ping', 'background',
   'poster', 'autofocus', 'contenteditable', 'xlink:href', 'codebase', 'data', 'autoplay', 'http-equiv']);
