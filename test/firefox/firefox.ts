@@ -110,6 +110,9 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
       'browser.download.alwaysOpenPanel': false,
       'browser.download.panel.shown': true,
       'browser.download.start_downloads_in_tmp_dir': false,
+      // A scripted click in the popup carries no user activation, which Firefox's navigator.clipboard.writeText
+      // requires (a person's click has it); Firefox's own test pref lifts that check, and only that one.
+      'dom.events.testing.asyncClipboard': true,
     },
   });
   const close = async () => {
@@ -201,6 +204,28 @@ export async function clickToolbar(fx: Firefox, page: Page): Promise<JSHandle<Wi
   }
   if (!clicked) throw new Error(`no browser window shows ${page.url()}`);
   return waitInPopup(fx, '[data-testid=article],[data-testid=error]');
+}
+
+/** Evaluates `expression` in the first browser window's chrome scope and returns its (serializable) value. */
+async function chromeEval(fx: Firefox, expression: string): Promise<unknown> {
+  const { result } = await bidi(fx).send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const [ctx] = result.contexts as { context: string }[];
+  const r = await bidi(fx).send('script.evaluate', { expression, target: { context: ctx!.context }, awaitPromise: true });
+  if (r.result?.type === 'exception') throw new Error(`chrome-scope evaluation failed: ${JSON.stringify(r.result.exceptionDetails?.text)}`);
+  return r.result?.result?.value;
+}
+
+/** The system clipboard's text (headless Firefox keeps its own), read in the chrome scope: no page may read it unasked. */
+export async function clipboardText(fx: Firefox): Promise<string> {
+  return String(await chromeEval(fx, `(() => {
+    const trans = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+    trans.init(null);
+    trans.addDataFlavor('text/plain');
+    Services.clipboard.getData(trans, Ci.nsIClipboard.kGlobalClipboard, window.browsingContext.currentWindowContext);
+    const data = {};
+    trans.getTransferData('text/plain', data);
+    return data.value.QueryInterface(Ci.nsISupportsString).data;
+  })()`));
 }
 
 /** Text of the first element with data-testid `id` in the popup ('' when absent). */

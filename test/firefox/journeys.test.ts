@@ -13,7 +13,7 @@ import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.
 import { servePages } from '../e2e/pages.ts';
 import type { StaticServer } from '../e2e/static-server.ts';
 import {
-  downloadFrom, en, flip, launchFirefox, norm, openPopup, ruleSwitches, storedSettings, testIdText, type Firefox,
+  clipboardText, downloadFrom, en, flip, poll, launchFirefox, norm, openPopup, ruleSwitches, storedSettings, testIdText, type Firefox,
 } from './firefox.ts';
 
 const TITLE = '老城区的夜班公交,凌晨两点仍有人在等车';
@@ -94,6 +94,18 @@ test('each export downloads exactly the core export of the page', async () => {
     assert.equal(content, expected[ext], `${testId} content`);
     assert.ok(!content.includes('大家都在看') && !content.includes(RELATED), `${testId}: no clutter exported`);
   }
+});
+
+test('export-copy puts exactly the text export on the clipboard', async () => {
+  const url = server.url('/demo/');
+  const dom = new JSDOM(await (await fetch(url)).text(), { url });
+  const expected = toText(cleanDocument(dom.window.document, { url }));
+  const view = await openPopup(fx, demo);
+  await view.evaluate((w) => (w.document.querySelector('[data-testid=export-copy]') as HTMLButtonElement).click());
+  // The popup announces the copy in its live region once writeText resolved.
+  await poll('the “copied” status', async () =>
+    (await view.evaluate((w) => w.document.querySelector('[role=status]')?.textContent)) === en('copied'), 5_000);
+  assert.equal(await clipboardText(fx), expected);
 });
 
 test('a page without an article → the “no article” error, no article shown', async () => {
