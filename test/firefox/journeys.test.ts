@@ -1,7 +1,8 @@
 /**
  * The extension's main journeys in headless Firefox ESR (the Chromium suite's test/e2e/ counterparts):
  * the clean article on the demo page, a rule switch remembered in browser.storage, each export's
- * content, and the error on a page without an article. One browser for the whole file (Firefox takes
+ * content (downloads and the clipboard), and the errors on a page without an article and on a browser
+ * page. One browser for the whole file (Firefox takes
  * seconds to start); the popup is the real one, opened with browser.action.openPopup() (see firefox.ts).
  */
 import { after, before, test } from 'node:test';
@@ -114,5 +115,15 @@ test('a page without an article → the “no article” error, no article shown
   const view = await openPopup(fx, page);
   assert.equal(await testIdText(view, 'error'), en('errorNoArticle'));
   assert.equal(await testIdText(view, 'article'), '');
+  await page.close();
+});
+
+test('a browser page (about:blank) → the “not allowed” error, with a retry button', async () => {
+  const page = await fx.browser.newPage();
+  await page.goto('about:blank');
+  const view = await openPopup(fx, page);
+  assert.equal(await testIdText(view, 'error'), en('errorRestricted'));
+  assert.equal(await testIdText(view, 'article'), '');
+  assert.ok(await view.evaluate((w) => !!w.document.querySelector('.error-box button')), 'a retry button keeps the popup usable');
   await page.close();
 });
