@@ -2,8 +2,8 @@
  * The extension's main journeys in headless Firefox ESR (the Chromium suite's test/e2e/ counterparts):
  * the clean article on the demo page, a rule switch remembered in browser.storage, each export's
  * content (downloads and the clipboard), and the errors on a page without an article and on a browser
- * page. One browser for the whole file (Firefox takes
- * seconds to start); the popup is the real one, opened with browser.action.openPopup() (see firefox.ts).
+ * page. One browser for the whole file (Firefox takes seconds to start); the popup is the real one,
+ * opened with browser.action.openPopup() on the test-only build (see firefox.ts).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
