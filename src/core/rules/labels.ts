@@ -1,4 +1,5 @@
 /** Recognising a recommendation *label* ("【大家都在看】", "You may also like »") by its own text. */
+import { LIMITS } from './parse';
 
 /** Decorations sites wrap labels in: brackets, dashes, arrows, bullets, icon-font glyphs, emoji. */
 const DECORATION = /[\s\u00a0\u3000【】\[\]「」『』〖〗〔〕()（）<>《》〈〉—–\-_=~·•・|｜/\\:：>»›‹«»▶►▸▷→←↓↑★☆●○◆◇■□▲△▼▽♦♥❤︎️#＃*＊.。…!！?？,，、'"“”‘’]+|\p{Extended_Pictographic}|\p{Co}/gu;
@@ -35,7 +36,9 @@ export class LabelSet {
     let max = 0;
     for (const e of entries) {
       const n = normalizeLabel(e.label);
-      if (!n || this.exact.has(n)) continue;
+      // Every substring is indexed (quadratic in length): a label longer than parse's limit, which stored user
+      // rules never passed through, would stall the page (a 3,000-character label: millions of substrings).
+      if (!n || n.length > LIMITS.labelLength || this.exact.has(n)) continue;
       this.exact.set(n, e);
       for (let i = 0; i < n.length; i++) for (let j = i + 1; j <= n.length; j++) this.parts.add(n.slice(i, j));
       max = Math.max(max, n.length);
