@@ -8,6 +8,7 @@ import { defaultSettings, hostnameOf, setRuleSwitch, setSiteSwitch, siteState, t
 import type { PopupApi, TabInfo } from './api.ts';
 import { cleanFailureMessage, detailOf, injectionMessage, restrictedMessage, unreachableMessage } from './errors.ts';
 import { classifyUrl } from './restricted-url.ts';
+import { prepareHtml } from './prepare-html.ts';
 
 /** Everything the components render. */
 export interface ReaderState {
@@ -59,7 +60,8 @@ export function useReader(api: PopupApi): Reader {
         type: 'clean', url: current.url, disabled: site.disabled, noRules: !site.enabled, userRules: settings.userRules,
       });
       if (res.ok) {
-        const article = res.article;
+        // Sanitize again here, once, for the view and every export: the page's process made res.article.html.
+        const article = { ...res.article, html: prepareHtml(res.article.html) };
         next = { phase: 'ready', article, error: null, status, rules: article.rules };
       } else next = { phase: 'error', error: cleanFailureMessage(res.error, res.detail, api.t), status: '' };
     } catch {

@@ -1,6 +1,4 @@
-/** The clean article itself, rendered from the (re-)sanitized HTML. */
-import { useMemo } from 'preact/hooks';
-import { prepareHtml } from '../prepare-html.ts';
+/** The clean article itself, rendered from HTML the popup sanitized when it arrived (use-reader.ts). */
 
 /** Props of {@link ArticleBody}. */
 export interface ArticleBodyProps {
@@ -9,17 +7,16 @@ export interface ArticleBodyProps {
   label: string;
 }
 
-/** The article region; links open in new tabs (see prepare-html.ts). */
+/** The article region; `html` must come from prepareHtml (links open in new tabs, see prepare-html.ts). */
 export function ArticleBody({ html, lang, label }: ArticleBodyProps) {
-  const safe = useMemo(() => prepareHtml(html), [html]);
   return (
     <article
       class="article"
       data-testid="article"
       aria-label={label}
       lang={lang ?? undefined}
-      // Safe: sanitized by DOMPurify in this document (prepare-html.ts), and the MV3 CSP forbids inline script.
-      dangerouslySetInnerHTML={{ __html: safe }}
+      // Safe: sanitized by DOMPurify in this document on arrival (use-reader.ts → prepare-html.ts), and the MV3 CSP forbids inline script.
+      dangerouslySetInnerHTML={{ __html: html }}
     />
   );
 }
