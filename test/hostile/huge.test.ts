@@ -1,0 +1,79 @@
+/**
+ * Huge and strange pages through the core on jsdom (the CLI's DOM): each gives an article or a clear
+ * NoArticleError. Timings are printed, not asserted tightly (jsdom is several times slower than a browser);
+ * a generous ceiling only catches a hang. The worst two also run in the real popup: test/e2e/hostile-huge.test.ts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { cleanDocument, NoArticleError } from '../../src/core/clean.ts';
+import type { Article } from '../../src/core/types.ts';
+import { deepTablesPage, emptyBodyPage, framesetPage, hugePage, MARKER, mixedScriptsPage, xhtmlPage } from './pages-gen.ts';
+
+const URL_ = 'https://news.example.com/a/1.html';
+/** A hang, not a slow machine: jsdom on a loaded 2-core box. */
+const CEILING_MS = 180_000;
+
+function run(name: string, html: string, contentType = 'text/html'): { article: Article | null; error: Error | null } {
+  let t0 = performance.now();
+  const dom = new JSDOM(html, { url: URL_, contentType, virtualConsole: new VirtualConsole() });
+  const parseMs = performance.now() - t0;
+  const elements = dom.window.document.getElementsByTagName('*').length;
+  t0 = performance.now();
+  let article: Article | null = null, error: Error | null = null;
+  try { article = cleanDocument(dom.window.document, { url: URL_ }); } catch (e) { error = e as Error; }
+  const cleanMs = performance.now() - t0;
+  console.log(`# ${name}: ${(html.length / 1e6).toFixed(2)} MB, ${elements} elements; jsdom parse ${parseMs.toFixed(0)} ms, ` +
+    `clean ${cleanMs.toFixed(0)} ms → ${article ? `article “${article.title}” (${article.text.length} chars, lang ${article.lang})` : `${error!.name}: ${error!.message}`}`);
+  assert.ok(parseMs + cleanMs < CEILING_MS, `${name} finished within ${CEILING_MS} ms`);
+  return { article, error };
+}
+
+test('a 5 MB page with 100,000 elements gives its article', () => {
+  const { article } = run('5 MB / 100,000 elements', hugePage(100_000, 5));
+  assert.ok(article?.text.includes(MARKER));
+});
+
+let deep: ReturnType<typeof run> | null = null;
+test('an article inside tables nested 2,000 deep: an article or an error, within the ceiling', () => {
+  deep = run('tables nested 2,000 deep', deepTablesPage(2000));
+  assert.ok(deep.article?.text.includes(MARKER) || deep.error instanceof Error);
+});
+
+test('tables nested 2,000 deep give an article or a NoArticleError, not a stack overflow', {
+  todo: 'clean.ts step 1: jsdom clones recursively, so doc.cloneNode(true) throws RangeError (Maximum call stack size exceeded); the CLI prints that instead of a message (reported to the lead)',
+}, () => {
+  assert.ok(deep, 'the run above happened');
+  assert.ok(deep.article || deep.error instanceof NoArticleError, `got ${deep.error?.name}: ${deep.error?.message}`);
+});
+
+test('tables nested 200 deep give their article (Readability is quadratic in depth: timing printed)', () => {
+  const { article } = run('tables nested 200 deep', deepTablesPage(200));
+  assert.ok(article?.text.includes(MARKER));
+});
+
+test('a frameset page (no body) is a clear NoArticleError', () => {
+  const { error } = run('frameset', framesetPage());
+  assert.ok(error instanceof NoArticleError, String(error));
+  assert.match(error.message, /article|body/i);
+});
+
+test('an XHTML page parsed as XML gives its article', () => {
+  const { article } = run('XHTML as application/xhtml+xml', xhtmlPage(), 'application/xhtml+xml');
+  assert.ok(article?.text.includes(MARKER));
+  assert.equal(article?.title, 'XHTML article');
+});
+
+test('an empty <body> is a clear NoArticleError', () => {
+  const { error } = run('empty body', emptyBodyPage());
+  assert.ok(error instanceof NoArticleError);
+  assert.equal(error.message, 'No article was found on this page.');
+});
+
+test('no <html lang> and five scripts mixed: an article with a detected language and a reading time', () => {
+  const { article } = run('no lang, mixed scripts', mixedScriptsPage());
+  assert.ok(article);
+  for (const s of ['豆浆', 'ovens warm', 'パン屋', 'пекарня', 'المخبز', '빵집']) assert.ok(article.text.includes(s), s);
+  assert.ok(article.lang && /^(zh|ja|en)/.test(article.lang), `a language is detected (${article.lang})`);
+  assert.ok(article.readingTime.minutes >= 1);
+});
