@@ -1,0 +1,85 @@
+/**
+ * Huge and strange pages in the real popup: each gives the article or a clear [data-testid=error] within the
+ * budget, and the tab still answers afterwards (never hung). Timings are printed, not asserted tightly.
+ * Budget: 20 s from the click to the article or the error (the popup's own spinner covers the wait).
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright';
+import { clickToolbar, closePopup, launch, waitInPopup, type Browser } from './chromium.ts';
+import { articleText, norm, testIdText } from './popup-driver.ts';
+import { serveCanary, type CanaryServer } from '../hostile/canary-server.ts';
+import { deepTablesPage, emptyBodyPage, framesetPage, hugePage, MARKER, mixedScriptsPage, xhtmlPage } from '../hostile/pages-gen.ts';
+
+const BUDGET_MS = 20_000;
+let b: Browser;
+let server: CanaryServer;
+let tab: Page;
+const timings: string[] = [];
+
+before(async () => {
+  server = await serveCanary();
+  server.put('/huge/', hugePage(100_000, 5));
+  server.put('/deep/', deepTablesPage(2000));
+  server.put('/frameset/', framesetPage());
+  server.put('/xhtml/', xhtmlPage(), 'application/xhtml+xml; charset=utf-8');
+  server.put('/empty/', emptyBodyPage());
+  server.put('/mixed/', mixedScriptsPage());
+  b = await launch();
+  tab = await b.ctx.newPage();
+});
+after(async () => {
+  console.log(`# huge and strange pages in the popup (budget ${BUDGET_MS / 1000} s):\n${timings.map((t) => `#   ${t}`).join('\n')}`);
+  await b?.close();
+  await server?.close();
+});
+
+/** Loads `p`, clicks, and returns what the popup shows and how long it took; checks the tab still answers. */
+async function open(p: string): Promise<{ article: string; error: string; ms: number }> {
+  const t0 = Date.now();
+  await tab.goto(server.url(p), { timeout: 60_000 });
+  const loadMs = Date.now() - t0;
+  const clicked = Date.now();
+  await clickToolbar(b, tab);
+  const view = await waitInPopup(b, '[data-testid=article],[data-testid=error]', BUDGET_MS);
+  const ms = Date.now() - clicked;
+  const article = await articleText(view);
+  const error = await testIdText(view, 'error');
+  const alive = await Promise.race([tab.evaluate(() => document.readyState), new Promise((r) => setTimeout(() => r('hung'), 5_000))]);
+  assert.equal(alive, 'complete', 'the tab still answers after the cleanup');
+  await closePopup(b);
+  timings.push(`${p}: page load ${loadMs} ms, click → ${article ? `article (${article.length} chars)` : `error “${error}”`} in ${ms} ms`);
+  return { article, error, ms };
+}
+
+test('a 5 MB page with 100,000 elements: the article within the budget, the tab alive', async () => {
+  const r = await open('/huge/');
+  assert.ok(norm(r.article).includes(norm(MARKER)), r.error);
+});
+
+test('tables nested 2,000 deep: the article or a clear error within the budget, the tab alive', async () => {
+  const r = await open('/deep/');
+  assert.ok(norm(r.article).includes(norm(MARKER)) || r.error.length > 0);
+});
+
+test('a frameset page: a clear error', async () => {
+  const r = await open('/frameset/');
+  assert.equal(r.article, '');
+  assert.ok(r.error.length > 10, r.error);
+});
+
+test('an XHTML page served as application/xhtml+xml: the article', async () => {
+  const r = await open('/xhtml/');
+  assert.ok(norm(r.article).includes(norm(MARKER)), r.error);
+});
+
+test('an empty body: a clear error', async () => {
+  const r = await open('/empty/');
+  assert.equal(r.article, '');
+  assert.ok(r.error.length > 10, r.error);
+});
+
+test('no lang, mixed scripts: the article with every script in it', async () => {
+  const r = await open('/mixed/');
+  for (const s of ['豆浆', 'ovens warm', 'パン屋', 'пекарня', 'المخبز', '빵집']) assert.ok(r.article.includes(s), s);
+});
