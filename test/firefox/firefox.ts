@@ -94,10 +94,11 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
   }
   const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
   const addonId: string = manifest.browser_specific_settings.gecko.id;
+  const executablePath = findFirefox();
   const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-fx-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: findFirefox(),
+    executablePath,
     headless: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -114,6 +115,9 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
       // requires (a person's click has it); Firefox's own test pref lifts that check, and only that one.
       'dom.events.testing.asyncClipboard': true,
     },
+  }).catch((e: unknown) => {
+    fs.rmSync(downloads, { recursive: true, force: true });
+    throw e;
   });
   const close = async () => {
     await browser.close().catch(() => {});
