@@ -28,15 +28,18 @@ const TITLE = '老城区的夜班公交,凌晨两点仍有人在等车';
 const CLUTTER = ['大家都在看', '相关文章', '热门阅读', '本市新增三条定制公交线路', '十二星座本周运势'];
 const TEST_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*'];
 /**
- * The warnings `web-ext lint` still gives, each explained (README "Firefox"): the count per code and file.
+ * The warnings `web-ext lint` still gives, each explained in the README ("Firefox"), counted per code and
+ * file so that a new one (say, an innerHTML in our own code) fails here and gets a look. The libraries are
+ * pinned, so the counts move only when our bundles change.
  * - BACKGROUND_SERVICE_WORKER_IGNORED: one manifest serves both browsers; Firefox runs background.scripts.
- * - UNSAFE_VAR_ASSIGNMENT: innerHTML inside bundled libraries and on sanitized HTML only — Preact's
- *   dangerouslySetInnerHTML (popup: the article after DOMPurify), DOMPurify's own parser (both bundles),
- *   the core's parse of sanitized HTML into an inert document (popup: exports), Readability on its clone.
+ * - UNSAFE_VAR_ASSIGNMENT (innerHTML), popup.js: Preact's dangerouslySetInnerHTML (the article, sanitized
+ *   again in the popup), DOMPurify's own parser, the core's parse of sanitized HTML into an inert document
+ *   for the exports (src/core/export/dom.ts, 2); content.js: Readability on the page's clone (2), DOMPurify.
  */
-const KNOWN_WARNINGS: Record<string, string[]> = {
-  BACKGROUND_SERVICE_WORKER_IGNORED: ['manifest.json'],
-  UNSAFE_VAR_ASSIGNMENT: ['popup.js', 'content.js'],
+const KNOWN_WARNINGS: Record<string, number> = {
+  'BACKGROUND_SERVICE_WORKER_IGNORED manifest.json': 1,
+  'UNSAFE_VAR_ASSIGNMENT popup.js': 4,
+  'UNSAFE_VAR_ASSIGNMENT content.js': 3,
 };
 
 const started = Date.now();
@@ -116,9 +119,10 @@ test('web-ext lint on the Firefox package: 0 errors, only the explained warnings
   };
   console.log(`# web-ext lint: ${JSON.stringify(report.summary)} in ${Date.now() - t0} ms`);
   assert.deepEqual(report.errors.map((e) => `${e.code} ${e.file}: ${e.message}`), [], 'no lint errors');
-  for (const w of report.warnings) {
-    assert.ok(KNOWN_WARNINGS[w.code]?.includes(w.file), `unexplained lint warning ${w.code} in ${w.file}: ${w.message}`);
-  }
+  const counts: Record<string, number> = {};
+  for (const w of report.warnings) counts[`${w.code} ${w.file}`] = (counts[`${w.code} ${w.file}`] ?? 0) + 1;
+  assert.deepEqual(counts, KNOWN_WARNINGS,
+    'the lint warnings changed: remove the new ones, or explain them in the README and update KNOWN_WARNINGS');
 });
 
 test('the Firefox package installs in Firefox ESR; no access before a click, the clean article after it', async () => {
