@@ -17,7 +17,9 @@ export interface ReadResult {
 
 /** Reads and repairs the stored settings (missing or broken items take their defaults). */
 export async function readSettings(): Promise<ReadResult> {
-  const raw = await browser.storage.local.get(KEYS);
+  // Everything, not just today's KEYS: a v0 store keeps its switches under older keys (disabledRules, siteOff…),
+  // and loadSettings can only migrate what it is given (test/e2e/hostile-settings.test.ts, the v0 journey).
+  const raw = await browser.storage.local.get(null);
   const { settings, errors, fromVersion } = loadSettings(raw);
   return { settings, errors, newer: fromVersion > SCHEMA_VERSION };
 }
