@@ -35,7 +35,8 @@ async function buildExtension() {
   }
   for (const dir of ['_locales', 'icons']) {
     const src = path.join(ROOT, 'src', dir);
-    if (fs.existsSync(src)) fs.cpSync(src, path.join(EXT, dir), { recursive: true });
+    // Only what the manifest uses ships: the icons' SVG source stays in src/.
+    if (fs.existsSync(src)) fs.cpSync(src, path.join(EXT, dir), { recursive: true, filter: f => !f.endsWith('.svg') });
   }
   fs.copyFileSync(path.join(ROOT, 'manifest.json'), path.join(EXT, 'manifest.json'));
 }
