@@ -65,13 +65,28 @@ function contentElement(doc: Document, rules: readonly Rule[]): Element | null {
   return best;
 }
 
+/**
+ * A deep copy of the document. "<!DOCTYPE<!DOCTYPE html>" parses into a doctype named "<!doctype" that
+ * jsdom refuses to clone (InvalidCharacterError; found by test/fuzz): then the root element is copied into
+ * a fresh document without the doctype, which Readability does not read anyway.
+ */
+function cloneDocument(doc: Document): Document {
+  try {
+    return doc.cloneNode(true) as Document;
+  } catch {
+    const fresh = doc.implementation.createHTMLDocument('');
+    if (doc.documentElement) fresh.replaceChild(fresh.importNode(doc.documentElement, true), fresh.documentElement);
+    return fresh;
+  }
+}
+
 /** Runs the pipeline on `doc` (which is cloned, never changed) and returns the clean article. */
 export function cleanDocument(doc: Document, opts: CleanOptions): Article {
   const win = opts.window ?? (doc.defaultView as unknown as WindowLike | null);
   if (!win) throw new Error('cleanDocument needs a window for sanitizing (pass options.window)');
 
   // 1. Clone: Readability mutates what it gets, and the live page must never change.
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneDocument(doc);
   const body = clone.body;
   if (!body) throw new NoArticleError('This page has no body to read.');
 

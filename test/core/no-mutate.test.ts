@@ -14,3 +14,14 @@ test('cleaning leaves the input document exactly as it was', () => {
   assert.equal(doc.documentElement.outerHTML, before);
   assert.equal(doc.querySelectorAll('.rec').length, 1);
 });
+
+test('a doctype jsdom cannot clone ("<!DOCTYPE<!DOCTYPE html>", found by the fuzzer) still gives an article', () => {
+  const html = page({ lang: 'zh-CN', paras: ZH_PARAS }).replace('<!DOCTYPE html>', '<!DOCTYPE<!DOCTYPE html>');
+  const { doc } = load(html);
+  assert.equal(doc.doctype?.name, '<!doctype');
+  assert.throws(() => doc.cloneNode(true)); // the jsdom behaviour the fallback exists for
+  const before = doc.documentElement.outerHTML;
+  const a = cleanDocument(doc, { url: 'https://news.example.com/a/1.html' });
+  assert.ok(a.text.includes(ZH_PARAS[0]!));
+  assert.equal(doc.documentElement.outerHTML, before);
+});
