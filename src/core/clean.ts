@@ -57,7 +57,9 @@ function contentElement(doc: Document, rules: readonly Rule[]): Element | null {
   let best: Element | null = null, bestChars = MIN_CONTENT_CHARS - 1;
   for (const r of rules) {
     if (!r.content) continue;
-    for (const el of doc.querySelectorAll(r.content)) {
+    let found: NodeListOf<Element>;
+    try { found = doc.querySelectorAll(r.content); } catch { continue; } // a stored rule with a bad selector: skip it
+    for (const el of found) {
       const n = (el.textContent ?? '').replace(/\s/g, '').length;
       if (n > bestChars) { best = el; bestChars = n; }
     }
@@ -73,12 +75,21 @@ function contentElement(doc: Document, rules: readonly Rule[]): Element | null {
 function cloneDocument(doc: Document): Document {
   try {
     return doc.cloneNode(true) as Document;
-  } catch {
+  } catch (e) {
+    if (e instanceof RangeError) throw new NoArticleError(TOO_DEEP);
     const fresh = doc.implementation.createHTMLDocument('');
-    if (doc.documentElement) fresh.replaceChild(fresh.importNode(doc.documentElement, true), fresh.documentElement);
+    try {
+      if (doc.documentElement) fresh.replaceChild(fresh.importNode(doc.documentElement, true), fresh.documentElement);
+    } catch (inner) {
+      if (inner instanceof RangeError) throw new NoArticleError(TOO_DEEP);
+      throw inner;
+    }
     return fresh;
   }
 }
+
+/** jsdom clones recursively: tables nested 2,000 deep overflow its stack (test/hostile/huge.test.ts). */
+const TOO_DEEP = 'This page is nested too deeply to read (thousands of levels).';
 
 /** Runs the pipeline on `doc` (which is cloned, never changed) and returns the clean article. */
 export function cleanDocument(doc: Document, opts: CleanOptions): Article {

@@ -136,14 +136,11 @@ test('stored user rules with an invalid remove selector: the page still cleans, 
   assert.ok(!a.text.includes('BUY CHEAP WIDGETS') && !a.text.includes('Ten gadgets'));
 });
 
-test('stored user rules with an invalid content selector: the page should still clean', { todo: 'clean.ts contentElement() calls querySelectorAll(r.content) without a try: a stored user rule {content: "##"} makes every page fail (reported to the lead)' }, () => {
+test('stored user rules with an invalid content selector: the page still cleans (the rule is skipped)', () => {
   const stored = validateUserRules([{ id: 'bad-content', title: 'B', sites: ['*'], content: '##' }], []);
   assert.equal(stored.length, 1, 'the settings layer keeps it');
-  try {
-    cleanWith([], stored);
-  } catch (e) {
-    assert.ok(e instanceof NoArticleError, `expected an article, got ${String(e)}`);
-  }
+  const a = cleanWith([], stored);
+  assert.ok(a.text.length > 100, 'an article');
 });
 
 test('importing a broken user rule file changes nothing stored (settings layer: there is no import UI yet)', () => {

@@ -11,6 +11,10 @@ function turndown(): TurndownService {
   if (service) return service;
   service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' });
   service.use([tables, strikethrough]);
+  // turndown escapes Markdown syntax but not "<": text reading "<img onerror=…>" would become raw HTML
+  // in viewers that render inline HTML (test/hostile/markup.test.ts).
+  const escape = service.escape.bind(service);
+  service.escape = (text: string) => escape(text).replace(/</g, '\\<');
   service.remove(['script', 'style']);
   return service;
 }
