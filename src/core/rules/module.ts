@@ -26,14 +26,35 @@ function* textNodes(root: Node): Generator<Text> {
   }
 }
 
+/**
+ * An element's text, or null as soon as it passes `limit` characters: climbing from a label candidate
+ * reaches containers as large as the page, whose whole textContent would be built only to be refused.
+ */
+function textUpTo(el: Element, limit: number): string | null {
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      if (out.length > limit) return null;
+    } else if (n.nodeType === 1) {
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return out;
+}
+
 /** The highest element whose whole text is one label ("大家<b>都在看</b>" gives the outer box). */
 function labelBox(text: Text, labels: LabelSet, root: Element): { box: Element; hit: LabelHit } | null {
   let found: { box: Element; hit: LabelHit } | null = null;
+  const limit = labels.maxLength * 3 + 40; // longer text is never a label (LabelSet.match says the same)
   for (let el = text.parentElement; el; el = el.parentElement) {
-    const t = el.textContent ?? '';
+    const t = textUpTo(el, limit);
+    if (t === null) break;
     const hit = labels.match(t);
     if (hit) found = { box: el, hit };
-    else if (t.trim().length > labels.maxLength * 3 + 40 || found) break;
+    else if (found) break;
     if (el === root) break;
   }
   if (!found || found.box.closest('a[href]') || found.box.localName === 'title') return null;
