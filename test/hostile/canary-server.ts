@@ -7,7 +7,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { casePage, PAGES } from './hostile-lib.ts';
+import { caseIds, casePage, PAGES } from './hostile-lib.ts';
 
 /** One request the server saw. */
 export interface Hit { path: string; query: string; at: number }
@@ -42,7 +42,7 @@ export async function serveCanary(): Promise<CanaryServer> {
     const page = extra.get(u.pathname);
     if (page) return void send(page.type, page.body);
     const m = /^\/hostile\/([a-z0-9-]+)\/$/.exec(u.pathname);
-    if (m && fs.existsSync(path.join(PAGES, m[1]!, 'index.html'))) return void send('text/html; charset=utf-8', casePage(m[1]!, canary));
+    if (m && caseIds().includes(m[1]!)) return void send('text/html; charset=utf-8', casePage(m[1]!, canary));
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,18 +1,20 @@
-/** Shared by the hostile tests: the cases (found by listing pages/), their HTML with a canary, and the output checks. */
-import fs from 'node:fs';
+/** Shared by the hostile tests: the cases (make-pages.ts), their HTML with a canary, and the output checks. */
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { CASES, pageHtml } from './make-pages.ts';
 
-/** Where the hostile fixture pages live (test/hostile/pages/<case>/index.html, written by make-pages.ts). */
+/** Where the hostile pages' own image lives (the pages themselves are made from make-pages.ts's CASES). */
 export const PAGES = path.join(import.meta.dirname, 'pages');
 
-/** The case ids: one folder per case. */
-export const caseIds = (): string[] =>
-  fs.readdirSync(PAGES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+/** The case ids, sorted. */
+export const caseIds = (): string[] => CASES.map((c) => c.id).sort();
 
-/** A case's page with {{CANARY}} replaced by the canary endpoint. */
-export const casePage = (id: string, canary: string): string =>
-  fs.readFileSync(path.join(PAGES, id, 'index.html'), 'utf8').replaceAll('{{CANARY}}', canary);
+/** A case's page with {{CANARY}} replaced by the canary endpoint; throws for an unknown case. */
+export function casePage(id: string, canary: string): string {
+  const c = CASES.find((x) => x.id === id);
+  if (!c) throw new Error(`no hostile case "${id}"`);
+  return pageHtml(c).replaceAll('{{CANARY}}', canary);
+}
 
 /** Prose every hostile page carries: the article must survive its payload. */
 export const PROSE = ['forty-metre hole in the sea wall', 'keep the ovens warm', 'bread under their arms'];

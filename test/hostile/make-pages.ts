@@ -1,6 +1,7 @@
 /**
- * Writes the hostile fixture pages: test/hostile/pages/<case>/index.html (run once; the pages are committed).
- * `node --import tsx test/hostile/make-pages.ts`
+ * The hostile fixture pages, made from this list when a test asks (hostile-lib.ts casePage), so no
+ * generated HTML is committed. `node --import tsx test/hostile/make-pages.ts DIR` writes them to DIR
+ * (DIR/<case>/index.html) for a look in a browser.
  *
  * Every page is the same real-looking news article (so Readability extracts it) with one family of payloads
  * inside the article body (and, where it belongs, in <head>). A payload that runs sets `window.__pwned` and
@@ -104,7 +105,8 @@ the <a href="java&#x09;script:${js('a-tab')}">timeline</a> and the <a href="&#10
 ];
 
 /** The article every page shares; {{PAYLOAD}} goes after the second paragraph. */
-function pageHtml(c: Case): string {
+/** A case's whole page, with {{CANARY}} left for the server to fill. */
+export function pageHtml(c: Case): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -135,7 +137,8 @@ ${c.body}
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = path.join(import.meta.dirname, 'pages');
+  const root = process.argv[2];
+  if (!root) throw new Error('usage: node --import tsx test/hostile/make-pages.ts DIR');
   for (const c of CASES) {
     fs.mkdirSync(path.join(root, c.id), { recursive: true });
     fs.writeFileSync(path.join(root, c.id, 'index.html'), pageHtml(c));
