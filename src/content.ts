@@ -1,32 +1,30 @@
 /**
- * Content-script entry, injected by the popup on click (activeTab + scripting). Idempotent: a second
- * injection into the same page (a second click) finds the guard and adds no second listener.
- * The core works on a clone of `document`; the live page is never changed.
+ * Content-script entry, injected by the popup on click (activeTab + scripting). It installs the ContentApi
+ * on its isolated world's global and nothing else: the popup calls it through scripting.executeScript and
+ * reads the return value. Idempotent: a second injection (a second click) finds the object and installs
+ * nothing. The core works on a clone of `document`; the live page is never changed.
  */
-import { cleanDocument, NoArticleError } from './core/clean.ts';
-import type { CleanRequest, CleanResponse, Handlers, PingResponse } from './messages.ts';
-import { listen } from './platform/messaging.ts';
+import { extractArticle } from './core/extract.ts';
+import { NoArticleError } from './core/errors.ts';
+import { CONTENT_GLOBAL, type CleanRequest, type CleanResponse, type ContentApi, type PingResponse } from './messages.ts';
 
-/** Per-page bookkeeping shared by every injection (the isolated world outlives a single executeScript). */
-type Guard = PingResponse;
-const KEY = '__jingyueContent';
-const scope = globalThis as typeof globalThis & { [KEY]?: Guard };
+const scope = globalThis as typeof globalThis & { [CONTENT_GLOBAL]?: ContentApi & { stats: PingResponse } };
 
 /** The URL without its fragment: following an in-page anchor is not navigating away. */
 const pageOf = (url: string): string => url.split('#')[0] ?? url;
 
-function clean(req: CleanRequest, guard: Guard): CleanResponse {
-  guard.cleans++;
+function clean(req: CleanRequest, stats: PingResponse): CleanResponse {
+  stats.cleans++;
   if (pageOf(req.url) !== pageOf(location.href)) return { ok: false, error: 'navigated', detail: location.href };
   // Chrome's PDF viewer is an <embed> in a generated page: nothing for Readability there.
   if (document.contentType === 'application/pdf') return { ok: false, error: 'pdf', detail: document.contentType };
   const started = performance.now();
   try {
-    const article = cleanDocument(document, {
-      url: location.href, disabled: req.disabled, noRules: req.noRules, userRules: req.userRules,
+    const extracted = extractArticle(document, {
+      url: location.href, disabled: req.disabled, noRules: req.noRules, userRules: req.userRules, marks: req.marks,
     });
-    guard.lastCleanMs = Math.round(performance.now() - started);
-    return { ok: true, article, ms: guard.lastCleanMs };
+    stats.lastCleanMs = Math.round(performance.now() - started);
+    return { ok: true, extracted, ms: stats.lastCleanMs };
   } catch (e) {
     if (e instanceof NoArticleError) return { ok: false, error: 'no-article', detail: e.message };
     return { ok: false, error: 'failed', detail: e instanceof Error ? e.message : String(e) };
@@ -34,19 +32,17 @@ function clean(req: CleanRequest, guard: Guard): CleanResponse {
 }
 
 function install(): void {
-  const existing = scope[KEY];
+  const existing = scope[CONTENT_GLOBAL];
   if (existing) {
-    existing.injections++;
+    existing.stats.injections++;
     return;
   }
-  const guard: Guard = { injections: 1, listeners: 0, cleans: 0, lastCleanMs: 0 };
-  scope[KEY] = guard;
-  const handlers: Handlers = {
-    clean: (req) => clean(req, guard),
-    ping: () => ({ ...guard }),
+  const stats: PingResponse = { injections: 1, installs: 1, cleans: 0, lastCleanMs: 0 };
+  scope[CONTENT_GLOBAL] = {
+    stats,
+    clean: (req) => clean(req, stats),
+    ping: () => ({ ...stats }),
   };
-  listen(handlers);
-  guard.listeners++;
 }
 
 install();

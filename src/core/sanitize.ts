@@ -1,4 +1,5 @@
 /** Sanitizing with DOMPurify before anything renders or exports the article. */
+import { BLOCK_MARK } from './block-mark';
 import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 
 /**
@@ -47,8 +48,17 @@ function purifier(win: WindowLike): Purifier {
  * a tree Readability rearranged is not one a parser made, and only a parsed tree is what renders later.
  */
 export function sanitize(node: Element, win: WindowLike): { html: string; body: HTMLElement } {
+  return sanitizeHtml(node.innerHTML, win);
+}
+
+/**
+ * Sanitizes an HTML string (the page half's article) and returns the safe tree plus its serialization.
+ * `keepMarks` lets BLOCK_MARK through for the remove-blocks view only; exports never get it.
+ */
+export function sanitizeHtml(html: string, win: WindowLike, keepMarks = false): { html: string; body: HTMLElement } {
   const p = purifier(win);
   if (!p.isSupported) throw new Error('DOMPurify cannot run in this environment');
-  const body = p.sanitize(node.innerHTML, { ...PURIFY_CONFIG, RETURN_DOM: true }) as HTMLElement;
+  const config = keepMarks ? { ...PURIFY_CONFIG, ADD_ATTR: [BLOCK_MARK], RETURN_DOM: true } : { ...PURIFY_CONFIG, RETURN_DOM: true };
+  const body = p.sanitize(html, config) as unknown as HTMLElement;
   return { html: body.innerHTML, body };
 }

@@ -47,3 +47,24 @@ export interface Article {
   /** Rules that apply to this page's site, with their switch state. */
   rules: RuleSummary[];
 }
+
+/**
+ * What the page half (extract.ts) hands the finishing half (finish.ts): the article before sanitizing.
+ * It crosses from the page's process to the popup, so the receiver treats every field as untrusted.
+ */
+export interface Extracted {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** The language the page declares (Readability's, else <html lang>); finish.ts detects one from the text. */
+  declaredLang: string | null;
+  publishedTime: string | null;
+  url: string;
+  excerpt: string | null;
+  /** Readability's article HTML after pruning and normalizing: NOT sanitized. */
+  html: string;
+  /** Readability's isProbablyReaderable on the live page: a doubtful short or link-heavy result on a page that is not readerable is no article. */
+  readerable: boolean;
+  removed: Removal[];
+  rules: RuleSummary[];
+}

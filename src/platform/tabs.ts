@@ -1,5 +1,6 @@
-/** Tabs and script injection: the popup finds the tab it was opened on and injects content.js into it. */
+/** Tabs and script injection: the popup finds the tab it was opened on, injects content.js and calls it. */
 import browser from 'webextension-polyfill';
+import { CONTENT_GLOBAL, type ContentApi } from '../messages.ts';
 
 /** The tab the toolbar click was for. */
 export interface TabInfo {
@@ -15,9 +16,30 @@ export async function activeTab(): Promise<TabInfo | null> {
   return { id: tab.id, url: tab.url ?? '' };
 }
 
-/** Injects the content script (content.js guards itself, so a second injection adds nothing). */
+/** Injects the content script (content.js guards itself, so a second injection installs nothing). */
 export async function injectContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+}
+
+/**
+ * Calls `method` of the content script's ContentApi in tab `tabId` and returns its answer: the injected
+ * function's return value is the reply (no messaging). Rejects when the content script is not there.
+ */
+export async function callContent<K extends keyof ContentApi>(
+  tabId: number, method: K, arg: Parameters<ContentApi[K]>[0],
+): Promise<ReturnType<ContentApi[K]>> {
+  const [first] = await browser.scripting.executeScript({
+    target: { tabId },
+    // Runs in the page's isolated world, serialized: it may use only its arguments.
+    func: (key: string, name: string, a: unknown) => {
+      const api = (globalThis as unknown as Record<string, Record<string, (x: unknown) => unknown> | undefined>)[key];
+      return api ? { found: true, value: api[name]!(a) } : { found: false, value: null };
+    },
+    args: [CONTENT_GLOBAL, method, arg ?? null],
+  });
+  const reply = first?.result as { found: boolean; value: unknown } | undefined;
+  if (!reply?.found) throw new Error('The page script is not there (the page reloaded or navigated).');
+  return reply.value as ReturnType<ContentApi[K]>;
 }
 
 /** Whether the person allowed the extension on file:// URLs (chrome://extensions toggle). */

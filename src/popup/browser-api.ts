@@ -1,8 +1,7 @@
 /** The real PopupApi: the platform layer plus the popup document's clipboard and downloads. */
-import { sendToTab } from '../platform/messaging.ts';
 import { t, uiLanguage } from '../platform/i18n.ts';
 import { readSettings, writeSettings } from '../platform/storage.ts';
-import { activeTab, fileAccessAllowed, injectContentScript } from '../platform/tabs.ts';
+import { activeTab, callContent, fileAccessAllowed, injectContentScript } from '../platform/tabs.ts';
 import type { PopupApi } from './api.ts';
 
 /** Downloads through a Blob URL and <a download>: no `downloads` permission needed. */
@@ -27,7 +26,7 @@ export function browserApi(): PopupApi {
     activeTab,
     fileAccessAllowed,
     inject: injectContentScript,
-    clean: (tabId, req) => sendToTab(tabId, req),
+    clean: (tabId, req) => callContent(tabId, 'clean', req),
     readSettings,
     writeSettings,
     copyText: (text) => navigator.clipboard.writeText(text),

@@ -5,10 +5,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, RuleSummary } from '../core/types.ts';
 import { defaultSettings, hostnameOf, setRuleSwitch, setSiteSwitch, siteState, type Settings } from '../settings/index.ts';
-import type { PopupApi, TabInfo } from './api.ts';
+import type { CleanResponse } from '../messages.ts';
+import type { PopupApi, TabInfo, Translate } from './api.ts';
 import { cleanFailureMessage, detailOf, injectionMessage, restrictedMessage, unreachableMessage } from './errors.ts';
 import { classifyUrl } from './restricted-url.ts';
-import { prepareHtml } from './prepare-html.ts';
+import { NoArticleError } from '../core/errors.ts';
 
 /** Everything the components render. */
 export interface ReaderState {
@@ -40,6 +41,29 @@ const initial = (): ReaderState => ({
   phase: 'loading', article: null, error: null, status: '', busy: true, host: null, settings: defaultSettings(), rules: [],
 });
 
+/**
+ * The finishing half (DOMPurify, text, reading time), loaded while the content script is injected and runs:
+ * it is needed only when the page answers, so it is not part of the popup's first paint.
+ */
+let finishing: Promise<typeof import('../core/finish.ts')> | null = null;
+const loadFinish = () => (finishing ??= import('../core/finish.ts'));
+
+/**
+ * The view of a content-script answer: the finishing half runs here, in the popup, because the page's
+ * process made `res.extracted` (it is sanitized once, here, for the view and every export), or an error.
+ */
+async function toView(res: CleanResponse, t: Translate, status: string): Promise<Partial<ReaderState>> {
+  if (!res.ok) return { phase: 'error', error: cleanFailureMessage(res.error, res.detail, t), status: '' };
+  try {
+    const { finishArticle } = await loadFinish();
+    const article = finishArticle(res.extracted, window);
+    return { phase: 'ready', article, error: null, status, rules: article.rules };
+  } catch (e) {
+    const failure = e instanceof NoArticleError ? 'no-article' : 'failed';
+    return { phase: 'error', error: cleanFailureMessage(failure, detailOf(e), t), status: '' };
+  }
+}
+
 /** Runs the reader against `api`; components get the state and the actions. */
 export function useReader(api: PopupApi): Reader {
   const [state, setState] = useState<ReaderState>(initial);
@@ -57,13 +81,9 @@ export function useReader(api: PopupApi): Reader {
     let next: Partial<ReaderState>;
     try {
       const res = await api.clean(current.id, {
-        type: 'clean', url: current.url, disabled: site.disabled, noRules: !site.enabled, userRules: settings.userRules,
+        url: current.url, disabled: site.disabled, noRules: !site.enabled, userRules: settings.userRules,
       });
-      if (res.ok) {
-        // Sanitize again here, once, for the view and every export: the page's process made res.article.html.
-        const article = { ...res.article, html: prepareHtml(res.article.html) };
-        next = { phase: 'ready', article, error: null, status, rules: article.rules };
-      } else next = { phase: 'error', error: cleanFailureMessage(res.error, res.detail, api.t), status: '' };
+      next = await toView(res, api.t, status);
     } catch {
       next = { phase: 'error', error: unreachableMessage(api.t), status: '' };
     }
@@ -86,6 +106,7 @@ export function useReader(api: PopupApi): Reader {
         // allowed: read it like a web page
       } else if (kind !== 'ok') return fail(restrictedMessage(kind, api.t));
       tab.current = found;
+      void loadFinish();
       const host = hostnameOf(found.url);
       // Read the settings while the content script is injected: the two don't depend on each other.
       const reading = api.readSettings().catch(() => ({ settings: defaultSettings(), newer: false }));

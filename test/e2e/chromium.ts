@@ -16,7 +16,9 @@ export interface ExtGlobals {
       query(q: object): Promise<{ id?: number; url?: string }[]>;
       sendMessage(tabId: number, msg: unknown): Promise<unknown>;
     };
-    scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown[]> };
+    scripting: {
+      executeScript(o: { target: { tabId: number }; files?: string[]; func?: (...a: never[]) => unknown; args?: unknown[] }): Promise<{ result?: unknown }[]>;
+    };
   };
 }
 /** `globalThis` inside an extension page, typed. */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright';
 import { launch, type Browser } from './chromium.ts';
 import { servePages } from './pages.ts';
-import { articleText, norm, openPopup, reopenPopup, sendFromPopup, testIdText } from './popup-driver.ts';
+import { articleText, norm, openPopup, reopenPopup, pingContent, testIdText } from './popup-driver.ts';
 import type { StaticServer } from './static-server.ts';
 
 /** Snippets of the demo page's three clutter blocks (their labels and their links). */
@@ -65,14 +65,14 @@ test('links in the article open in a new tab without opener or referrer; images 
   assert.equal(img, server.url('/demo/bus-stop.svg'));
 });
 
-test('clicking twice injects the content script twice but adds no second listener', async () => {
+test('clicking twice injects the content script twice but installs nothing twice', async () => {
   const html = await page.evaluate(() => document.documentElement.outerHTML);
   await reopenPopup(b, page);
   const { view } = await reopenPopup(b, page);
-  const ping = (await sendFromPopup(view, { type: 'ping' })) as { injections: number; listeners: number; cleans: number };
+  const ping = await pingContent(view);
   assert.ok(ping.injections >= 2, `injected on every click (${ping.injections})`);
-  assert.equal(ping.listeners, 1);
-  // Each popup injects once and cleans once: a second listener would have cleaned twice per request.
+  assert.equal(ping.installs, 1);
+  // Each popup injects once and cleans once: a second install would have cleaned twice per request.
   assert.equal(ping.cleans, ping.injections);
   assert.equal(await page.evaluate(() => document.documentElement.outerHTML), html);
   assert.equal(await page.evaluate(() => (window as unknown as { __tracker: number }).__tracker), 1, 'page scripts ran once');

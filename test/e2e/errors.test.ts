@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, type Browser } from './chromium.ts';
 import { servePages } from './pages.ts';
-import { flip, reopenPopup, sendFromPopup, testIdText } from './popup-driver.ts';
+import { flip, reopenPopup, pingContent, testIdText } from './popup-driver.ts';
 import type { StaticServer } from './static-server.ts';
 
 let b: Browser;
@@ -49,7 +49,7 @@ test('the page navigated away while the popup is open → “page changed” err
   await flip(view, 'feed-related');
   assert.match(await testIdText(view, 'error'), /页面已变化或已关闭/);
   // The new page has no content script: nothing was injected behind the person's back.
-  await assert.rejects(sendFromPopup(view, { type: 'ping' }));
+  await assert.rejects(pingContent(view));
   await page.close();
 });
 

@@ -15,7 +15,6 @@ import { launch, type Browser } from './chromium.ts';
 import { servePages } from './pages.ts';
 import { downloadFrom, openPopup } from './popup-driver.ts';
 import type { StaticServer } from './static-server.ts';
-import { prepareHtml } from '../../src/popup/prepare-html.ts';
 
 const TITLE = '老城区的夜班公交,凌晨两点仍有人在等车';
 
@@ -27,14 +26,14 @@ let expected: { txt: string; md: string; html: string };
 const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-downloads-'));
 
 /**
- * What the core exports for the demo page with default switches, via jsdom (the CLI's DOM), after the
- * popup's own second sanitizing of the HTML (prepare-html.ts), which it renders and exports alike.
+ * What the core exports for the demo page with default switches, via jsdom (the CLI's DOM). The popup runs
+ * the same finishing half (src/core/finish.ts: one sanitizing, in the popup) and renders and exports that.
  */
 async function coreExports(url: string) {
   const html = await (await fetch(url)).text();
   const dom = new JSDOM(html, { url });
   const cleaned = cleanDocument(dom.window.document, { url });
-  const article = { ...cleaned, html: prepareHtml(cleaned.html, dom.window as unknown as Window & typeof globalThis) };
+  const article = cleaned;
   return { txt: toText(article), md: toMarkdown(article, dom.window.document), html: toHtmlDocument(article) };
 }
 

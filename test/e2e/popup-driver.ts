@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { JSHandle, Page } from 'playwright';
+import { CONTENT_GLOBAL, type PingResponse } from '../../src/messages.ts';
 import { clickToolbar, closePopup, waitInPopup, type Browser, type ExtGlobals } from './chromium.ts';
 
 /** The popup mark the App sets on each new article (src/popup/components/app.tsx RENDERED_MARK). */
@@ -73,13 +74,26 @@ export async function flip(view: JSHandle<Window>, ruleId: string): Promise<void
   );
 }
 
-/** Sends a protocol request to the content script of the popup's tab, from the popup (it holds activeTab). */
-export function sendFromPopup(view: JSHandle<Window>, msg: object): Promise<unknown> {
-  return view.evaluate(async (w, m) => {
+/**
+ * Asks the content script of the popup's tab for its bookkeeping, from the popup (it holds activeTab), the
+ * way the popup itself calls it: scripting.executeScript against the ContentApi global (src/messages.ts).
+ * Rejects when the content script is not there or the tab may not be scripted.
+ */
+export async function pingContent(view: JSHandle<Window>): Promise<PingResponse> {
+  // tsx (esbuild keepNames) wraps the nested `func` in __name(); the page evaluating this has no such helper.
+  await view.evaluate(() => void ((globalThis as unknown as { __name: unknown }).__name = (f: unknown) => f));
+  const reply = await view.evaluate(async (w, key) => {
     const c = (w as unknown as ExtGlobals).chrome;
     const [tab] = await c.tabs.query({ active: true, currentWindow: true });
-    return c.tabs.sendMessage(tab!.id!, m);
-  }, msg);
+    const [first] = await c.scripting.executeScript({
+      target: { tabId: tab!.id! },
+      func: (k: string) => (globalThis as unknown as Record<string, { ping(): unknown } | undefined>)[k]?.ping() ?? null,
+      args: [key],
+    });
+    return first?.result ?? null;
+  }, CONTENT_GLOBAL);
+  if (!reply) throw new Error('no content script in the tab');
+  return reply as PingResponse;
 }
 
 /** The storage the extension wrote (chrome.storage.local), read in the service worker. */

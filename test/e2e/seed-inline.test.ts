@@ -8,9 +8,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SHARED_PAGES, servePages } from './pages.ts';
-import type { PingResponse } from '../../src/messages.ts';
 import { closePopup, launch, type Browser } from './chromium.ts';
-import { articleText, norm, openPopup, reopenPopup, sendFromPopup } from './popup-driver.ts';
+import { articleText, norm, openPopup, reopenPopup, pingContent } from './popup-driver.ts';
 import { longestTasksDuring } from './trace.ts';
 import type { StaticServer } from './static-server.ts';
 
@@ -55,7 +54,7 @@ test('seed-inline: every mustContain, no mustNotContain; click → render time a
   assert.deepEqual(leaked, [], 'mustNotContain snippets in the popup');
   await new Promise((r) => setTimeout(r, 100)); // let the observer deliver the last entries
   const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-  const cold = ((await sendFromPopup(first.view, { type: 'ping' })) as PingResponse).lastCleanMs;
+  const cold = (await pingContent(first.view)).lastCleanMs;
   // Untraced: reopening on the same page, then a click on a fresh tab of the same page.
   const reopened: number[] = [];
   let last = first.view;
@@ -64,7 +63,7 @@ test('seed-inline: every mustContain, no mustNotContain; click → render time a
     reopened.push(r.ms);
     last = r.view;
   }
-  const warm = ((await sendFromPopup(last, { type: 'ping' })) as PingResponse).lastCleanMs;
+  const warm = (await pingContent(last)).lastCleanMs;
   await closePopup(b);
   const fresh = await b.ctx.newPage();
   await fresh.goto(server.url('/shared/seed-inline/'));

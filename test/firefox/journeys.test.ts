@@ -11,7 +11,6 @@ import { JSDOM } from 'jsdom';
 import type { Page } from 'puppeteer-core';
 import { cleanDocument } from '../../src/core/clean.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
-import { prepareHtml } from '../../src/popup/prepare-html.ts';
 import { servePages } from '../e2e/pages.ts';
 import type { StaticServer } from '../e2e/static-server.ts';
 import {
@@ -88,8 +87,8 @@ test('each export downloads exactly the core export of the page', async () => {
   const url = server.url('/demo/');
   const dom = new JSDOM(await (await fetch(url)).text(), { url });
   const cleaned = cleanDocument(dom.window.document, { url });
-  // The popup sanitizes the page's article HTML again on arrival and exports that (src/popup/prepare-html.ts).
-  const article = { ...cleaned, html: prepareHtml(cleaned.html, dom.window as unknown as Window & typeof globalThis) };
+  // The popup runs the same finishing half (src/core/finish.ts) on the page's extraction and exports that.
+  const article = cleaned;
   const expected = { txt: toText(article), md: toMarkdown(article, dom.window.document), html: toHtmlDocument(article) };
   const view = await openPopup(fx, demo);
   for (const [testId, ext] of [['export-txt', 'txt'], ['export-md', 'md'], ['export-html', 'html']] as const) {

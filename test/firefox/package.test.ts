@@ -38,9 +38,14 @@ const TEST_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*'];
  */
 const KNOWN_WARNINGS: Record<string, number> = {
   'BACKGROUND_SERVICE_WORKER_IGNORED manifest.json': 1,
-  'UNSAFE_VAR_ASSIGNMENT popup.js': 4,
-  'UNSAFE_VAR_ASSIGNMENT content.js': 3,
+  'UNSAFE_VAR_ASSIGNMENT popup.js': 1,
+  'UNSAFE_VAR_ASSIGNMENT chunks/finish.js': 1,
+  'UNSAFE_VAR_ASSIGNMENT chunks/markdown.js': 2,
+  'UNSAFE_VAR_ASSIGNMENT content.js': 2,
 };
+
+/** A split chunk's file without its content hash (build.mjs chunkNames), so the count survives rebuilds. */
+const unhashed = (file: string): string => file.replace(/-[A-Z0-9]{8}\.js$/, '.js');
 
 const started = Date.now();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-package-'));
@@ -120,7 +125,10 @@ test('web-ext lint on the Firefox package: 0 errors, only the explained warnings
   console.log(`# web-ext lint: ${JSON.stringify(report.summary)} in ${Date.now() - t0} ms`);
   assert.deepEqual(report.errors.map((e) => `${e.code} ${e.file}: ${e.message}`), [], 'no lint errors');
   const counts: Record<string, number> = {};
-  for (const w of report.warnings) counts[`${w.code} ${w.file}`] = (counts[`${w.code} ${w.file}`] ?? 0) + 1;
+  for (const w of report.warnings) {
+    const key = `${w.code} ${unhashed(w.file)}`;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
   assert.deepEqual(counts, KNOWN_WARNINGS,
     'the lint warnings changed: remove the new ones, or explain them in the README and update KNOWN_WARNINGS');
 });

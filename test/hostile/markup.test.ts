@@ -39,7 +39,7 @@ for (const id of ids) {
 
   test(`hostile ${id}: re-sanitizing the article changes nothing (no mutation XSS between parse and render)`, () => {
     const { article } = clean(id);
-    // The popup parses article.html again and re-sanitizes it (src/popup/prepare-html.ts): a stable result
+    // A renderer may parse article.html again and re-sanitize it (the reader tab, an export opened later): a stable result
     // means a second parse cannot turn text or attributes into markup.
     const win = new JSDOM('', { virtualConsole: new VirtualConsole() }).window;
     const reparsed = inert(`<!doctype html><body>${article.html}`);

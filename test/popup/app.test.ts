@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
 import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
-import { fakeApi, sampleArticle, type Fake } from './fake-api.ts';
+import { fakeApi, sampleExtracted, type Fake } from './fake-api.ts';
 
 let dom: JSDOM;
 const globals = ['window', 'document', 'DOMParser', 'Node', 'HTMLElement', 'Event'] as const;
@@ -120,7 +120,7 @@ test('retrying after the page navigated away (its URL now withheld) asks for a n
   const tab = { id: 4, url: 'https://news.example.com/a/1' };
   const fake = fakeApi(tab, (req) => {
     if (!tab.url) throw new Error('Could not establish connection. Receiving end does not exist.');
-    return { ok: true, article: sampleArticle(req.disabled), ms: 1 };
+    return { ok: true, extracted: sampleExtracted(req.disabled), ms: 1 };
   });
   await mount(fake, '[data-testid=article]');
   tab.url = ''; // navigated: activeTab no longer reveals the URL

@@ -1,18 +1,21 @@
 /** A fake PopupApi for rendering the popup in Node: records what the popup asked for. */
-import type { Article } from '../../src/core/types.ts';
+import type { Extracted } from '../../src/core/types.ts';
 import type { CleanRequest, CleanResponse } from '../../src/messages.ts';
 import type { PopupApi, TabInfo } from '../../src/popup/api.ts';
 import { defaultSettings, type Settings } from '../../src/settings/index.ts';
 import en from '../../src/_locales/en/messages.json' with { type: 'json' };
 
-/** A small article as the content script would answer it. */
-export function sampleArticle(disabled: string[] = []): Article {
+/** About 500 words of prose: enough for an article and a "2–3 min" reading time at 238 wpm (175–300). */
+const PROSE = Array.from({ length: 50 }, (_, i) => `Sentence ${i} tells how the night bus crossed the river again.`).join(' ');
+
+/** A small extraction as the content script would answer it (the popup finishes it: sanitize, text, reading time). */
+export function sampleExtracted(disabled: string[] = []): Extracted {
   const relatedOn = !disabled.includes('feed-related');
   return {
-    title: 'Night bus', byline: 'Zhou', siteName: 'Daily', lang: 'en', publishedTime: '2025-11-03T08:20:00+08:00',
-    url: 'https://news.example.com/a/1', excerpt: null, readingTime: { minutes: 3, min: 2, max: 3 },
-    html: '<p>First <a href="https://example.com/x">link</a></p>' + (relatedOn ? '' : '<h3>Related</h3><ul><li>Other story</li></ul>'),
-    text: 'First link',
+    title: 'Night bus', byline: 'Zhou', siteName: 'Daily', declaredLang: 'en', publishedTime: '2025-11-03T08:20:00+08:00',
+    url: 'https://news.example.com/a/1', excerpt: null,
+    html: `<p>First <a href="https://example.com/x">link</a></p><p>${PROSE}</p>` + (relatedOn ? '' : '<h3>Related</h3><ul><li>Other story</li></ul>'),
+    readerable: true,
     removed: relatedOn ? [{ ruleId: 'feed-related', reason: 'heading', preview: 'Related Other story', chars: 18 }] : [],
     rules: [{ id: 'feed-related', title: 'Related articles', enabled: relatedOn, removed: relatedOn ? 1 : 0 }],
   };
@@ -28,7 +31,7 @@ export interface Fake {
 
 /** A fake on `tab` whose clean answers `answer(req)`. */
 export function fakeApi(tab: TabInfo | null, answer: (req: CleanRequest) => CleanResponse = (req) => ({
-  ok: true, article: sampleArticle(req.disabled), ms: 1,
+  ok: true, extracted: sampleExtracted(req.disabled), ms: 1,
 })): Fake {
   const fake: Fake = { cleans: [], injected: [], saved: [], api: undefined as unknown as PopupApi };
   const messages = en as Record<string, { message: string }>;

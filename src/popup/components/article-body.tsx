@@ -7,7 +7,7 @@ export interface ArticleBodyProps {
   label: string;
 }
 
-/** The article region; `html` must come from prepareHtml (links open in new tabs, see prepare-html.ts). */
+/** The article region; `html` must come from the finishing half (src/core/finish.ts: sanitized, links open in new tabs). */
 export function ArticleBody({ html, lang, label }: ArticleBodyProps) {
   return (
     <article
@@ -15,7 +15,7 @@ export function ArticleBody({ html, lang, label }: ArticleBodyProps) {
       data-testid="article"
       aria-label={label}
       lang={lang ?? undefined}
-      // Safe: sanitized by DOMPurify in this document on arrival (use-reader.ts → prepare-html.ts), and the MV3 CSP forbids inline script.
+      // Safe: sanitized by DOMPurify in this document on arrival (use-reader.ts → core/finish.ts), and the MV3 CSP forbids inline script.
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

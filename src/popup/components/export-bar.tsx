@@ -1,5 +1,6 @@
 /** Export: copy the clean text, or download .txt / .md / .html named after the title (core's exports, unchanged). */
-import { toHtmlDocument, toMarkdown, toText } from '../../core/export/index.ts';
+import { toHtmlDocument } from '../../core/export/html.ts';
+import { toText } from '../../core/export/text.ts';
 import type { Article } from '../../core/types.ts';
 import type { PopupApi } from '../api.ts';
 import { detailOf } from '../errors.ts';
@@ -21,6 +22,15 @@ export function ExportBar({ article, api, notify }: ExportBarProps) {
     api.download(name, content, mime);
     notify(t('saved', [name]));
   };
+  // turndown is loaded on the first Markdown export, not before the popup's first paint.
+  const saveMarkdown = async () => {
+    try {
+      const { toMarkdown } = await import('../../core/export/markdown.ts');
+      save('md', toMarkdown(article, document), 'text/markdown');
+    } catch (e) {
+      notify('', t('errorFailed', [detailOf(e)]));
+    }
+  };
   const copy = async () => {
     try {
       await api.copyText(toText(article));
@@ -35,7 +45,7 @@ export function ExportBar({ article, api, notify }: ExportBarProps) {
       <button type="button" data-testid="export-txt" onClick={() => save('txt', toText(article), 'text/plain')}>
         {t('exportTxt')}
       </button>
-      <button type="button" data-testid="export-md" onClick={() => save('md', toMarkdown(article, document), 'text/markdown')}>
+      <button type="button" data-testid="export-md" onClick={saveMarkdown}>
         {t('exportMd')}
       </button>
       <button type="button" data-testid="export-html" onClick={() => save('html', toHtmlDocument(article), 'text/html')}>

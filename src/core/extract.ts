@@ -1,0 +1,133 @@
+/**
+ * The page half of the pipeline: (Document, url, options) → Extracted. It runs in the page (content.js), so
+ * it does only what needs the page's DOM: clone, pre-prune, Readability, post-prune, normalize, and the
+ * block marks the remove-blocks mode asks for. It does NOT sanitize: whatever leaves the page's process is
+ * untrusted, so the popup (and the CLI) sanitize once in the finishing half (finish.ts). Pure: no browser APIs.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { applyRules, bundledRules, rulesForUrl, type Rule } from './rules/index';
+import { baseUrlOf, normalize } from './normalize';
+import { NoArticleError } from './errors';
+import { BLOCK_MARK } from './block-mark';
+import type { Extracted, RuleSummary, Removal } from './types';
+
+/** What to extract and how. */
+export interface ExtractOptions {
+  /** The page's URL: picks the site rules and resolves relative links. */
+  url: string;
+  /** Rule ids switched off for this site. */
+  disabled?: readonly string[];
+  /** Plain Readability through the same code (the "clean this site" switch off; the CLI's --no-rules). */
+  noRules?: boolean;
+  /** The person's own rules, added to the bundled ones. */
+  userRules?: readonly Rule[];
+  /** Replaces the bundled rules (tests, the CLI's --rules without bundled ones). */
+  rules?: readonly Rule[];
+  /**
+   * Stamp each element of the clone with its index among the live body's elements (BLOCK_MARK), so a block
+   * shown in the popup can be traced back to its source element. Only the remove-blocks mode asks for it:
+   * the normal path pays nothing.
+   */
+  marks?: boolean;
+}
+
+export { BLOCK_MARK };
+
+/** A content selector's match must hold this much text, or Readability guesses instead (163's near-empty #endText on gallery pages). */
+const MIN_CONTENT_CHARS = 200;
+
+/** A content selector's best match (most text), when it holds at least a short article's worth of text. */
+function contentElement(doc: Document, rules: readonly Rule[]): Element | null {
+  let best: Element | null = null, bestChars = MIN_CONTENT_CHARS - 1;
+  for (const r of rules) {
+    if (!r.content) continue;
+    let found: NodeListOf<Element>;
+    try { found = doc.querySelectorAll(r.content); } catch { continue; } // a stored rule with a bad selector: skip it
+    for (const el of found) {
+      const n = (el.textContent ?? '').replace(/\s/g, '').length;
+      if (n > bestChars) { best = el; bestChars = n; }
+    }
+  }
+  return best;
+}
+
+/** jsdom clones recursively: tables nested 2,000 deep overflow its stack (test/hostile/huge.test.ts). */
+const TOO_DEEP = 'This page is nested too deeply to read (thousands of levels).';
+
+/**
+ * A deep copy of the document. "<!DOCTYPE<!DOCTYPE html>" parses into a doctype named "<!doctype" that
+ * jsdom refuses to clone (InvalidCharacterError; found by test/fuzz): then the root element is copied into
+ * a fresh document without the doctype, which Readability does not read anyway.
+ */
+function cloneDocument(doc: Document): Document {
+  try {
+    return doc.cloneNode(true) as Document;
+  } catch (e) {
+    if (e instanceof RangeError) throw new NoArticleError(TOO_DEEP);
+    const fresh = doc.implementation.createHTMLDocument('');
+    try {
+      if (doc.documentElement) fresh.replaceChild(fresh.importNode(doc.documentElement, true), fresh.documentElement);
+    } catch (inner) {
+      if (inner instanceof RangeError) throw new NoArticleError(TOO_DEEP);
+      throw inner;
+    }
+    return fresh;
+  }
+}
+
+/** Stamps every element under `body` with its document-order index (the live body has the same order). */
+function stampBlocks(body: Element): void {
+  const all = body.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) all[i]!.setAttribute(BLOCK_MARK, String(i));
+}
+
+/** Runs the page half on `doc` (which is cloned, never changed). */
+export function extractArticle(doc: Document, opts: ExtractOptions): Extracted {
+  // 1. Clone: Readability mutates what it gets, and the live page must never change.
+  const clone = cloneDocument(doc);
+  const body = clone.body;
+  if (!body) throw new NoArticleError('This page has no body to read.');
+  if (opts.marks) stampBlocks(body);
+
+  // Which rules apply here, and which of those the person has switched off for this site.
+  const all = [...(opts.rules ?? bundledRules().rules), ...(opts.userRules ?? [])];
+  const matching = rulesForUrl(all, opts.url);
+  const off = new Set(opts.disabled ?? []);
+  const active = opts.noRules ? [] : matching.filter(r => !off.has(r.id));
+
+  // 2. Pre-prune the clone: a content selector narrows the page, then site selectors and heading labels.
+  const content = contentElement(clone, active);
+  if (content) body.replaceChildren(content);
+  const removed: Removal[] = applyRules(body, active);
+
+  // 3. Readability on the pruned clone; the serializer hands back the element so step 4 needs no re-parse.
+  const reader = new Readability(clone, { serializer: (el: Node) => el as unknown as string });
+  const result = reader.parse();
+  const articleEl = result?.content as unknown as Element | undefined;
+  if (!result || !articleEl) throw new NoArticleError();
+
+  // 4. Post-prune what Readability kept inside the body (seed-inline's blocks sit in the article column).
+  removed.push(...applyRules(articleEl, active));
+
+  // 5. Normalize (lazy images, absolute URLs); sanitizing is the finishing half's job.
+  normalize(articleEl, baseUrlOf(doc, opts.url));
+
+  const rules: RuleSummary[] = matching.map(r => ({
+    id: r.id, title: r.title, enabled: !opts.noRules && !off.has(r.id),
+    removed: removed.filter(x => x.ruleId === r.id).length,
+  }));
+  return {
+    title: (result.title || doc.title || '').trim(),
+    byline: result.byline?.trim() || null,
+    siteName: result.siteName?.trim() || null,
+    declaredLang: result.lang || doc.documentElement?.getAttribute('lang') || null,
+    publishedTime: result.publishedTime || null,
+    url: opts.url,
+    excerpt: result.excerpt?.trim() || null,
+    html: articleEl.innerHTML,
+    // Firefox runs this check on every page load to offer its reader view: cheap enough to always ask.
+    readerable: isProbablyReaderable(doc),
+    removed,
+    rules,
+  };
+}
