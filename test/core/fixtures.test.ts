@@ -7,33 +7,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import { cleanDocument, NoArticleError } from '../../src/core/clean';
 import { contains, load } from './helpers';
+import { expectedFile, fixtureSlugs, readExpected, readSource } from '../helpers/fixtures.ts';
 
-const DIR = path.resolve(import.meta.dirname, '../fixtures');
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
-interface Expected {
-  url: string;
-  description?: string;
-  mustContain: string[];
-  mustNotContain: string[];
-  mustContainHtml?: string[];
-  expectRemoved: string[];
-  error?: 'no-article';
-  snapshot?: unknown;
-}
-
-const slugs = fs.readdirSync(DIR).filter(d => fs.existsSync(path.join(DIR, d, 'source.html'))).sort();
+const slugs = fixtureSlugs();
 
 test('there are fixture pages', () => assert.ok(slugs.length >= 12, `${slugs.length} fixtures`));
 
 for (const slug of slugs) {
   test(`fixture ${slug}`, () => {
-    const file = path.join(DIR, slug, 'expected.json');
-    const exp = JSON.parse(fs.readFileSync(file, 'utf8')) as Expected;
-    const { doc } = load(fs.readFileSync(path.join(DIR, slug, 'source.html'), 'utf8'), exp.url);
+    const file = expectedFile(slug);
+    const exp = readExpected(slug);
+    const { doc } = load(readSource(slug), exp.url);
     const before = doc.documentElement.outerHTML;
     if (exp.error === 'no-article') {
       assert.throws(() => cleanDocument(doc, { url: exp.url }), NoArticleError);

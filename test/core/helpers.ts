@@ -1,24 +1,17 @@
 /** Test helpers: a jsdom document for a page, and the core run over it as the CLI runs it. */
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { cleanDocument, type CleanOptions } from '../../src/core/clean';
 import type { Article } from '../../src/core/types';
+import { load, TEST_URL } from '../helpers/dom.ts';
 
-/** A jsdom document for the HTML at the URL (no scripts run, nothing loads). */
-export function load(html: string, url = 'https://news.example.com/a/1.html'): { doc: Document; window: JSDOM['window'] } {
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-  return { doc: dom.window.document, window: dom.window };
-}
+export { load } from '../helpers/dom.ts';
+export { contains, norm } from '../helpers/text.ts';
 
 /** Cleans an HTML string with the bundled rules (plus options). */
 export function cleanHtml(html: string, opts: Partial<CleanOptions> = {}): Article {
-  const url = opts.url ?? 'https://news.example.com/a/1.html';
+  const url = opts.url ?? TEST_URL;
   const { doc } = load(html, url);
   return cleanDocument(doc, { ...opts, url });
 }
-
-/** Whitespace-insensitive containment, as ../shared/tools/metrics.mjs measures it. */
-export const norm = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();
-export const contains = (text: string, snippet: string): boolean => norm(text).includes(norm(snippet));
 
 /** A page with an article of `paras` paragraphs and extra HTML placed inside the article after paragraph `at`. */
 export function page(opts: { lang?: string; title?: string; paras: string[]; inside?: string; at?: number; after?: string }): string {

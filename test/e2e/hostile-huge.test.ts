@@ -6,48 +6,47 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright';
-import { clickToolbar, closePopup, launch, waitInPopup, type Browser } from './chromium.ts';
-import { articleText, norm, testIdText } from './popup-driver.ts';
-import { serveCanary, type CanaryServer } from '../hostile/canary-server.ts';
+import { clickToolbar, closePopup, launch, waitInPopup } from './chromium.ts';
+import { norm } from '../helpers/text.ts';
+import { useBrowser } from '../helpers/suite.ts';
+import { articleText, testIdText } from './popup-driver.ts';
+import { ANSWERED } from '../driver/popup.ts';
+import { serveCanary } from '../hostile/canary-server.ts';
 import { deepTablesPage, emptyBodyPage, framesetPage, hugePage, MARKER, mixedScriptsPage, xhtmlPage } from '../hostile/pages-gen.ts';
 
 const BUDGET_MS = 20_000;
-let b: Browser;
-let server: CanaryServer;
 let tab: Page;
 const timings: string[] = [];
 
-before(async () => {
-  server = await serveCanary();
-  server.put('/huge/', hugePage(100_000, 5));
-  server.put('/deep/', deepTablesPage(2000));
-  server.put('/frameset/', framesetPage());
-  server.put('/xhtml/', xhtmlPage(), 'application/xhtml+xml; charset=utf-8');
-  server.put('/empty/', emptyBodyPage());
-  server.put('/mixed/', mixedScriptsPage());
-  b = await launch();
-  tab = await b.ctx.newPage();
+const s = useBrowser(() => launch(), {
+  serve: serveCanary, setup: async () => {
+    s.server.put('/huge/', hugePage(100_000, 5));
+    s.server.put('/deep/', deepTablesPage(2000));
+    s.server.put('/frameset/', framesetPage());
+    s.server.put('/xhtml/', xhtmlPage(), 'application/xhtml+xml; charset=utf-8');
+    s.server.put('/empty/', emptyBodyPage());
+    s.server.put('/mixed/', mixedScriptsPage());
+    tab = await s.b.ctx.newPage();
+  },
 });
 after(async () => {
   console.log(`# huge and strange pages in the popup (budget ${BUDGET_MS / 1000} s):\n${timings.map((t) => `#   ${t}`).join('\n')}`);
-  await b?.close();
-  await server?.close();
 });
 
 /** Loads `p`, clicks, and returns what the popup shows and how long it took; checks the tab still answers. */
 async function open(p: string): Promise<{ article: string; error: string; ms: number }> {
   const t0 = Date.now();
-  await tab.goto(server.url(p), { timeout: 60_000 });
+  await tab.goto(s.server.url(p), { timeout: 60_000 });
   const loadMs = Date.now() - t0;
   const clicked = Date.now();
-  await clickToolbar(b, tab);
-  const view = await waitInPopup(b, '[data-testid=article],[data-testid=error]', BUDGET_MS);
+  await clickToolbar(s.b, tab);
+  const view = await waitInPopup(s.b, ANSWERED, BUDGET_MS);
   const ms = Date.now() - clicked;
   const article = await articleText(view);
   const error = await testIdText(view, 'error');
   const alive = await Promise.race([tab.evaluate(() => document.readyState), new Promise((r) => setTimeout(() => r('hung'), 5_000))]);
   assert.equal(alive, 'complete', 'the tab still answers after the cleanup');
-  await closePopup(b);
+  await closePopup(s.b);
   timings.push(`${p}: page load ${loadMs} ms, click → ${article ? `article (${article.length} chars)` : `error “${error}”`} in ${ms} ms`);
   return { article, error, ms };
 }

@@ -5,42 +5,32 @@
  * and the first save writes back repaired settings that keep them. (Settings live in storage.local:
  * src/platform/storage.ts; storage.sync is never read or written.)
  */
-import { after, before, beforeEach, test } from 'node:test';
+import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { JSHandle, Page } from 'playwright';
-import { closePopup, launch, type Browser } from './chromium.ts';
-import { servePages } from './pages.ts';
-import { articleText, flip, norm, openPopup, ruleSwitches, storedSettings, testIdText } from './popup-driver.ts';
-import type { StaticServer } from './static-server.ts';
+import { closePopup, launch } from './chromium.ts';
+import { norm } from '../helpers/text.ts';
+import { useBrowser } from '../helpers/suite.ts';
+import { articleText, flip, openPopup, ruleSwitches, storedSettings, testIdText } from './popup-driver.ts';
+import { POPULAR, RELATED, STORY, TEST_HOST as HOST } from '../helpers/demo.ts';
 
-const HOST = '127.0.0.1';
-/** A link in the demo's "大家都在看" block (rule feed-popular) and one in its "相关文章" block (rule feed-related). */
-const POPULAR = '这种早餐吃法正在悄悄伤害你的胃';
-const RELATED = '本市新增三条定制公交线路';
-const STORY = '凌晨一点四十分,西门站的站牌下站着七个人';
 
 /** chrome.storage as the service worker sees it (no @types/chrome here). */
 interface Area { set(v: object): Promise<void>; clear(): Promise<void>; get(): Promise<Record<string, unknown>>; getBytesInUse(): Promise<number> }
 type Storage = { chrome: { storage: { local: Area; sync: Area } } };
 
-let b: Browser;
-let server: StaticServer;
 let page: Page;
 
-before(async () => {
-  server = await servePages();
-  b = await launch();
-  page = await b.ctx.newPage();
-  await page.goto(server.url('/demo/'));
-});
-after(async () => {
-  await b?.close();
-  await server?.close();
+const s = useBrowser(() => launch(), {
+  setup: async () => {
+    page = await s.b.ctx.newPage();
+    await page.goto(s.server.url('/demo/'));
+  },
 });
 beforeEach(async () => {
-  await b.sw.evaluate(async () => {
+  await s.b.sw.evaluate(async () => {
     const s = (globalThis as unknown as Storage).chrome.storage;
     await s.local.clear();
     await s.sync.clear();
@@ -48,11 +38,11 @@ beforeEach(async () => {
 });
 
 /** Writes `items` into storage.local as if an older or broken build had left them there. */
-const storeLocal = (items: object) => b.sw.evaluate((v) => (globalThis as unknown as Storage).chrome.storage.local.set(v), items);
+const storeLocal = (items: object) => s.b.sw.evaluate((v) => (globalThis as unknown as Storage).chrome.storage.local.set(v), items);
 
 /** Opens the popup on the demo and returns what it shows. */
 async function show(): Promise<{ view: JSHandle<Window>; text: string; error: string; switches: Record<string, boolean> }> {
-  const { view } = await openPopup(b, page);
+  const { view } = await openPopup(s.b, page);
   return { view, text: norm(await articleText(view)), error: await testIdText(view, 'error'), switches: await ruleSwitches(view) };
 }
 
@@ -72,12 +62,12 @@ test('stored values of the wrong shape: the popup works, the valid switch still 
   assert.ok(r.text.includes(norm(RELATED)) && !r.text.includes(norm(POPULAR)));
   // The first save writes repaired settings: the person's valid switch and the new one, nothing broken.
   await flip(r.view, 'feed-popular');
-  await b.helper.waitForTimeout(200);
-  const stored = await storedSettings(b);
+  await s.b.helper.waitForTimeout(200);
+  const stored = await storedSettings(s.b);
   assert.deepEqual(stored.sites, { [HOST]: { rules: { 'feed-related': false, 'feed-popular': false } } });
   for (const k of ['userRules', 'ui']) assert.equal(stored[k], undefined, `${k} repaired away`);
   assert.deepEqual(stored.theme, { dark: true }, 'a key that is not a setting is left alone (a newer build may own it)');
-  await closePopup(b);
+  await closePopup(s.b);
 });
 
 test('storage that is not settings at all (schemaVersion and sites of the wrong type): the popup works on defaults', async () => {
@@ -86,7 +76,7 @@ test('storage that is not settings at all (schemaVersion and sites of the wrong 
   assert.equal(r.error, '');
   assert.ok(r.text.includes(norm(STORY)));
   assert.ok(!r.text.includes(norm(POPULAR)) && !r.text.includes(norm(RELATED)), 'default switches: both blocks removed');
-  await closePopup(b);
+  await closePopup(s.b);
 });
 
 test('a v0 store (the test/settings fixture, for this host) is migrated: its switches apply, its own rule is kept', async () => {
@@ -98,19 +88,19 @@ test('a v0 store (the test/settings fixture, for this host) is migrated: its swi
   assert.equal(r.switches['feed-related'], false, 'the v0 per-site switch applies');
   assert.ok(r.text.includes(norm(RELATED)) && !r.text.includes(norm(POPULAR)));
   await flip(r.view, 'feed-popular');
-  await b.helper.waitForTimeout(200);
-  const stored = await storedSettings(b);
+  await s.b.helper.waitForTimeout(200);
+  const stored = await storedSettings(s.b);
   assert.equal(stored.schemaVersion, 1, 'saved in the current schema');
   const sites = stored.sites as Record<string, { rules?: Record<string, boolean>; enabled?: boolean }>;
   assert.deepEqual(sites[HOST], { rules: { 'feed-related': false, 'feed-popular': false } });
   assert.deepEqual(sites['news.sina.com.cn'], { rules: { 'recommend-labels': false, 'sina-hot-list': false }, enabled: false }, 'other sites kept');
   assert.deepEqual((stored.userRules as { id: string }[]).map((u) => u.id), ['my-blog-sidebar'], 'the v0 custom rule is kept');
   // The v0 keys stay behind (writeSettings removes only today's keys); they are read as "not a setting" from now on.
-  await closePopup(b);
+  await closePopup(s.b);
 });
 
 test('storage.sync over its quota does not matter: settings live in storage.local and the popup works', async () => {
-  const syncError = await b.sw.evaluate(async () => {
+  const syncError = await s.b.sw.evaluate(async () => {
     const sync = (globalThis as unknown as Storage).chrome.storage.sync;
     try {
       await sync.set({ big: 'x'.repeat(9000) }); // QUOTA_BYTES_PER_ITEM is 8,192
@@ -124,7 +114,7 @@ test('storage.sync over its quota does not matter: settings live in storage.loca
   const r = await show();
   assert.equal(r.error, '');
   assert.equal(r.switches['feed-related'], false);
-  await closePopup(b);
+  await closePopup(s.b);
 });
 
 test('stored user rules far over the sync quota, one with a 3,000-character label: the popup answers quickly and the good rule works', async () => {
@@ -137,7 +127,7 @@ test('stored user rules far over the sync quota, one with a 3,000-character labe
       { id: 'my-banner', title: 'Banner', sites: ['*'], remove: ['.banner', 'div[[['] },
     ],
   });
-  const stored = await b.sw.evaluate(() => (globalThis as unknown as Storage).chrome.storage.local.getBytesInUse());
+  const stored = await s.b.sw.evaluate(() => (globalThis as unknown as Storage).chrome.storage.local.getBytesInUse());
   assert.ok(stored > 8192, `stored ${stored} bytes (more than storage.sync allows per item)`);
   const t0 = Date.now();
   const r = await show();
@@ -145,5 +135,5 @@ test('stored user rules far over the sync quota, one with a 3,000-character labe
   assert.equal(r.error, '');
   assert.ok(!r.text.includes(norm('下载每日看点 App')), 'the stored rule with a valid and an invalid selector removes the banner');
   assert.ok(r.text.includes(norm(STORY)));
-  await closePopup(b);
+  await closePopup(s.b);
 });

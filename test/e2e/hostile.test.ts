@@ -12,13 +12,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { JSHandle, Page } from 'playwright';
-import { closePopup, launch, type Browser } from './chromium.ts';
-import { articleText, downloadFrom, norm, openPopup, testIdText } from './popup-driver.ts';
-import { serveCanary, type CanaryServer } from '../hostile/canary-server.ts';
+import { closePopup, launch } from './chromium.ts';
+import { norm } from '../helpers/text.ts';
+import { useBrowser } from '../helpers/suite.ts';
+import { articleText, downloadFrom, openPopup, testIdText } from './popup-driver.ts';
+import { serveCanary } from '../hostile/canary-server.ts';
 import { caseIds, PROSE } from '../hostile/hostile-lib.ts';
 
-let b: Browser;
-let server: CanaryServer;
 let tab: Page;
 /** The two tabs the exported files open in (with and without their CSP). */
 let exportTabs: [Page, Page];
@@ -28,22 +28,20 @@ const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-hostile-'));
 const results: string[] = [];
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-before(async () => {
-  server = await serveCanary();
-  b = await launch();
-  await b.cdp.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: downloads, eventsEnabled: true });
-  tab = await b.ctx.newPage();
-  exportTabs = [await b.ctx.newPage(), await b.ctx.newPage()];
-  await tab.route('**/canary**', (route) => {
-    tabCanary.push({ url: route.request().url(), at: Date.now() });
-    // 204, not abort: a refreshed tab stays on its page (an aborted navigation shows an error page).
-    return route.fulfill({ status: 204 });
-  });
+const s = useBrowser(() => launch(), {
+  serve: serveCanary, setup: async () => {
+    await s.b.cdp.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: downloads, eventsEnabled: true });
+    tab = await s.b.ctx.newPage();
+    exportTabs = [await s.b.ctx.newPage(), await s.b.ctx.newPage()];
+    await tab.route('**/canary**', (route) => {
+      tabCanary.push({ url: route.request().url(), at: Date.now() });
+      // 204, not abort: a refreshed tab stays on its page (an aborted navigation shows an error page).
+      return route.fulfill({ status: 204 });
+    });
+  },
 });
 after(async () => {
   console.log(`# hostile cases (popup | exported .html | exported .html without its CSP):\n${results.map((r) => `#   ${r}`).join('\n')}`);
-  await b?.close();
-  await server?.close();
   fs.rmSync(downloads, { recursive: true, force: true });
 });
 
@@ -73,25 +71,25 @@ async function openAsPage(page: Page, url: string) {
   await settle(300);
   const state = await readerState((await page.evaluateHandle(() => window)) as JSHandle<Window>);
   await page.goto('about:blank');
-  return { state, hits: server.canaryHits(since).map((h) => h.query) };
+  return { state, hits: s.server.canaryHits(since).map((h) => h.query) };
 }
 
 for (const id of caseIds()) {
   test(`hostile ${id}: nothing runs or loads in the popup, nor in the exported .html`, async () => {
     const loaded = Date.now();
-    await tab.goto(server.url(`/hostile/${id}/`));
+    await tab.goto(s.server.url(`/hostile/${id}/`));
     // The page's own payloads fire (answered 204) before the click; networkidle: nothing in flight for 500 ms.
     await tab.waitForLoadState('networkidle');
     const clicked = Date.now();
     // The payloads are live: in the page itself (where the site may run code) some fire, and are answered 204.
     const inPage = tabCanary.filter((h) => h.at >= loaded && h.at < clicked).length;
-    const { view, ms } = await openPopup(b, tab);
+    const { view, ms } = await openPopup(s.b, tab);
     assert.equal(await testIdText(view, 'error'), '', 'the popup shows the article, not an error');
     const text = norm(await articleText(view));
     for (const p of PROSE) assert.ok(text.includes(norm(p)), `the popup keeps “${p}”`);
     await settle(400); // handlers, autofocus, refresh, media and CSS get their chance
     const popup = await readerState(view);
-    const popupHits = server.canaryHits(clicked).map((h) => h.query);
+    const popupHits = s.server.canaryHits(clicked).map((h) => h.query);
     const tabHits = tabCanary.filter((h) => h.at >= clicked).map((h) => h.url);
     assert.equal(popup.pwned, null, 'the popup window has no canary global');
     assert.deepEqual(popup.proto, [], 'Object.prototype is untouched in the popup');
@@ -101,17 +99,17 @@ for (const id of caseIds()) {
     assert.deepEqual(tabHits, [], 'no canary request from the tab after the click (content script)');
     if (popup.photo !== null) assert.equal(popup.photo, true, 'the page\'s own image loaded in the popup (the canary channel works)');
 
-    const { content } = await downloadFrom(b, view, 'export-html', downloads);
-    await closePopup(b);
-    server.put(`/export/${id}.html`, content);
+    const { content } = await downloadFrom(s.b, view, 'export-html', downloads);
+    await closePopup(s.b);
+    s.server.put(`/export/${id}.html`, content);
     // Without the export's CSP too: the sanitizer alone must hold (the CSP is the second wall, not the first).
     const noCsp = content.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
     assert.notEqual(noCsp, content, 'the export has a CSP meta to remove');
-    server.put(`/export-nocsp/${id}.html`, noCsp);
+    s.server.put(`/export-nocsp/${id}.html`, noCsp);
     // Both at once: a canary request from either fails both, which is what we want anyway.
     const [exported, bare] = await Promise.all([
-      openAsPage(exportTabs[0], server.url(`/export/${id}.html`)),
-      openAsPage(exportTabs[1], server.url(`/export-nocsp/${id}.html`)),
+      openAsPage(exportTabs[0], s.server.url(`/export/${id}.html`)),
+      openAsPage(exportTabs[1], s.server.url(`/export-nocsp/${id}.html`)),
     ]);
     for (const [name, r] of [['exported .html', exported], ['exported .html without CSP', bare]] as const) {
       assert.equal(r.state.pwned, null, `${name}: no canary global`);

@@ -3,32 +3,22 @@
  * message when absent): the popup's article holds every mustContain and no mustNotContain of truth.json.
  * Measures and prints the click → article time and the longest main-thread task the cleanup causes in the page.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SHARED_PAGES, servePages } from './pages.ts';
-import { closePopup, launch, type Browser } from './chromium.ts';
-import { articleText, norm, openPopup, reopenPopup, pingContent } from './popup-driver.ts';
+import { SHARED_PAGES } from './pages.ts';
+import { closePopup, launch } from './chromium.ts';
+import { norm } from '../helpers/text.ts';
+import { useBrowser } from '../helpers/suite.ts';
+import { articleText, openPopup, reopenPopup, pingContent } from './popup-driver.ts';
 import { longestTasksDuring } from './trace.ts';
-import type { StaticServer } from './static-server.ts';
 
 const SEED = path.join(SHARED_PAGES, 'seed-inline');
 const present = fs.existsSync(path.join(SEED, 'truth.json'));
 if (!present) console.log(`# seed-inline: ${SEED} not found, acceptance test skipped (it needs ../shared next to the repo)`);
 
-let b: Browser;
-let server: StaticServer;
-
-before(async () => {
-  if (!present) return;
-  server = await servePages();
-  b = await launch();
-});
-after(async () => {
-  await b?.close();
-  await server?.close();
-});
+const s = useBrowser(() => launch(), { skip: !present });
 
 /** Installs a Long Tasks observer in the page before the click; the page reads back the longest task. */
 const observeLongTasks = () => {
@@ -41,12 +31,12 @@ const observeLongTasks = () => {
 
 test('seed-inline: every mustContain, no mustNotContain; click → render time and longest task printed', { skip: !present }, async () => {
   const truth = JSON.parse(fs.readFileSync(path.join(SEED, 'truth.json'), 'utf8')) as { mustContain: string[]; mustNotContain: string[] };
-  const page = await b.ctx.newPage();
-  await page.goto(server.url('/shared/seed-inline/'));
+  const page = await s.b.ctx.newPage();
+  await page.goto(s.server.url('/shared/seed-inline/'));
   await page.evaluate(observeLongTasks);
   // The very first click, traced: the content script is compiled and run cold, the worst case for the page.
   let first!: Awaited<ReturnType<typeof openPopup>>;
-  const traced = await longestTasksDuring(b.ctx.browser()!, page, async () => (first = await openPopup(b, page)));
+  const traced = await longestTasksDuring(s.b.ctx.browser()!, page, async () => (first = await openPopup(s.b, page)));
   const text = norm(await articleText(first.view));
   const missing = truth.mustContain.filter((s) => !text.includes(norm(s)));
   const leaked = truth.mustNotContain.filter((s) => text.includes(norm(s)));
@@ -59,15 +49,15 @@ test('seed-inline: every mustContain, no mustNotContain; click → render time a
   const reopened: number[] = [];
   let last = first.view;
   for (let i = 0; i < 2; i++) {
-    const r = await reopenPopup(b, page);
+    const r = await reopenPopup(s.b, page);
     reopened.push(r.ms);
     last = r.view;
   }
   const warm = (await pingContent(last)).lastCleanMs;
-  await closePopup(b);
-  const fresh = await b.ctx.newPage();
-  await fresh.goto(server.url('/shared/seed-inline/'));
-  const freshMs = (await openPopup(b, fresh)).ms;
+  await closePopup(s.b);
+  const fresh = await s.b.ctx.newPage();
+  await fresh.goto(s.server.url('/shared/seed-inline/'));
+  const freshMs = (await openPopup(s.b, fresh)).ms;
   console.log(`# seed-inline: click → article rendered in the popup: ${first.ms} ms first click (traced), ` +
     `${freshMs} ms on a fresh tab, ${reopened.join(' / ')} ms reopened`);
   console.log(`# seed-inline: cleanDocument in the page: ${cold} ms first run (cold), ${warm} ms warm`);

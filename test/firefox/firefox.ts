@@ -12,6 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type JSHandle, type Page } from 'puppeteer-core';
 import { findFirefox } from './find-firefox.ts';
+import { poll } from '../helpers/poll.ts';
+import { ANSWERED } from '../driver/popup.ts';
+
+export { poll };
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The test-only build (extension/ + host permissions for 127.0.0.1 and localhost) that build.mjs writes. */
@@ -20,8 +24,6 @@ export const FIREFOX_TEST_DIR = path.join(ROOT, 'extension-firefox-test');
 export const EXTENSION_DIR = path.join(ROOT, 'extension');
 /** Pinned with extensions.webextensions.uuids so the moz-extension:// URLs are known before install. */
 export const UUID = '6a0f3c52-7d1e-4b9a-9c3e-0e5f1a2b3c4d';
-/** The popup's mark on each new article (src/popup/components/app.tsx). */
-export const RENDERED_MARK = 'jingyue:article-rendered';
 
 /** The browser.* surface the tests call inside extension pages (typed here; no @types/firefox-webext-browser). */
 export interface FxGlobals {
@@ -60,24 +62,6 @@ export interface Firefox {
 export interface LaunchOptions {
   /** The unpacked extension to install (default: the test-only build). */
   extensionDir?: string;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Calls `fn` until it returns a truthy value; evaluation errors while a page navigates count as "not yet". */
-export async function poll<T>(what: string, fn: () => Promise<T>, timeout = 15_000): Promise<NonNullable<T>> {
-  const until = Date.now() + timeout;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v as NonNullable<T>;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-    await sleep(40);
-  }
 }
 
 /** Navigates `page` to an extension URL: BiDi never acknowledges moz-extension:// loads, so poll instead of awaiting. */
@@ -167,13 +151,15 @@ export async function openPopup(fx: Firefox, page: Page): Promise<JSHandle<Windo
     const b = (globalThis as unknown as FxGlobals).browser;
     const own = (await b.windows.getCurrent()).id;
     const tabs = await b.tabs.query({});
-    const tab = tabs.find((t) => t.url === url) ?? tabs.find((t) => t.active && t.windowId !== own);
+    // The page was just brought to front: of two tabs at one URL, the active one is it.
+    const tab = tabs.find((t) => t.url === url && t.active) ?? tabs.find((t) => t.url === url) ??
+      tabs.find((t) => t.active && t.windowId !== own);
     if (!tab || tab.id === undefined || tab.windowId === undefined) throw new Error(`no tab for ${url}`);
     await b.tabs.update(tab.id, { active: true });
     await b.windows.update(tab.windowId, { focused: true });
     await b.action.openPopup({ windowId: tab.windowId });
   }, page.url());
-  return waitInPopup(fx, '[data-testid=article],[data-testid=error]');
+  return waitInPopup(fx, ANSWERED);
 }
 
 /** The raw BiDi connection under puppeteer (for the chrome-scope calls puppeteer has no API for). */
@@ -207,7 +193,7 @@ export async function clickToolbar(fx: Firefox, page: Page): Promise<JSHandle<Wi
     clicked ||= r.result?.result?.value === true;
   }
   if (!clicked) throw new Error(`no browser window shows ${page.url()}`);
-  return waitInPopup(fx, '[data-testid=article],[data-testid=error]');
+  return waitInPopup(fx, ANSWERED);
 }
 
 /** Evaluates `expression` in the first browser window's chrome scope and returns its (serializable) value. */
@@ -232,28 +218,6 @@ export async function clipboardText(fx: Firefox): Promise<string> {
   })()`));
 }
 
-/** Text of the first element with data-testid `id` in the popup ('' when absent). */
-export function testIdText(view: JSHandle<Window>, id: string): Promise<string> {
-  return view.evaluate((w, sel) => w.document.querySelector(sel)?.textContent ?? '', `[data-testid="${id}"]`);
-}
-
-/** The state of each rule switch: rule id → checked. */
-export function ruleSwitches(view: JSHandle<Window>): Promise<Record<string, boolean>> {
-  return view.evaluate((w) =>
-    Object.fromEntries(
-      Array.from(w.document.querySelectorAll<HTMLInputElement>('[data-testid=rule-toggle]')).map((el) => [el.dataset.ruleId ?? '', el.checked]),
-    ));
-}
-
-/** Clicks a rule's switch and waits for the re-cleaned article (a new render mark) or an error. */
-export async function flip(view: JSHandle<Window>, ruleId: string): Promise<void> {
-  const marks = () => view.evaluate((w, m) => w.performance.getEntriesByName(m).length, RENDERED_MARK);
-  const before = await marks();
-  await view.evaluate((w, s) => (w.document.querySelector(s) as HTMLInputElement).click(), `[data-testid=rule-toggle][data-rule-id="${ruleId}"]`);
-  await poll(`a re-render after switching ${ruleId}`, async () =>
-    (await marks()) > before || (await testIdText(view, 'error')) !== '', 10_000);
-}
-
 /** What the extension stored (browser.storage.local), read in the helper page. */
 export function storedSettings(fx: Firefox): Promise<Record<string, unknown>> {
   return fx.helper.evaluate(() => (globalThis as unknown as FxGlobals).browser.storage.local.get());
@@ -271,12 +235,3 @@ export async function downloadFrom(fx: Firefox, view: JSHandle<Window>, testId: 
   }, 10_000);
   return { name, content: fs.readFileSync(path.join(fx.downloads, name), 'utf8') };
 }
-
-/** Whitespace-free, lower-cased text, as the Chromium journeys compare it. */
-export const norm = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();
-
-/** The English UI strings (Debian's firefox-esr ships en-US only, so i18n.getMessage answers from _locales/en). */
-export const EN = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-/** An English UI string with $1… filled in. */
-export const en = (key: string, ...subs: (string | number)[]): string =>
-  subs.reduce<string>((s, v, i) => s.replace(`$${i + 1}`, String(v)), EN[key]!.message);

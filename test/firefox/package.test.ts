@@ -20,12 +20,14 @@ import { chromium } from 'playwright';
 import { findChromium } from '../e2e/find-chromium.ts';
 import { servePages } from '../e2e/pages.ts';
 import type { StaticServer } from '../e2e/static-server.ts';
-import { EXTENSION_DIR, FIREFOX_TEST_DIR, clickToolbar, en, launchFirefox, norm, openPopup, testIdText, type Firefox } from './firefox.ts';
+import { EXTENSION_DIR, FIREFOX_TEST_DIR, clickToolbar, launchFirefox, openPopup, type Firefox } from './firefox.ts';
+import { testIdText } from '../driver/popup.ts';
+import { CLUTTER, DEMO_PATH, REMOVED_BLOCKS, STORY, TITLE } from '../helpers/demo.ts';
+import { msg } from '../helpers/locale.ts';
+import { norm } from '../helpers/text.ts';
 import { extractZip, readDir, readZip } from './unzip.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TITLE = '老城区的夜班公交,凌晨两点仍有人在等车';
-const CLUTTER = ['大家都在看', '相关文章', '热门阅读', '本市新增三条定制公交线路', '十二星座本周运势'];
 const TEST_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*'];
 /**
  * The warnings `web-ext lint` still gives, each explained in the README ("Firefox"), counted per code and
@@ -140,18 +142,18 @@ test('the Firefox package installs in Firefox ESR; no access before a click, the
     fx = await launchFirefox({ extensionDir: unpacked.firefox });
     console.log(`# firefox: up with the packaged build in ${Date.now() - t0} ms`);
     const demo = (await fx.browser.pages())[0]!;
-    await demo.goto(server.url('/demo/'));
+    await demo.goto(server.url(DEMO_PATH));
     // Opened without a click, the popup may not see the tab: the package has no host access of its own.
     const refused = await openPopup(fx, demo);
-    assert.equal(await testIdText(refused, 'error'), en('errorRestricted'));
+    assert.equal(await testIdText(refused, 'error'), msg('en', 'errorRestricted'));
     // Firefox's own click path grants activeTab: the shipped files clean the page.
     const view = await clickToolbar(fx, demo);
     assert.equal(await testIdText(view, 'error'), '');
     assert.equal(await testIdText(view, 'title'), TITLE);
     const text = norm(await testIdText(view, 'article'));
-    assert.ok(text.includes(norm('凌晨一点四十分,西门站的站牌下站着七个人')));
+    assert.ok(text.includes(norm(STORY)));
     for (const c of CLUTTER) assert.ok(!text.includes(norm(c)), `article has no “${c}”`);
-    assert.equal(await testIdText(view, 'removed-count'), en('removedMany', 3));
+    assert.equal(await testIdText(view, 'removed-count'), msg('en', 'removedMany', REMOVED_BLOCKS));
   } finally {
     await fx?.close();
   }
@@ -170,7 +172,7 @@ test('the Chrome package loads in Chromium without warnings and cleans the demo 
     const helper = ctx.pages()[0] ?? (await ctx.newPage());
     await helper.goto(`chrome-extension://${id}/popup.html?probe`);
     const page = await ctx.newPage();
-    await page.goto(server.url('/demo/'));
+    await page.goto(server.url(DEMO_PATH));
     await page.bringToFront();
     const cdp = await ctx.browser()!.newBrowserCDPSession();
     // The *tab* target, not the page target (TESTING.md).

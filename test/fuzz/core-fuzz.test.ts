@@ -9,10 +9,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { jsdom } from '../helpers/dom.ts';
+import { fixtureSlugs, readSource } from '../helpers/fixtures.ts';
 import { cleanDocument, NoArticleError } from '../../src/core/clean.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
@@ -20,7 +19,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 console.log(`# fuzz seed ${SEED} (replay: FUZZ_SEED=${SEED}), ${RUNS} documents`);
 
 /** One window for every document: DOMParser documents are cheap, inert, and have no defaultView. */
-const { window } = new JSDOM('', { url: 'https://fuzz.example.com/', virtualConsole: new VirtualConsole() });
+const { window } = jsdom('', 'https://fuzz.example.com/');
 const parser = new window.DOMParser();
 const URLS = ['https://news.sina.com.cn/c/2025-01-01/doc-1.shtml', 'https://www.163.com/news/article/A.html', 'https://blog.example.com/p/1',
   'https://news.example.com/a/1.html', 'http://127.0.0.1:8080/x', 'https://例子.中国/文章'];
@@ -90,8 +89,7 @@ const options = fc.record({
 });
 
 // --- the mutator over the fixtures ----------------------------------------------------------------------
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
-const sources = fs.readdirSync(FIXTURES).sort().map((d) => fs.readFileSync(path.join(FIXTURES, d, 'source.html'), 'utf8'));
+const sources = fixtureSlugs().map(readSource);
 type Op = { kind: 'delete' | 'duplicate' | 'truncate' | 'insert' | 'retag'; at: number; len: number; frag: string };
 const op: fc.Arbitrary<Op> = fc.record({
   kind: fc.constantFrom('delete', 'duplicate', 'truncate', 'insert', 'insert', 'retag'),

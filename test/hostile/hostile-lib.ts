@@ -1,6 +1,6 @@
 /** Shared by the hostile tests: the cases (make-pages.ts), their HTML with a canary, and the output checks. */
 import path from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { jsdom } from '../helpers/dom.ts';
 import { CASES, pageHtml } from './make-pages.ts';
 
 /** Where the hostile pages' own image lives (the pages themselves are made from make-pages.ts's CASES). */
@@ -62,7 +62,7 @@ export function hazards(root: Element): string[] {
 
 /** An inert jsdom document (no scripts, no loads) for checking output HTML. */
 export function inert(html: string, url = 'https://reader.invalid/'): Document {
-  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
+  return jsdom(html, url).window.document;
 }
 
 /** Whether anything was added to Object.prototype (a pollution payload that worked). */

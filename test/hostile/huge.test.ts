@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { jsdom } from '../helpers/dom.ts';
 import { cleanDocument, NoArticleError } from '../../src/core/clean.ts';
 import type { Article } from '../../src/core/types.ts';
 import { deepTablesPage, emptyBodyPage, framesetPage, hugePage, MARKER, mixedScriptsPage, xhtmlPage } from './pages-gen.ts';
@@ -16,7 +16,7 @@ const CEILING_MS = 180_000;
 
 function run(name: string, html: string, contentType = 'text/html'): { article: Article | null; error: Error | null } {
   let t0 = performance.now();
-  const dom = new JSDOM(html, { url: URL_, contentType, virtualConsole: new VirtualConsole() });
+  const dom = jsdom(html, URL_, { contentType });
   const parseMs = performance.now() - t0;
   const elements = dom.window.document.getElementsByTagName('*').length;
   t0 = performance.now();

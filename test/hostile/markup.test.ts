@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { jsdom } from '../helpers/dom.ts';
 import { cleanDocument } from '../../src/core/clean.ts';
 import { sanitize } from '../../src/core/sanitize.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
@@ -17,7 +17,7 @@ const CANARY = 'http://127.0.0.1:9/canary';
 
 /** The core's article for a case, from a jsdom page that runs no scripts. */
 function clean(id: string): { article: Article; doc: Document } {
-  const dom = new JSDOM(casePage(id, CANARY), { url: URL_, virtualConsole: new VirtualConsole() });
+  const dom = jsdom(casePage(id, CANARY), URL_);
   return { article: cleanDocument(dom.window.document, { url: URL_ }), doc: dom.window.document };
 }
 
@@ -41,7 +41,7 @@ for (const id of ids) {
     const { article } = clean(id);
     // A renderer may parse article.html again and re-sanitize it (the reader tab, an export opened later): a stable result
     // means a second parse cannot turn text or attributes into markup.
-    const win = new JSDOM('', { virtualConsole: new VirtualConsole() }).window;
+    const win = jsdom('', undefined).window;
     const reparsed = inert(`<!doctype html><body>${article.html}`);
     const once = sanitize(reparsed.body, win as never);
     assert.equal(canonical(once.body), canonical(inert(`<!doctype html><body>${article.html}`).body));
@@ -80,7 +80,7 @@ test('a page\'s own images survive (the reader is not an image blocker) and rela
 
 test('text that looks like markup stays text in the Markdown export', () => {
   const html = casePage('script', CANARY).replace('<p>Volunteers worked', '<p>The council wrote &lt;img src=x onerror=alert(1)&gt; and &lt;script&gt;alert(2)&lt;/script&gt; in its report.</p><p>Volunteers worked');
-  const dom = new JSDOM(html, { url: URL_, virtualConsole: new VirtualConsole() });
+  const dom = jsdom(html, URL_);
   const article = cleanDocument(dom.window.document, { url: URL_ });
   assert.ok(article.text.includes('<img src=x onerror=alert(1)>'), 'the text is kept as text');
   const md = toMarkdown(article, dom.window.document);

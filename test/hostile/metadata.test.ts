@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { jsdom } from '../helpers/dom.ts';
 import { cleanDocument } from '../../src/core/clean.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
 import { casePage, hazards, inert } from './hostile-lib.ts';
@@ -19,7 +19,7 @@ test('markup in title, byline, site name, date and lang stays text in the .html,
     .replace(/<title>[^<]*<\/title>/, `<title>${XSS.replace(/</g, '&lt;')}</title>
 <meta property="og:site_name" content="${attr}"><meta name="author" content="${attr}">
 <meta property="article:published_time" content="${attr}"><meta property="og:title" content="${attr}">`);
-  const dom = new JSDOM(html, { url: URL_, virtualConsole: new VirtualConsole() });
+  const dom = jsdom(html, URL_);
   const article = cleanDocument(dom.window.document, { url: URL_ });
   assert.ok([article.title, article.siteName, article.byline, article.lang].some((v) => v?.includes('<img')), 'the payload did reach the metadata');
   const exported = inert(toHtmlDocument(article));

@@ -1,7 +1,8 @@
 /** The popup rendered in jsdom with a fake api: restricted tabs, the article, a switch that re-cleans and persists. */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { JSDOM } from 'jsdom';
+import type { JSDOM } from 'jsdom';
+import { jsdom } from '../helpers/dom.ts';
 import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
 import { fakeApi, sampleExtracted, type Fake } from './fake-api.ts';
@@ -10,7 +11,7 @@ let dom: JSDOM;
 const globals = ['window', 'document', 'DOMParser', 'Node', 'HTMLElement', 'Event'] as const;
 
 before(() => {
-  dom = new JSDOM('<!doctype html><body><div id="root"></div></body>', { pretendToBeVisual: true });
+  dom = jsdom('<!doctype html><body><div id="root"></div></body>', undefined, { pretendToBeVisual: true });
   for (const g of globals) Object.assign(globalThis, { [g]: dom.window[g] });
 });
 after(() => {

@@ -1,0 +1,80 @@
+/** The {@link Driver} on Chromium: playwright with the built extension/ and the real toolbar click (test/e2e/chromium.ts). */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright';
+import { closePopup, launch, restart, type Browser } from '../e2e/chromium.ts';
+import { downloadFrom, openPopup, storedSettings } from '../e2e/popup-driver.ts';
+import type { StaticServer } from '../e2e/static-server.ts';
+import type { Driver, Tab } from './driver.ts';
+import { asView } from './popup.ts';
+
+/** A playwright page as a {@link Tab}. */
+class ChromiumTab implements Tab {
+  constructor(public page: Page) {}
+  async goto(url: string): Promise<void> { await this.page.goto(url); }
+  url(): string { return this.page.url(); }
+  html(): Promise<string> { return this.page.evaluate(() => document.documentElement.outerHTML); }
+  evaluate<R>(fn: () => R): Promise<R> { return this.page.evaluate(fn) as Promise<R>; }
+  close(): Promise<void> { return this.page.close(); }
+}
+
+/** The Chromium driver; `b` is the harness underneath, for Chromium-only checks. */
+export interface ChromiumDriver extends Driver {
+  b: Browser;
+}
+
+/** Launches Chromium (zh-CN UI) with the extension; downloads go to a temp folder deleted on close. */
+export async function chromiumDriver(server: StaticServer): Promise<ChromiumDriver> {
+  const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-downloads-'));
+  const allowDownloads = (b: Browser) =>
+    b.cdp.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: downloads, eventsEnabled: true });
+  const tabs = new Set<ChromiumTab>();
+  const d: ChromiumDriver = {
+    name: 'chromium',
+    locale: 'zh_CN',
+    server,
+    b: await launch(),
+    async newTab(url) {
+      const tab = new ChromiumTab(await d.b.ctx.newPage());
+      tabs.add(tab);
+      if (url) await tab.goto(url);
+      return tab;
+    },
+    async open(tab) {
+      await closePopup(d.b);
+      const { view, ms } = await openPopup(d.b, (tab as ChromiumTab).page);
+      return { view: asView(view), ms };
+    },
+    closePopup: () => closePopup(d.b),
+    storage: () => storedSettings(d.b),
+    download: (view, testId) => downloadFrom(d.b, view as never, testId, downloads),
+    async clipboard() {
+      // Read back from a page of the test server, the only origin granted clipboard-read (TESTING.md).
+      await d.b.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      const reader = await d.b.ctx.newPage();
+      try {
+        await reader.goto(server.url('/not-article/'));
+        return await reader.evaluate(() => navigator.clipboard.readText());
+      } finally {
+        await reader.close();
+      }
+    },
+    async restart() {
+      // The tabs die with the browser: reopen each open one at its URL in the new browser.
+      const open = [...tabs].filter((t) => !t.page.isClosed()).map((t) => [t, t.page.url()] as const);
+      d.b = await restart(d.b);
+      await allowDownloads(d.b);
+      for (const [tab, url] of open) {
+        tab.page = await d.b.ctx.newPage();
+        await tab.goto(url);
+      }
+    },
+    async close() {
+      await d.b.close();
+      fs.rmSync(downloads, { recursive: true, force: true });
+    },
+  };
+  await allowDownloads(d.b);
+  return d;
+}

@@ -1,0 +1,68 @@
+/**
+ * One popup driver for Chromium and Firefox, so a journey is written once and runs in both (the model is
+ * darkreader's tests/browser environment, which runs the same test files on Chrome and Firefox). A journey
+ * asks a {@link Driver} for tabs, opens the real popup on one, reads the popup's DOM by data-testid, clicks,
+ * reads storage, downloads and the clipboard; test/driver/chromium.ts (playwright, test/e2e/chromium.ts) and
+ * test/driver/firefox.ts (puppeteer-core over BiDi, test/firefox/firefox.ts) implement it.
+ */
+import type { Locale } from '../helpers/locale.ts';
+import type { StaticServer } from '../e2e/static-server.ts';
+import type { View } from './popup.ts';
+
+/** The browsers a driver exists for. */
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A browser tab a journey opens pages in. */
+export interface Tab {
+  goto(url: string): Promise<void>;
+  url(): string;
+  /** The live page's serialized DOM (to prove the page is never modified). */
+  html(): Promise<string>;
+  /** Runs `fn` in the page (page-world: no closures). */
+  evaluate<R>(fn: () => R): Promise<R>;
+  close(): Promise<void>;
+}
+
+/** The open popup: its window, and how long the click took to an answer. */
+export interface OpenPopup {
+  view: View;
+  /** ms from the click to the article (or the error) on screen. */
+  ms: number;
+}
+
+/** A browser with the extension installed, driven as a person would. */
+export interface Driver {
+  readonly name: BrowserName;
+  /** The _locales folder the popup speaks in this browser (Chromium runs in zh-CN; Debian's Firefox ESR has en-US only). */
+  readonly locale: Locale;
+  /** The test server the browser's pages come from. */
+  readonly server: StaticServer;
+  /** A new tab, at `url` when given. */
+  newTab(url?: string): Promise<Tab>;
+  /** Closes any open popup, then opens the real popup for `tab` and waits for the article or an error. */
+  open(tab: Tab): Promise<OpenPopup>;
+  /** Closes the popup if one is open (as clicking elsewhere would). */
+  closePopup(): Promise<void>;
+  /** What the extension stored (storage.local). */
+  storage(): Promise<Record<string, unknown>>;
+  /** Clicks export button `testId` in the popup; resolves with the finished download's file name and content. */
+  download(view: View, testId: string): Promise<{ name: string; content: string }>;
+  /** The text on the system clipboard. */
+  clipboard(): Promise<string>;
+  /** Quits and starts the browser on the same profile; undefined where the browser cannot keep the add-on (Firefox's temporary add-ons). */
+  restart?: () => Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The browser chosen by the environment (JINGYUE_BROWSER=chromium|firefox), Chromium by default. */
+export function browserFromEnv(): BrowserName {
+  const name = process.env.JINGYUE_BROWSER ?? 'chromium';
+  if (name !== 'chromium' && name !== 'firefox') throw new Error(`JINGYUE_BROWSER=${name}: use chromium or firefox`);
+  return name;
+}
+
+/** Starts `name` with the extension, its pages served by `server`. */
+export async function startDriver(name: BrowserName, server: StaticServer): Promise<Driver> {
+  if (name === 'chromium') return (await import('./chromium.ts')).chromiumDriver(server);
+  return (await import('./firefox.ts')).firefoxDriver(server);
+}

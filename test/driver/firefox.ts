@@ -1,0 +1,54 @@
+/**
+ * The {@link Driver} on Firefox ESR: puppeteer-core over WebDriver BiDi with the test-only build installed
+ * as a temporary add-on, the popup opened by browser.action.openPopup() (test/firefox/firefox.ts says why).
+ */
+import type { Page } from 'puppeteer-core';
+import { clipboardText, closePopup, downloadFrom, launchFirefox, openPopup, storedSettings, type Firefox } from '../firefox/firefox.ts';
+import type { StaticServer } from '../e2e/static-server.ts';
+import type { Driver, Tab } from './driver.ts';
+import { asView } from './popup.ts';
+
+/** A puppeteer page as a {@link Tab}. */
+class FirefoxTab implements Tab {
+  constructor(readonly page: Page) {}
+  async goto(url: string): Promise<void> { await this.page.goto(url); }
+  url(): string { return this.page.url(); }
+  html(): Promise<string> { return this.page.evaluate(() => document.documentElement.outerHTML); }
+  evaluate<R>(fn: () => R): Promise<R> { return this.page.evaluate(fn) as Promise<R>; }
+  close(): Promise<void> { return this.page.close(); }
+}
+
+/** The Firefox driver; `fx` is the harness underneath, for Firefox-only checks. */
+export interface FirefoxDriver extends Driver {
+  fx: Firefox;
+}
+
+/** Launches headless Firefox ESR (en-US UI: Debian ships no other language pack by default) with the test-only build. */
+export async function firefoxDriver(server: StaticServer): Promise<FirefoxDriver> {
+  const fx = await launchFirefox();
+  // Firefox opens with one blank tab: the first tab a journey asks for reuses it.
+  let blank: Page | undefined = (await fx.browser.pages())[0];
+  return {
+    name: 'firefox',
+    locale: 'en',
+    server,
+    fx,
+    async newTab(url) {
+      const page = blank ?? (await fx.browser.newPage());
+      blank = undefined;
+      const tab = new FirefoxTab(page);
+      if (url) await tab.goto(url);
+      return tab;
+    },
+    async open(tab) {
+      const t0 = Date.now();
+      const view = await openPopup(fx, (tab as FirefoxTab).page);
+      return { view: asView(view), ms: Date.now() - t0 };
+    },
+    closePopup: () => closePopup(fx),
+    storage: () => storedSettings(fx),
+    download: (view, testId) => downloadFrom(fx, view as never, testId),
+    clipboard: () => clipboardText(fx),
+    close: () => fx.close(),
+  };
+}
