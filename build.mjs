@@ -64,14 +64,11 @@ async function buildExtension() {
     }),
   ]);
   firstPaint = firstPaintSizes(pages.metafile);
-  for (const f of ['popup.html', 'popup.css']) {
-    const src = path.join(ROOT, 'src/popup', f);
-    if (fs.existsSync(src)) fs.copyFileSync(src, path.join(EXT, f));
-  }
+  // Like the entry points, the pages' files are required: a missing one fails the copy (ENOENT), not the extension.
+  for (const f of ['popup.html', 'popup.css']) fs.copyFileSync(path.join(ROOT, 'src/popup', f), path.join(EXT, f));
   for (const dir of ['_locales', 'icons']) {
-    const src = path.join(ROOT, 'src', dir);
     // Only what the manifest uses ships: the icons' SVG source stays in src/.
-    if (fs.existsSync(src)) fs.cpSync(src, path.join(EXT, dir), { recursive: true, filter: f => !f.endsWith('.svg') });
+    fs.cpSync(path.join(ROOT, 'src', dir), path.join(EXT, dir), { recursive: true, filter: f => !f.endsWith('.svg') });
   }
   fs.copyFileSync(path.join(ROOT, 'manifest.json'), path.join(EXT, 'manifest.json'));
 }

@@ -6,18 +6,10 @@ import type { Page } from 'playwright';
 import { closePopup, launch, restart, type Browser } from '../e2e/chromium.ts';
 import { downloadFrom, openPopup, storedSettings } from '../e2e/popup-driver.ts';
 import type { StaticServer } from '../e2e/static-server.ts';
-import type { Driver, Tab } from './driver.ts';
+import { PageTab, type Driver } from './driver.ts';
 import { asView } from './popup.ts';
 
-/** A playwright page as a {@link Tab}. */
-class ChromiumTab implements Tab {
-  constructor(public page: Page) {}
-  async goto(url: string): Promise<void> { await this.page.goto(url); }
-  url(): string { return this.page.url(); }
-  html(): Promise<string> { return this.page.evaluate(() => document.documentElement.outerHTML); }
-  evaluate<R>(fn: () => R): Promise<R> { return this.page.evaluate(fn) as Promise<R>; }
-  close(): Promise<void> { return this.page.close(); }
-}
+type ChromiumTab = PageTab<Page>;
 
 /** The Chromium driver; `b` is the harness underneath, for Chromium-only checks. */
 export interface ChromiumDriver extends Driver {
@@ -36,7 +28,7 @@ export async function chromiumDriver(server: StaticServer): Promise<ChromiumDriv
     server,
     b: await launch(),
     async newTab(url) {
-      const tab = new ChromiumTab(await d.b.ctx.newPage());
+      const tab = new PageTab(await d.b.ctx.newPage());
       tabs.add(tab);
       if (url) await tab.goto(url);
       return tab;

@@ -5,18 +5,9 @@
 import type { Page } from 'puppeteer-core';
 import { clipboardText, closePopup, downloadFrom, launchFirefox, openPopup, storedSettings, type Firefox } from '../firefox/firefox.ts';
 import type { StaticServer } from '../e2e/static-server.ts';
-import type { Driver, Tab } from './driver.ts';
+import { PageTab, type Driver } from './driver.ts';
 import { asView } from './popup.ts';
 
-/** A puppeteer page as a {@link Tab}. */
-class FirefoxTab implements Tab {
-  constructor(readonly page: Page) {}
-  async goto(url: string): Promise<void> { await this.page.goto(url); }
-  url(): string { return this.page.url(); }
-  html(): Promise<string> { return this.page.evaluate(() => document.documentElement.outerHTML); }
-  evaluate<R>(fn: () => R): Promise<R> { return this.page.evaluate(fn) as Promise<R>; }
-  close(): Promise<void> { return this.page.close(); }
-}
 
 /** The Firefox driver; `fx` is the harness underneath, for Firefox-only checks. */
 export interface FirefoxDriver extends Driver {
@@ -36,13 +27,13 @@ export async function firefoxDriver(server: StaticServer): Promise<FirefoxDriver
     async newTab(url) {
       const page = blank ?? (await fx.browser.newPage());
       blank = undefined;
-      const tab = new FirefoxTab(page);
+      const tab = new PageTab(page);
       if (url) await tab.goto(url);
       return tab;
     },
     async open(tab) {
       const t0 = Date.now();
-      const view = await openPopup(fx, (tab as FirefoxTab).page);
+      const view = await openPopup(fx, (tab as PageTab<Page>).page);
       return { view: asView(view), ms: Date.now() - t0 };
     },
     closePopup: () => closePopup(fx),

@@ -14,7 +14,7 @@ import { closePopup, launch } from './chromium.ts';
 import { norm } from '../helpers/text.ts';
 import { useBrowser } from '../helpers/suite.ts';
 import { articleText, flip, openPopup, ruleSwitches, storedSettings, testIdText } from './popup-driver.ts';
-import { POPULAR, RELATED, STORY, TEST_HOST as HOST } from '../helpers/demo.ts';
+import { DEMO_PATH, POPULAR, RELATED, STORY, TEST_HOST as HOST } from '../helpers/demo.ts';
 
 
 /** chrome.storage as the service worker sees it (no @types/chrome here). */
@@ -26,7 +26,7 @@ let page: Page;
 const s = useBrowser(() => launch(), {
   setup: async () => {
     page = await s.b.ctx.newPage();
-    await page.goto(s.server.url('/demo/'));
+    await page.goto(s.server.url(DEMO_PATH));
   },
 });
 beforeEach(async () => {
