@@ -9,6 +9,7 @@ import { isRegistrableSite } from './core/rules/psl';
 import { toHtmlDocument, toMarkdown, toText } from './core/export/index';
 import { parseCleanArgs, UsageError, USAGE } from './cli/args';
 import { decodeHtml } from './cli/charset';
+import { capParseDepth } from './cli/parse-depth';
 
 /**
  * The DOM the CLI runs on. jsdom by default: on the cx163 and Readability corpora it scores at least as
@@ -41,7 +42,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   if (args.url) { try { new URL(args.url); } catch { return fail(2, `--url "${args.url}" is not an absolute URL`); } }
 
   const { text: html } = decodeHtml(bytes);
-  const dom = await loadDom(html, url);
+  const dom = await loadDom(capParseDepth(html), url);
   const doc = dom.document;
 
   // Rule files: every error is printed with the file, rule id and field; any error is bad input (exit 2).

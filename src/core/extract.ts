@@ -9,6 +9,7 @@ import { applyRules, bundledRules, rulesForUrl, type Rule } from './rules/index'
 import { baseUrlOf, normalize } from './normalize';
 import { NoArticleError } from './errors';
 import { BLOCK_MARK } from './block-mark';
+import { flattenDeepNesting } from './flatten';
 import type { Extracted, RuleSummary, Removal } from './types';
 
 /** What to extract and how. */
@@ -88,6 +89,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): Extracted {
   const body = clone.body;
   if (!body) throw new NoArticleError('This page has no body to read.');
   if (opts.marks) stampBlocks(body);
+  flattenDeepNesting(body); // pages nested past any real page's depth: Readability is quadratic in it
 
   // Which rules apply here, and which of those the person has switched off for this site.
   const all = [...(opts.rules ?? bundledRules().rules), ...(opts.userRules ?? [])];
