@@ -34,6 +34,8 @@ export function guessDepth(html: string): number {
     if (VOID.has(name)) continue;
     if (RAW.has(name)) { const end = new RegExp(`</${name}`, 'ig'); end.lastIndex = tag.lastIndex; if (!end.exec(html)) break; tag.lastIndex = end.lastIndex - name.length - 2; continue; }
     if (SIBLING_CLOSES.has(name) && open[open.length - 1] === name) open.pop();
+    if ((name === 'tr' || name === 'td' || name === 'th') && open[open.length - 1] === 'table') open.push('tbody'); // the parser adds it
+    if ((name === 'td' || name === 'th') && open[open.length - 1] === 'tbody') open.push('tr');
     open.push(name);
     if (open.length > max) max = open.length;
   }
