@@ -13,12 +13,12 @@
  * and its compiled code, which is what the first click pays for).
  * usage: npm run bench:browser [-- --runs 12] [--first 12] [--pages seed-inline,seed-aside,zh-listicle-ten-books,en-news-four-modules]
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright';
-import { build } from '../../build.mjs';
 import { findChromium } from '../e2e/find-chromium.ts';
 import { serveStatic } from '../e2e/static-server.ts';
 
@@ -139,10 +139,11 @@ async function click(cdp: CDPSession, ext: Ext, page: Page): Promise<Click> {
   await cdp.send('Extensions.triggerAction' as never, { id: ext.id, targetId: tab.targetId } as never);
   const targetId = await Promise.race([created, new Promise<string>((_, rej) => setTimeout(() => rej(new Error('no popup within 15 s')), 15_000))]);
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-  let r: { shown: number; ok: boolean; origin: number; dcl: number } | null = null;
+  type Seen = { shown: number; ok: boolean; origin: number; dcl: number };
+  let r = null as Seen | null;
   for (let i = 0; i < 50 && !r; i++) {
     // The first evaluation can land in the popup's initial empty document and be lost to the navigation: retry.
-    const res = await inTarget<{ result: { value?: typeof r }; exceptionDetails?: unknown }>(cdp, sessionId, 'Runtime.evaluate',
+    const res = await inTarget<{ result: { value?: Seen }; exceptionDetails?: unknown }>(cdp, sessionId, 'Runtime.evaluate',
       { expression: WATCH, awaitPromise: true, returnByValue: true }).catch(() => null);
     if (res?.result.value && Number.isFinite(res.result.value.origin) && res.result.value.origin >= t0 - 1) r = res.result.value;
     else await new Promise(res2 => setTimeout(res2, 10));
@@ -174,7 +175,7 @@ async function inPageMs(ctx: BrowserContext, ext: Ext, pageUrl: string): Promise
 }
 
 async function main(): Promise<void> {
-  await build({ quiet: true });
+  execFileSync(process.execPath, [path.join(ROOT, 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-bench-browser-'));
   const plainDir = path.join(tmp, 'plain');
   await buildPlain(plainDir);
