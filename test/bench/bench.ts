@@ -3,7 +3,8 @@
  * against the full pipeline (cleanDocument), in the same process on the same parsed jsdom document,
  * interleaved, median of N runs each. Prints per-set medians of the per-page ratio. Timing is reported,
  * never asserted (these machines are noisy).
- * usage: npm run bench [-- --runs 5] [--sets fixtures,seed,cx163,readability]
+ * The set `cli-huge` times the CLI itself on the 5 MB page and the 2,000-deep page, with peak memory (./cli-huge.ts).
+ * usage: npm run bench [-- --runs 5] [--sets fixtures,seed,cx163,readability,cli-huge]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,13 +12,14 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { cleanDocument } from '../../src/core/clean';
 import { decodeHtml } from '../../src/cli/charset';
+import { benchCliHuge } from './cli-huge';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHARED = path.resolve(ROOT, '../shared');
 const argv = process.argv.slice(2);
 const opt = (k: string, d: string) => (argv.includes(k) ? argv[argv.indexOf(k) + 1]! : d);
 const RUNS = Number(opt('--runs', '5'));
-const SETS = opt('--sets', 'fixtures,seed,cx163').split(',');
+const SETS = opt('--sets', 'fixtures,seed,cx163,cli-huge').split(',');
 
 interface Page { id: string; file: string; url: string }
 
@@ -41,6 +43,7 @@ console.log(`bench: ${RUNS} interleaved runs per page, medians. Columns, per set
   full       our pipeline with the bundled rules
   full/plain, (parse+full)/(parse+plain) with jsdom's HTML parse included (the CLI's case), full/no-rules (the rules' own cost)`);
 for (const set of SETS) {
+  if (set === 'cli-huge') { await benchCliHuge(Math.min(RUNS, 3)); continue; }
   const list = pages(set);
   if (!list.length) { console.log(`${set}: no pages here (skipped)`); continue; }
   const col = { parse: [] as number[], plain: [] as number[], noRules: [] as number[], full: [] as number[], r1: [] as number[], r2: [] as number[], r3: [] as number[] };

@@ -1,0 +1,273 @@
+/**
+ * `npm run bench:browser`: Jingyue's popup against a throwaway popup that injects plain Readability and
+ * renders its HTML, side by side in one headless Chromium, real toolbar clicks (CDP Extensions.triggerAction,
+ * ../shared/docs/TESTING.md). The comparison extension is built here, with esbuild, into a temp dir.
+ *
+ * Printed, never asserted (these machines are noisy), medians over interleaved clicks:
+ *  - click → article shown: from triggerAction to the first animation frame after the popup holds
+ *    [data-testid=article]; on a fresh tab (nothing injected yet), on a reopen (second click, same tab),
+ *    and the first click after the browser starts (one browser start per click, one extension loaded);
+ *  - in-page CPU: the cleanup against plain Readability (clone + parse), both timed inside the page's
+ *    isolated world with performance.now(), same tab, interleaved.
+ * The popup is watched over DevTools (no helper extension page: one would warm the extension's process
+ * and its compiled code, which is what the first click pays for).
+ * usage: npm run bench:browser [-- --runs 12] [--first 12] [--pages seed-inline,seed-aside,zh-listicle-ten-books,en-news-four-modules]
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright';
+import { findChromium } from '../e2e/find-chromium.ts';
+import { serveStatic } from '../e2e/static-server.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const OURS = path.join(ROOT, 'extension');
+const argv = process.argv.slice(2);
+const opt = (k: string, d: string) => (argv.includes(k) ? argv[argv.indexOf(k) + 1]! : d);
+const RUNS = Number(opt('--runs', '12'));
+const FIRST = Number(opt('--first', '12'));
+const PAGES = opt('--pages', 'seed-inline,seed-aside,zh-listicle-ten-books,en-news-four-modules').split(',');
+
+const median = (xs: number[]) => { const s = xs.filter(Number.isFinite).sort((a, b) => a - b); const m = s.length >> 1; return !s.length ? NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const min = (xs: number[]) => Math.min(...xs.filter(Number.isFinite));
+
+/** The comparison extension: a popup that injects Readability, calls it, and renders its HTML. */
+async function buildPlain(dir: string): Promise<void> {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'plain-readability-bench', version: '1.0',
+    permissions: ['activeTab', 'scripting'],
+    action: { default_popup: 'popup.html' },
+    // Jingyue ships an (empty) service worker too: keep the two alike.
+    background: { service_worker: 'background.js' },
+  }));
+  fs.writeFileSync(path.join(dir, 'background.js'), '');
+  fs.writeFileSync(path.join(dir, 'popup.html'), '<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="popup.css"></head><body><div id="root"></div><script src="popup.js"></script></body></html>');
+  fs.writeFileSync(path.join(dir, 'popup.css'), 'body { width: 560px; max-height: 580px; margin: 0; padding: 12px 16px; font: 15px/1.7 system-ui, sans-serif; } img { max-width: 100%; height: auto; }');
+  const common = { bundle: true, minify: true, format: 'iife', target: 'chrome120', write: true, logLevel: 'silent' } as const;
+  await esbuild.build({ ...common, outfile: path.join(dir, 'content.js'), stdin: { resolveDir: ROOT, loader: 'ts', contents: `
+    import { Readability } from '@mozilla/readability';
+    const g = globalThis as any;
+    g.__plainReadability = () => {
+      const t = performance.now();
+      const r = new Readability(document.cloneNode(true) as Document).parse();
+      g.__plainLastMs = performance.now() - t; // the click's own run, read back by the bench (cold: first run in this page)
+      return r && { title: r.title, content: r.content };
+    };
+    g.__plainTime = () => { const t = performance.now(); new Readability(document.cloneNode(true) as Document).parse(); return performance.now() - t; };
+  ` } });
+  await esbuild.build({ ...common, outfile: path.join(dir, 'popup.js'), stdin: { resolveDir: ROOT, loader: 'ts', contents: `
+    declare const chrome: any;
+    (async () => {
+      const root = document.getElementById('root')!;
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
+      const [{ result }] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => (globalThis as any).__plainReadability() });
+      if (!result) { root.setAttribute('data-testid', 'error'); root.textContent = 'No article'; return; }
+      const h = document.createElement('h1'); h.textContent = result.title;
+      const a = document.createElement('article'); a.setAttribute('data-testid', 'article'); a.innerHTML = result.content;
+      root.append(h, a);
+    })();
+  ` } });
+}
+
+interface Ext { name: 'jingyue' | 'plain'; dir: string; id: string }
+
+/** A browser with the given extensions; each extension's id from its service worker. */
+async function launch(exts: { name: Ext['name']; dir: string }[], userDataDir: string): Promise<{ ctx: BrowserContext; cdp: CDPSession; exts: Ext[] }> {
+  const list = exts.map(e => e.dir).join(',');
+  const args = [`--disable-extensions-except=${list}`, `--load-extension=${list}`, '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check'];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const ctx = await chromium.launchPersistentContext(userDataDir, { executablePath: findChromium(), headless: true, args, viewport: { width: 1100, height: 800 } });
+  const deadline = Date.now() + 20_000;
+  while (ctx.serviceWorkers().length < exts.length && Date.now() < deadline) await ctx.waitForEvent('serviceworker', { timeout: 20_000 }).catch(() => {});
+  const found: Ext[] = [];
+  for (const sw of ctx.serviceWorkers()) {
+    const name = await sw.evaluate(() => (globalThis as any).chrome.runtime.getManifest().name as string);
+    const e = exts.find(x => (x.name === 'plain') === (name === 'plain-readability-bench'));
+    if (e) found.push({ ...e, id: new URL(sw.url()).host });
+  }
+  const cdp = await ctx.browser()!.newBrowserCDPSession();
+  await cdp.send('Target.setDiscoverTargets', { discover: true });
+  return { ctx, cdp, exts: found };
+}
+
+/** Sends one DevTools command to a target attached without flattening (the popup is no Playwright page). */
+async function inTarget<T>(cdp: CDPSession, sessionId: string, method: string, params: object): Promise<T> {
+  const id = Math.floor(Math.random() * 1e9);
+  const reply = new Promise<T>((resolve, reject) => {
+    const on = (e: { sessionId?: string; message: string }) => {
+      const m = JSON.parse(e.message) as { id?: number; result?: T; error?: { message: string } };
+      if (e.sessionId !== sessionId || m.id !== id) return;
+      cdp.off('Target.receivedMessageFromTarget', on);
+      if (m.error) reject(new Error(m.error.message)); else resolve(m.result as T);
+    };
+    cdp.on('Target.receivedMessageFromTarget', on);
+  });
+  await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+  return reply;
+}
+
+/** Runs in the popup: resolves at the first animation frame after the article (or an error) is in the DOM. */
+const WATCH = `new Promise((resolve) => {
+  const look = () => {
+    const el = document.querySelector('[data-testid=article], [data-testid=error]');
+    if (!el) return void setTimeout(look, 2);
+    requestAnimationFrame(() => resolve({ shown: Date.now(), ok: el.getAttribute('data-testid') === 'article',
+      origin: performance.timeOrigin, dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN }));
+  };
+  look();
+})`;
+
+interface Click { total: number; open: number; dcl: number; ok: boolean }
+
+/** The real toolbar click on `page` for `ext`; waits until the popup shows the article, then closes the popup. */
+async function click(cdp: CDPSession, ext: Ext, page: Page): Promise<Click> {
+  await page.bringToFront();
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as { targetInfos: { targetId: string; url: string }[] };
+  const tab = targetInfos.find(t => t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  const popupUrl = `chrome-extension://${ext.id}/popup.html`;
+  const created = new Promise<string>((resolve) => {
+    const on = (e: { targetInfo: { targetId: string; url: string; type: string } }) => {
+      if (e.targetInfo.type !== 'page' || e.targetInfo.url !== popupUrl) return;
+      cdp.off('Target.targetCreated', on); cdp.off('Target.targetInfoChanged', on);
+      resolve(e.targetInfo.targetId);
+    };
+    cdp.on('Target.targetCreated', on); cdp.on('Target.targetInfoChanged', on);
+  });
+  const t0 = Date.now();
+  await cdp.send('Extensions.triggerAction' as never, { id: ext.id, targetId: tab.targetId } as never);
+  const targetId = await Promise.race([created, new Promise<string>((_, rej) => setTimeout(() => rej(new Error('no popup within 15 s')), 15_000))]);
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  type Seen = { shown: number; ok: boolean; origin: number; dcl: number };
+  let r = null as Seen | null;
+  for (let i = 0; i < 50 && !r; i++) {
+    // The first evaluation can land in the popup's initial empty document and be lost to the navigation: retry.
+    const res = await inTarget<{ result: { value?: Seen }; exceptionDetails?: unknown }>(cdp, sessionId, 'Runtime.evaluate',
+      { expression: WATCH, awaitPromise: true, returnByValue: true }).catch(() => null);
+    if (res?.result.value && Number.isFinite(res.result.value.origin) && res.result.value.origin >= t0 - 1) r = res.result.value;
+    else await new Promise(res2 => setTimeout(res2, 10));
+  }
+  await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+  await cdp.send('Target.closeTarget', { targetId }).catch(() => {});
+  if (!r) throw new Error('the popup never showed an article or an error');
+  return { total: r.shown - t0, open: r.origin - t0, dcl: r.dcl, ok: r.ok };
+}
+
+/** In-page CPU: the page half (extractArticle) or plain Readability, timed inside the page's isolated world (after a click granted activeTab). */
+async function inPageMs(ctx: BrowserContext, ext: Ext, pageUrl: string): Promise<number> {
+  const sw = ctx.serviceWorkers().find(w => new URL(w.url()).host === ext.id)!;
+  // tsx (keepNames) wraps function literals in a __name() call; the worker has no such helper. A string
+  // goes through DevTools' own evaluate, which the extension CSP does not restrict.
+  await sw.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
+  return sw.evaluate(async ({ name, url }) => {
+    const c = (globalThis as any).chrome;
+    const tabs = await c.tabs.query({});
+    let tab: { id: number } | undefined;
+    for (const t of tabs) if (t.url === url) tab = t;
+    if (!tab) return NaN;
+    const [{ result }] = await c.scripting.executeScript({
+      target: { tabId: tab.id }, args: [name, url],
+      func: (which: string, u: string) => {
+        const g = globalThis as any;
+        const t = performance.now();
+        if (which === 'plain') g.__plainTime();
+        else if (!g.__jingyueContent.clean({ url: u, disabled: [], noRules: false, userRules: [] }).ok) return NaN;
+        return performance.now() - t;
+      },
+    });
+    return result as number;
+  }, { name: ext.name, url: pageUrl });
+}
+
+/** The in-page time of the run the popup's own click caused (the first in a fresh tab: cold code), as each side recorded it. */
+async function clickRunMs(ctx: BrowserContext, ext: Ext, pageUrl: string): Promise<number> {
+  const sw = ctx.serviceWorkers().find(w => new URL(w.url()).host === ext.id)!;
+  await sw.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
+  return sw.evaluate(async ({ name, url }) => {
+    const c = (globalThis as any).chrome;
+    const tabs = await c.tabs.query({});
+    let tab: { id: number } | undefined;
+    for (const t of tabs) if (t.url === url) tab = t;
+    if (!tab) return NaN;
+    const [{ result }] = await c.scripting.executeScript({
+      target: { tabId: tab.id }, args: [name],
+      // Jingyue's content script records its own extract time (whole ms); the plain one records it in __plainLastMs.
+      func: (which: string) => { const g = globalThis as any; return which === 'plain' ? g.__plainLastMs : g.__jingyueContent.stats.lastCleanMs; },
+    });
+    return result as number;
+  }, { name: ext.name, url: pageUrl });
+}
+
+async function main(): Promise<void> {
+  execFileSync(process.execPath, [path.join(ROOT, 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-bench-browser-'));
+  const plainDir = path.join(tmp, 'plain');
+  await buildPlain(plainDir);
+  const size = (dir: string, f: string) => (fs.statSync(path.join(dir, f)).size / 1024).toFixed(1);
+  console.log(`bench:browser: Chromium ${findChromium()}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}; ` +
+    `content.js ${size(OURS, 'content.js')} KiB vs plain ${size(plainDir, 'content.js')} KiB, popup.js ${size(OURS, 'popup.js')} KiB vs plain ${size(plainDir, 'popup.js')} KiB`);
+  const server = await serveStatic({ '/seed/': path.resolve(ROOT, '../shared/pages'), '/fixtures/': path.join(ROOT, 'test/fixtures') });
+  const urlOf = (p: string) => server.url(fs.existsSync(path.join(ROOT, 'test/fixtures', p)) ? `/fixtures/${p}/` : `/seed/${p}/`);
+  try {
+    // Fresh tab and reopen, both extensions in one browser, alternating which goes first.
+    const { ctx, cdp, exts } = await launch([{ name: 'jingyue', dir: OURS }, { name: 'plain', dir: plainDir }], path.join(tmp, 'profile-both'));
+    if (exts.length !== 2) throw new Error(`expected 2 extensions, found ${exts.map(e => e.name).join(', ')}`);
+    const pair = () => ({ jingyue: [] as number[], plain: [] as number[] });
+    const all = { fresh: pair(), reopen: pair(), cold: pair(), cpu: pair(), coldMin: pair(), cpuMin: pair() };
+    for (const p of PAGES) {
+      const per = { fresh: pair(), reopen: pair(), cold: pair(), cpu: pair() };
+      let failed = 0;
+      for (let i = 0; i < RUNS; i++) {
+        for (const ext of i % 2 ? [...exts].reverse() : exts) {
+          const page = await ctx.newPage();
+          await page.goto(urlOf(p), { waitUntil: 'load' });
+          const a = await click(cdp, ext, page);
+          per.cold[ext.name].push(await clickRunMs(ctx, ext, page.url()));
+          const b = await click(cdp, ext, page);
+          if (!a.ok || !b.ok) failed++;
+          per.fresh[ext.name].push(a.total); per.reopen[ext.name].push(b.total);
+          per.cpu[ext.name].push(await inPageMs(ctx, ext, page.url()));
+          await page.close();
+        }
+      }
+      for (const k of ['fresh', 'reopen', 'cold', 'cpu'] as const) for (const n of ['jingyue', 'plain'] as const) all[k][n].push(median(per[k][n]));
+      for (const n of ['jingyue', 'plain'] as const) { all.coldMin[n].push(min(per.cold[n])); all.cpuMin[n].push(min(per.cpu[n])); }
+      const row = (k: keyof typeof per) => `${k} ${ms(median(per[k].jingyue))} vs ${ms(median(per[k].plain))} = ${(median(per[k].jingyue) / median(per[k].plain)).toFixed(2)}x`;
+      // On a loaded machine a run's wall time includes time the page's thread was not running: the fastest run is the better CPU estimate.
+      const low = (k: 'cold' | 'cpu') => `fastest ${min(per[k].jingyue).toFixed(1)} vs ${min(per[k].plain).toFixed(1)} ms = ${(min(per[k].jingyue) / min(per[k].plain)).toFixed(2)}x`;
+      console.log(`${p}: ${RUNS} clicks each | click→article ${row('fresh')}, ${row('reopen')} | in-page: the click's run ${row('cold')} (${low('cold')}), a warm run ${row('cpu')} (${low('cpu')})${failed ? ` | ${failed} clicks showed no article` : ''}`);
+    }
+    const sum = (k: keyof typeof all) => { const r = all[k].jingyue.map((x, i) => x / all[k].plain[i]!); return `${ms(median(all[k].jingyue))} vs ${ms(median(all[k].plain))}, median page ratio ${median(r).toFixed(2)}x`; };
+    console.log(`ALL pages (median of per-page medians): click→article fresh tab ${sum('fresh')}; reopen ${sum('reopen')}; in-page CPU, page half vs plain Readability: the click's own run (cold) ${sum('cold')} (fastest runs: ${sum('coldMin')}); a warm run ${sum('cpu')} (fastest runs: ${sum('cpuMin')})`);
+    await ctx.close();
+
+    // The first click after the browser starts: one extension per browser, a profile that already has it installed.
+    const first = { jingyue: [] as Click[], plain: [] as Click[] };
+    const page0 = PAGES[0]!;
+    const profiles = { jingyue: path.join(tmp, 'profile-jingyue'), plain: path.join(tmp, 'profile-plain') };
+    for (const name of ['jingyue', 'plain'] as const) { const b = await launch([{ name, dir: name === 'plain' ? plainDir : OURS }], profiles[name]); await b.ctx.close(); }
+    for (let i = 0; i < FIRST; i++) {
+      for (const name of i % 2 ? (['plain', 'jingyue'] as const) : (['jingyue', 'plain'] as const)) {
+        const b = await launch([{ name, dir: name === 'plain' ? plainDir : OURS }], profiles[name]);
+        const page = b.ctx.pages()[0] ?? await b.ctx.newPage();
+        await page.goto(urlOf(page0), { waitUntil: 'load' });
+        first[name].push(await click(b.cdp, b.exts[0]!, page));
+        await b.ctx.close();
+      }
+    }
+    const f = (n: 'jingyue' | 'plain', k: keyof Click) => median(first[n].map(c => c[k] as number));
+    console.log(`first click after browser start (${page0}, ${FIRST} starts each): jingyue ${ms(f('jingyue', 'total'))} vs plain ${ms(f('plain', 'total'))} = ${(f('jingyue', 'total') / f('plain', 'total')).toFixed(2)}x; ` +
+      `of which click→popup document: ${ms(f('jingyue', 'open'))} vs ${ms(f('plain', 'open'))}, popup DOMContentLoaded: ${ms(f('jingyue', 'dcl'))} vs ${ms(f('plain', 'dcl'))}`);
+  } finally {
+    await server.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();
