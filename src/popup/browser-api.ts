@@ -1,6 +1,6 @@
 /** The real PopupApi: the platform layer plus the popup document's clipboard and downloads. */
 import { t, uiLanguage } from '../platform/i18n.ts';
-import { readSettings, writeSettings } from '../platform/storage.ts';
+import { readSettings, updateSettings } from '../platform/storage.ts';
 import { activeTab, callContent, fileAccessAllowed, injectContentScript } from '../platform/tabs.ts';
 import type { PopupApi } from './api.ts';
 
@@ -28,7 +28,7 @@ export function browserApi(): PopupApi {
     inject: injectContentScript,
     clean: (tabId, req) => callContent(tabId, 'clean', req),
     readSettings,
-    writeSettings,
+    updateSettings,
     copyText: (text) => navigator.clipboard.writeText(text),
     download,
   };

@@ -93,3 +93,48 @@ test('a store whose migration throws (the catch-all): a flip writes nothing over
   assert.deepEqual(local.data, v0, 'the unreadable store is left exactly as it was');
   assert.match(q('[data-testid=error]')?.textContent ?? '', /could not be read|couldn't be read/i);
 });
+
+test('damaged own rules: the popup says so once, in words, and they move to the quarantine key (not deleted)', async () => {
+  const damaged = { id: '-bad', title: 'x', sites: ['*'] };
+  local.data = { ...JSON.parse(JSON.stringify(STORE)), userRules: [...STORE.userRules, damaged, 'junk'] };
+  const root = dom.window.document.getElementById('root')!;
+  render(null, root);
+  render(h(App, { api: api() }), root);
+  const notice = await waitFor('[data-testid=settings-notice]');
+  assert.equal(notice.textContent, '2 of your rules were damaged and were set aside (they are kept on the rules page).');
+  await new Promise((r) => setTimeout(r, 50));
+  assert.deepEqual(local.data.userRules, STORE.userRules);
+  assert.deepEqual((local.data.quarantine as { rule: unknown }[]).map((q) => q.rule), [damaged, 'junk']);
+  render(null, root);
+  render(h(App, { api: api() }), root);
+  await waitFor('[data-testid=article]');
+  assert.equal(q('[data-testid=settings-notice]'), null, 'said once: the next open has nothing to say');
+});
+
+test('a v0 store: after the first save its old keys are gone and everything was carried over', async () => {
+  local.data = { siteOff: ['other.example.org'], disabledRules: { 'news.example.com': ['feed-popular'] }, showRemoved: false, customRules: { version: 1, rules: STORE.userRules } };
+  await mountAndFlip();
+  assert.deepEqual(local.data, {
+    schemaVersion: 1,
+    sites: { 'news.example.com': { rules: { 'feed-popular': false, 'feed-related': false } }, 'other.example.org': { enabled: false } },
+    userRules: STORE.userRules,
+    ui: { showRemoved: false },
+  });
+});
+
+test('a v0 store whose customRules is not a rule file: it is set aside in the quarantine, not lost', async () => {
+  local.data = { siteOff: ['other.example.org'], customRules: [{ id: 'a-list-not-a-file' }] };
+  await mountAndFlip();
+  assert.equal(local.data.customRules, undefined);
+  assert.deepEqual((local.data.quarantine as { rule: unknown }[])[0]!.rule, [{ id: 'a-list-not-a-file' }]);
+});
+
+test('a store from a newer build: no path writes (updateSettings refuses, storage untouched)', async () => {
+  const { updateSettings, SettingsLockedError } = await import('../../src/platform/storage.ts');
+  local.data = { ...JSON.parse(JSON.stringify(STORE)), schemaVersion: 99, futureThing: { a: 1 } };
+  const before = JSON.parse(JSON.stringify(local.data));
+  await assert.rejects(updateSettings((s) => ({ ...s, userRules: [] })), SettingsLockedError);
+  await mountAndFlip();
+  assert.deepEqual(local.data, before);
+  assert.equal(local.writes, 0);
+});
