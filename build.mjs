@@ -20,7 +20,7 @@ const SCRIPT_ENTRIES = { content: 'src/content.ts', background: 'src/background.
  * Extension pages: ES modules with code splitting, so what only an export or another page needs (turndown,
  * tldts) loads on first use instead of before the popup's first paint (issue: speed and size).
  */
-const PAGE_ENTRIES = { popup: 'src/popup/main.tsx' };
+const PAGE_ENTRIES = { popup: 'src/popup/main.tsx', options: 'src/options/main.tsx' };
 
 /** Fails the build on a missing entry point instead of shipping an extension without it. */
 function checkEntries(entries) {
@@ -66,6 +66,10 @@ async function buildExtension() {
   firstPaint = firstPaintSizes(pages.metafile);
   for (const f of ['popup.html', 'popup.css']) {
     const src = path.join(ROOT, 'src/popup', f);
+    if (fs.existsSync(src)) fs.copyFileSync(src, path.join(EXT, f));
+  }
+  for (const f of ['options.html', 'options.css']) {
+    const src = path.join(ROOT, 'src/options', f);
     if (fs.existsSync(src)) fs.copyFileSync(src, path.join(EXT, f));
   }
   for (const dir of ['_locales', 'icons']) {

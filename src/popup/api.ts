@@ -25,4 +25,6 @@ export interface PopupApi {
   copyText(text: string): Promise<void>;
   /** Saves `content` as a download named `fileName`. */
   download(fileName: string, content: string, mime: string): void;
+  /** Opens the rules page (options.html). */
+  openRules(): void;
 }

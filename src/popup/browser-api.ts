@@ -3,20 +3,8 @@ import { t, uiLanguage } from '../platform/i18n.ts';
 import { readSettings, updateSettings } from '../platform/storage.ts';
 import { activeTab, callContent, fileAccessAllowed, injectContentScript } from '../platform/tabs.ts';
 import type { PopupApi } from './api.ts';
-
-/** Downloads through a Blob URL and <a download>: no `downloads` permission needed. */
-function download(fileName: string, content: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The download has its own copy once started; revoke late because the popup may close first anyway.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { download } from './download.ts';
+import { openRulesPage } from '../platform/tabs.ts';
 
 /** The PopupApi backed by the browser. */
 export function browserApi(): PopupApi {
@@ -31,5 +19,6 @@ export function browserApi(): PopupApi {
     updateSettings,
     copyText: (text) => navigator.clipboard.writeText(text),
     download,
+    openRules: openRulesPage,
   };
 }

@@ -50,6 +50,7 @@ export function fakeApi(tab: TabInfo | null, answer: (req: CleanRequest) => Clea
     },
     copyText: async () => {},
     download: () => {},
+    openRules: () => {},
   };
   return fake;
 }

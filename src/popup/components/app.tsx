@@ -42,6 +42,9 @@ export function App({ api }: { api: PopupApi }) {
           <ArticleBody html={article.html} lang={article.lang} label={t('articleLabel')} />
         </>
       )}
+      <p class="rules-link">
+        <button type="button" class="link" data-testid="open-rules" onClick={() => api.openRules()}>{t('openRules')}</button>
+      </p>
     </main>
   );
 }
