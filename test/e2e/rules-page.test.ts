@@ -35,7 +35,7 @@ before(async () => {
   b = await launch();
   page = await b.ctx.newPage();
   await page.goto(server.url('/demo/'));
-  await b.sw.evaluate((rules) => (globalThis as unknown as ExtGlobals).chrome.storage.local.set({ schemaVersion: 1, userRules: rules }), [EDITOR, BANNER]);
+  await b.sw.evaluate((rules) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ schemaVersion: 1, userRules: rules }), [EDITOR, BANNER]);
 });
 after(async () => {
   await b?.close();

@@ -10,7 +10,7 @@ import { JSDOM } from 'jsdom';
 import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
 import { browserApi } from '../../src/popup/browser-api.ts';
-import { sampleArticle } from '../popup/fake-api.ts';
+import { sampleExtracted } from '../popup/fake-api.ts';
 import { MIGRATIONS, type Migration } from '../../src/settings/index.ts';
 
 let dom: JSDOM;
@@ -52,7 +52,7 @@ function api() {
   const a = browserApi();
   a.activeTab = async () => ({ id: 7, url: 'https://news.example.com/a/1' });
   a.inject = async () => {};
-  a.clean = async (_id, req) => ({ ok: true, article: sampleArticle(req.disabled), ms: 1 });
+  a.clean = async (_id, req) => ({ ok: true, extracted: sampleExtracted(req.disabled), ms: 1 });
   return a;
 }
 
