@@ -70,7 +70,10 @@ async function toView(res: CleanResponse, t: Translate, status: string): Promise
 /** The one-time words for a read that repaired something, or null. */
 function repairNotice(read: ReadResult, api: PopupApi): string | null {
   if (read.setAside) return api.t('rulesSetAside', [read.setAside]);
-  return read.errors.length ? api.t('settingsRepaired', [read.errors.length]) : null;
+  // A top-level key that is not a setting is left in storage (a newer build may own it), so it is no repair
+  // and would otherwise be announced on every open.
+  const repairs = read.errors.filter((e) => !/^[\w-]+: not a setting; ignored\.$/.test(e)).length;
+  return repairs ? api.t('settingsRepaired', [repairs]) : null;
 }
 
 /** Runs the reader against `api`; components get the state and the actions. */

@@ -138,3 +138,14 @@ test('a store from a newer build: no path writes (updateSettings refuses, storag
   assert.deepEqual(local.data, before);
   assert.equal(local.writes, 0);
 });
+
+test('a key that is not a setting (left for a newer build) is not announced as a repair on every open', async () => {
+  local.data = { ...JSON.parse(JSON.stringify(STORE)), theme: { dark: true } };
+  const root = dom.window.document.getElementById('root')!;
+  render(null, root);
+  render(h(App, { api: api() }), root);
+  await waitFor('[data-testid=article]');
+  await new Promise((r) => setTimeout(r, 30));
+  assert.equal(q('[data-testid=settings-notice]'), null);
+  assert.deepEqual(local.data.theme, { dark: true });
+});
