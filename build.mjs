@@ -20,7 +20,10 @@ const SCRIPT_ENTRIES = { content: 'src/content.ts', background: 'src/background.
  * Extension pages: ES modules with code splitting, so what only an export or another page needs (turndown,
  * tldts) loads on first use instead of before the popup's first paint (issue: speed and size).
  */
-const PAGE_ENTRIES = { popup: 'src/popup/main.tsx' };
+const PAGE_ENTRIES = { popup: 'src/popup/main.tsx', options: 'src/options/main.tsx' };
+
+/** The extension pages' static files, by source folder. */
+const PAGE_FILES = { 'src/popup': ['popup.html', 'popup.css'], 'src/options': ['options.html', 'options.css'] };
 
 /** Fails the build on a missing entry point instead of shipping an extension without it. */
 function checkEntries(entries) {
@@ -64,8 +67,10 @@ async function buildExtension() {
     }),
   ]);
   firstPaint = firstPaintSizes(pages.metafile);
-  // Like the entry points, the pages' files are required: a missing one fails the copy (ENOENT), not the extension.
-  for (const f of ['popup.html', 'popup.css']) fs.copyFileSync(path.join(ROOT, 'src/popup', f), path.join(EXT, f));
+  // Like the entry points, each page's files are required: a missing one fails the copy (ENOENT), not the extension.
+  for (const [dir, files] of Object.entries(PAGE_FILES)) {
+    for (const f of files) fs.copyFileSync(path.join(ROOT, dir, f), path.join(EXT, f));
+  }
   for (const dir of ['_locales', 'icons']) {
     // Only what the manifest uses ships: the icons' SVG source stays in src/.
     fs.cpSync(path.join(ROOT, 'src', dir), path.join(EXT, dir), { recursive: true, filter: f => !f.endsWith('.svg') });

@@ -50,3 +50,8 @@ export async function fileAccessAllowed(): Promise<boolean> {
     return false;
   }
 }
+
+/** Opens the rules page (options.html, the manifest's options_ui) in a tab. */
+export function openRulesPage(): void {
+  void browser.runtime.openOptionsPage();
+}

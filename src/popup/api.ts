@@ -20,8 +20,11 @@ export interface PopupApi {
   inject(tabId: number): Promise<void>;
   clean(tabId: number, req: CleanRequest): Promise<CleanResponse>;
   readSettings(): Promise<ReadResult>;
-  writeSettings(settings: Settings): Promise<void>;
+  /** Applies `update` to the settings stored now and saves them (src/platform/storage.ts); rejects, writing nothing, when that is unsafe. */
+  updateSettings(update: (s: Settings) => Settings): Promise<Settings>;
   copyText(text: string): Promise<void>;
   /** Saves `content` as a download named `fileName`. */
   download(fileName: string, content: string, mime: string): void;
+  /** Opens the rules page (options.html). */
+  openRules(): void;
 }

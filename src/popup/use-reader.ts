@@ -7,6 +7,7 @@ import type { Article, RuleSummary } from '../core/types.ts';
 import { defaultSettings, hostnameOf, setRuleSwitch, setSiteSwitch, siteState, type Settings } from '../settings/index.ts';
 import type { CleanResponse } from '../messages.ts';
 import type { PopupApi, TabInfo, Translate } from './api.ts';
+import type { ReadResult } from '../platform/storage.ts';
 import { cleanFailureMessage, detailOf, injectionMessage, restrictedMessage, unreachableMessage } from './errors.ts';
 import { classifyUrl } from './restricted-url.ts';
 import { NoArticleError } from '../core/errors.ts';
@@ -25,6 +26,8 @@ export interface ReaderState {
   settings: Settings;
   /** The rules that match this site; kept while "clean this site" is off and the core reports none. */
   rules: RuleSummary[];
+  /** Said once after reading settings that needed repair ("2 of your rules were damaged and were set aside"). */
+  notice: string | null;
 }
 
 /** The state plus what the person can do. */
@@ -38,7 +41,7 @@ export interface Reader {
 }
 
 const initial = (): ReaderState => ({
-  phase: 'loading', article: null, error: null, status: '', busy: true, host: null, settings: defaultSettings(), rules: [],
+  phase: 'loading', article: null, error: null, status: '', busy: true, host: null, settings: defaultSettings(), rules: [], notice: null,
 });
 
 /**
@@ -64,11 +67,21 @@ async function toView(res: CleanResponse, t: Translate, status: string): Promise
   }
 }
 
+/** The one-time words for a read that repaired something, or null. */
+function repairNotice(read: ReadResult, api: PopupApi): string | null {
+  if (read.setAside) return api.t('rulesSetAside', [read.setAside]);
+  // A top-level key that is not a setting is left in storage (a newer build may own it), so it is no repair
+  // and would otherwise be announced on every open.
+  const repairs = read.errors.filter((e) => !/^[\w-]+: not a setting; ignored\.$/.test(e)).length;
+  return repairs ? api.t('settingsRepaired', [repairs]) : null;
+}
+
 /** Runs the reader against `api`; components get the state and the actions. */
 export function useReader(api: PopupApi): Reader {
   const [state, setState] = useState<ReaderState>(initial);
   const tab = useRef<TabInfo | null>(null);
-  const newer = useRef(false); // settings from a newer build: never overwrite them
+  // Why the settings must not be written (a newer build's, or a read that failed), or null: see src/platform/storage.ts.
+  const locked = useRef<'newer' | 'unreadable' | null>(null);
   const seq = useRef(0); // only the latest clean may update the view (switches can flip faster than a clean)
   const patch = (p: Partial<ReaderState>) => setState((s) => ({ ...s, ...p }));
 
@@ -109,15 +122,19 @@ export function useReader(api: PopupApi): Reader {
       void loadFinish();
       const host = hostnameOf(found.url);
       // Read the settings while the content script is injected: the two don't depend on each other.
-      const reading = api.readSettings().catch(() => ({ settings: defaultSettings(), newer: false }));
+      // A read that fails shows the defaults but locks saving: never write over what could not be read.
+      const reading = api.readSettings().catch((): ReadResult => ({ settings: defaultSettings(), errors: [], newer: false, unreadable: true }));
       try {
         await api.inject(found.id);
       } catch (e) {
         return fail(injectionMessage(e, found.url, api.t));
       }
-      const { settings, newer: fromNewer } = await reading;
-      newer.current = fromNewer;
-      patch({ host, settings });
+      const read = await reading;
+      const { settings } = read;
+      locked.current = read.newer ? 'newer' : read.unreadable ? 'unreadable' : null;
+      patch({ host, settings, notice: repairNotice(read, api) });
+      // Save the repaired form once (damaged rules move to the quarantine key), so the notice is said once.
+      if (!locked.current && read.errors.length) void api.updateSettings((s) => s).catch(() => {});
       await runClean(settings, host, '');
     } catch (e) {
       fail(api.t('errorFailed', [detailOf(e)]));
@@ -134,11 +151,13 @@ export function useReader(api: PopupApi): Reader {
     const settings = update(before, host);
     latest.current = { ...latest.current, settings }; // a second flip before the re-render builds on this one
     patch({ status: api.t('updating') });
-    const saving = newer.current ? Promise.reject(new Error('newer settings')) : api.writeSettings(settings);
+    // Saved as a read-modify-write of what is stored now, not of this popup's copy (another page may have saved since).
+    const saving = locked.current ? Promise.reject(new Error(locked.current)) : api.updateSettings((s) => update(s, host));
     // A failed save is reported after the re-clean (which resets the error), unless the clean failed itself.
     void Promise.allSettled([saving, runClean(settings, host, api.t('updated'))]).then(([saved]) => {
       if (saved.status === 'fulfilled') return;
-      const error = newer.current ? api.t('errorNewerSettings') : api.t('errorSave', [detailOf(saved.reason)]);
+      const why = locked.current ?? (saved.reason as { reason?: string })?.reason;
+      const error = why === 'newer' ? api.t('errorNewerSettings') : why === 'unreadable' ? api.t('errorSettingsUnreadable') : api.t('errorSave', [detailOf(saved.reason)]);
       setState((s) => (s.error ? s : { ...s, error }));
     });
   }, [api, runClean]);

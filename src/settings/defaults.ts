@@ -9,6 +9,12 @@ export interface SiteSwitches {
   rules?: Record<string, boolean>;
 }
 
+/** A damaged own rule set aside instead of deleted: what storage held and why it could not be used. */
+export interface QuarantinedRule {
+  rule: unknown;
+  errors: string[];
+}
+
 /** The schema version this build writes; loadSettings migrates anything older up to it. */
 export const SCHEMA_VERSION = 1;
 
@@ -28,6 +34,8 @@ export const DEFAULTS = deepFreeze({
   sites: {} as Record<string, SiteSwitches>,
   /** The person's own rules, in the same format as src/core/site-rules.json. */
   userRules: [] as Rule[],
+  /** Own rules found damaged in storage: kept here, never deleted, so the rules page can show and repair them. */
+  quarantine: [] as QuarantinedRule[],
   /** Small popup preferences. */
   ui: {
     /** Show the list of removed blocks under the article. */

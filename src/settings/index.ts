@@ -1,18 +1,18 @@
 /** The settings module's public API: pure functions over plain JSON; the platform layer does the storage I/O. */
 
 /** The schema (DEFAULTS), its type, its version, and a fresh mutable copy of the defaults. */
-export { DEFAULTS, SCHEMA_VERSION, defaultSettings, type Settings, type SiteSwitches } from "./defaults.ts";
+export { DEFAULTS, SCHEMA_VERSION, defaultSettings, type Settings, type SiteSwitches, type QuarantinedRule } from "./defaults.ts";
 /** Read anything storage returned into valid Settings plus the list of repairs made. */
 export { loadSettings, type LoadResult } from "./validate.ts";
 /** The ordered migrations (MIGRATIONS[n]: version n -> n+1) and the runner loadSettings uses. */
-export { MIGRATIONS, migrate, v0ToV1, type Migration, type MigrationStep } from "./migrate.ts";
+export { MIGRATIONS, RETIRED_KEYS, migrate, v0ToV1, type Migration, type MigrationStep } from "./migrate.ts";
 /** Storage form: only what differs from DEFAULTS plus schemaVersion, and back. */
 export { toStored, fromStored } from "./store.ts";
-/** storage.sync quota check so the platform layer can fall back to storage.local. */
-export { fitsSyncQuota, itemBytes, SYNC_QUOTA_BYTES, SYNC_QUOTA_BYTES_PER_ITEM, type QuotaCheck } from "./quota.ts";
 /** Per-site switches: resolve most-specific-host-first, and immutable setters on the exact hostname. */
 export { siteState, isRuleOn, setRuleSwitch, setSiteSwitch, type SiteState } from "./site-switches.ts";
 /** Hostname helpers: a page URL's hostname, normalization, and the lookup chain. */
 export { hostnameOf, normalizeHostname, hostChain, ANY_SITE } from "./hostname.ts";
-/** The structural check of the person's own rules, used by loadSettings and importers. */
-export { validateUserRules } from "./user-rules.ts";
+/** Stored own rules through the core's checkRule; damaged ones go to the quarantine. */
+export { validateUserRules, type RuleCheckOptions } from "./user-rules.ts";
+/** Pure edits of the person's own rules (add with id clashes resolved, replace, delete, reset a site). */
+export { addUserRules, replaceUserRule, removeUserRule, restoreUserRule, resetSite, ownRuleFile, type AddResult, type OnClash } from "./own-rules.ts";

@@ -62,10 +62,17 @@ export function v0ToV1(old: Record<string, unknown>): MigrationStep {
   if (showRemoved !== undefined) data.ui = { ...(isRecord(rest.ui) ? rest.ui : {}), showRemoved };
   if (customRules !== undefined) {
     if (isRecord(customRules) && Array.isArray(customRules.rules)) data.userRules = customRules.rules;
-    else errors.push(`customRules (old format): expected a rule file {version, rules: [...]}, got ${describe(customRules)}; your own rules were not carried over.`);
+    else {
+      const why = `customRules (old format): expected a rule file {version, rules: [...]}, got ${describe(customRules)}; it was set aside, not deleted.`;
+      errors.push(why);
+      data.quarantine = [...(Array.isArray(rest.quarantine) ? rest.quarantine : []), { rule: customRules, errors: [why] }];
+    }
   }
   return { data, errors };
 }
+
+/** Keys that only v0 wrote: v0ToV1 carries them over, so a save after a successful migration removes them. */
+export const RETIRED_KEYS: readonly string[] = ["disabledRules", "siteOff", "showRemoved", "customRules"];
 
 /** MIGRATIONS[n] upgrades version n to n+1; its length must equal SCHEMA_VERSION. */
 export const MIGRATIONS: readonly Migration[] = [v0ToV1];

@@ -1,49 +1,54 @@
-/** Structural check of stored user rules: one bad rule is dropped with its error, the others are kept. */
+/**
+ * Stored own rules go through the core's one definition of a valid rule (src/core/rules/parse.ts checkRule),
+ * the same one the CLI, import and the rules page's editor use. A rule it rejects is set aside in the
+ * quarantine with its errors, never deleted.
+ */
+import { checkRule, formatRuleError, type SelectorCheck, type SiteCheck } from "../core/rules/parse.ts";
 import type { Rule } from "../core/rules/types.ts";
+import type { QuarantinedRule } from "./defaults.ts";
 import { describe, isRecord } from "./shape.ts";
 
-const RULE_ID = /^[a-z0-9-]{1,64}$/;
-const STRING_LISTS = ["sites", "remove", "labels"] as const;
-const STRINGS = ["title", "content", "evidence"] as const;
-const KNOWN = new Set<string>(["id", ...STRING_LISTS, ...STRINGS]);
-
-/** Why one stored rule cannot be used, or null when its shape is right (CSS syntax is checked by core, which has a DOM). */
-function ruleProblem(rule: Record<string, unknown>): string | null {
-  if (typeof rule.id !== "string" || !RULE_ID.test(rule.id)) return `id: expected 1-64 characters of a-z, 0-9 and "-", got ${describe(rule.id)}`;
-  if (typeof rule.title !== "string" || !rule.title.trim()) return `title: expected a non-empty text, got ${describe(rule.title)}`;
-  for (const key of STRINGS) {
-    if (key !== "title" && rule[key] !== undefined && typeof rule[key] !== "string") return `${key}: expected a text, got ${describe(rule[key])}`;
-  }
-  for (const key of STRING_LISTS) {
-    const list = rule[key];
-    if (list === undefined && key !== "sites") continue;
-    if (!Array.isArray(list) || !list.every((x) => typeof x === "string" && x.length > 0)) return `${key}: expected a list of texts, got ${describe(list)}`;
-  }
-  if ((rule.sites as string[]).length === 0) return `sites: expected at least one site ("*" for all), got an empty list`;
-  return null;
+/** How stored rules are checked: a SelectorCheck where a DOM exists (extension pages), and a site check. */
+export interface RuleCheckOptions {
+  check?: SelectorCheck;
+  siteOk?: SiteCheck;
 }
 
-/** Keeps the well-formed rules of `raw` (unknown fields stripped), pushing one error per rule dropped or field ignored. */
-export function validateUserRules(raw: unknown, errors: string[]): Rule[] {
+/** Keeps the valid rules of `raw`; each rejected one goes to `quarantine` with its errors (also pushed to `errors`). */
+export function validateUserRules(raw: unknown, errors: string[], quarantine: QuarantinedRule[] = [], opts: RuleCheckOptions = {}): Rule[] {
   if (!Array.isArray(raw)) {
-    errors.push(`userRules: expected a list of rules, got ${describe(raw)}; your own rules were reset to none.`);
+    const why = `userRules: expected a list of rules, got ${describe(raw)}; it was set aside, not deleted.`;
+    errors.push(why);
+    quarantine.push({ rule: raw, errors: [why] });
     return [];
   }
   const seen = new Set<string>();
   const rules: Rule[] = [];
-  raw.forEach((rule, i) => {
-    const name = isRecord(rule) && typeof rule.id === "string" ? `userRules[${i}] ("${rule.id}")` : `userRules[${i}]`;
-    const problem = isRecord(rule) ? ruleProblem(rule) : `expected a rule object, got ${describe(rule)}`;
-    if (problem) return void errors.push(`${name}: ${problem}; this rule was ignored.`);
-    const r = rule as Record<string, unknown>;
-    if (seen.has(r.id as string)) return void errors.push(`${name}: another of your rules already has this id; this one was ignored.`);
-    seen.add(r.id as string);
-    const kept: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(r)) {
-      if (KNOWN.has(key)) kept[key] = Array.isArray(value) ? [...value] : value;
-      else errors.push(`${name}.${key}: not a rule field; ignored.`);
+  raw.forEach((item, index) => {
+    const checked = checkRule(item, { index, source: "userRules", ...opts });
+    const why = checked.errors.map(formatRuleError);
+    if (checked.rule && seen.has(checked.rule.id)) why.push(`userRules: rule ${checked.rule.id}, field id: another of your rules already has this id`);
+    if (why.length) {
+      errors.push(...why.map((w) => `${w}; this rule was set aside, not deleted.`));
+      quarantine.push({ rule: item, errors: why });
+      return;
     }
-    rules.push(kept as unknown as Rule);
+    seen.add(checked.rule!.id);
+    rules.push(JSON.parse(JSON.stringify(checked.rule)) as Rule); // a copy: storage's object may be frozen or shared
   });
   return rules;
+}
+
+/** Reads the stored quarantine; nothing in it is ever dropped (a value of the wrong shape is kept as one entry). */
+export function readQuarantine(raw: unknown, errors: string[]): QuarantinedRule[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    errors.push(`quarantine: expected a list, got ${describe(raw)}; kept as one entry.`);
+    return [{ rule: raw, errors: ["quarantine was not a list"] }];
+  }
+  return raw.map((q) =>
+    isRecord(q) && "rule" in q
+      ? { rule: q.rule, errors: Array.isArray(q.errors) ? q.errors.filter((e): e is string => typeof e === "string") : [] }
+      : { rule: q, errors: [] },
+  );
 }

@@ -2,7 +2,7 @@
 import { DEFAULTS, SCHEMA_VERSION, defaultSettings, type Settings } from "./defaults.ts";
 import { migrate } from "./migrate.ts";
 import { describe, isRecord } from "./shape.ts";
-import { validateUserRules } from "./user-rules.ts";
+import { readQuarantine, validateUserRules, type RuleCheckOptions } from "./user-rules.ts";
 import { validateSites } from "./validate-sites.ts";
 
 /** The outcome of reading stored settings. */
@@ -13,6 +13,14 @@ export interface LoadResult {
   errors: string[];
   /** The version the data was saved with; greater than SCHEMA_VERSION means a newer build wrote it, so don't overwrite it blindly. */
   fromVersion: number;
+  /** How many own rules this read found damaged and set aside in `settings.quarantine`. */
+  setAside: number;
+  /**
+   * False when the store could not be read as settings (not an object, or a migration threw): writing
+   * anything would replace what could not be read, so nothing may be written. A newer store is also not
+   * to be written; `fromVersion` says that.
+   */
+  readable: boolean;
 }
 
 /** What a value of the default's type looks like, for an error message. */
@@ -35,22 +43,25 @@ function validateUi(raw: unknown, errors: string[]): Settings["ui"] {
 }
 
 /** Reads stored settings of any version or shape into valid Settings; never throws, and reports every repair. */
-export function loadSettings(raw: unknown): LoadResult {
+export function loadSettings(raw: unknown, opts: RuleCheckOptions = {}): LoadResult {
   const settings = defaultSettings();
-  if (raw === undefined) return { settings, errors: [], fromVersion: SCHEMA_VERSION };
+  const none = { setAside: 0, fromVersion: SCHEMA_VERSION };
+  if (raw === undefined) return { settings, errors: [], ...none, readable: true };
   if (!isRecord(raw)) {
-    return { settings, errors: [`settings: expected an object, got ${describe(raw)}; all settings were reset to their defaults.`], fromVersion: SCHEMA_VERSION };
+    return { settings, errors: [`settings: expected an object, got ${describe(raw)}; showing the defaults, and nothing will be saved over what is stored.`], ...none, readable: false };
   }
   try {
     const { data, errors, fromVersion } = migrate(raw);
     // A missing field is not an error: storage holds only what differs from DEFAULTS.
     if (data.sites !== undefined) settings.sites = validateSites(data.sites, errors);
-    if (data.userRules !== undefined) settings.userRules = validateUserRules(data.userRules, errors);
+    settings.quarantine = readQuarantine(data.quarantine, errors);
+    const before = settings.quarantine.length;
+    if (data.userRules !== undefined) settings.userRules = validateUserRules(data.userRules, errors, settings.quarantine, opts);
     settings.ui = validateUi(data.ui, errors);
     for (const key of Object.keys(data)) if (!(key in DEFAULTS)) errors.push(`${key}: not a setting; ignored.`);
-    return { settings, errors, fromVersion };
+    return { settings, errors, fromVersion, setAside: settings.quarantine.length - before, readable: true };
   } catch (e) {
-    // Defensive: a bug in a migration must not leave the extension without settings.
-    return { settings: defaultSettings(), errors: [`settings: could not be read (${String(e)}); all settings were reset to their defaults.`], fromVersion: SCHEMA_VERSION };
+    // A bug in a migration must not leave the extension without settings, nor let a save replace the store.
+    return { settings: defaultSettings(), errors: [`settings: could not be read (${String(e)}); showing the defaults, and nothing will be saved over what is stored.`], ...none, readable: false };
   }
 }

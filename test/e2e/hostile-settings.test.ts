@@ -95,7 +95,7 @@ test('a v0 store (the test/settings fixture, for this host) is migrated: its swi
   assert.deepEqual(sites[HOST], { rules: { 'feed-related': false, 'feed-popular': false } });
   assert.deepEqual(sites['news.sina.com.cn'], { rules: { 'recommend-labels': false, 'sina-hot-list': false }, enabled: false }, 'other sites kept');
   assert.deepEqual((stored.userRules as { id: string }[]).map((u) => u.id), ['my-blog-sidebar'], 'the v0 custom rule is kept');
-  // The v0 keys stay behind (writeSettings removes only today's keys); they are read as "not a setting" from now on.
+  for (const k of ['disabledRules', 'siteOff', 'showRemoved', 'customRules']) assert.equal(stored[k], undefined, `the v0 key ${k} is removed after the migration was saved`);
   await closePopup(s.b);
 });
 
@@ -117,7 +117,7 @@ test('storage.sync over its quota does not matter: settings live in storage.loca
   await closePopup(s.b);
 });
 
-test('stored user rules far over the sync quota, one with a 3,000-character label: the popup answers quickly and the good rule works', async () => {
+test('stored user rules far over the sync quota, two of them damaged: the popup answers quickly, says so once, and sets them aside', async () => {
   const filler = Array.from({ length: 60 }, (_, i) => ({ id: `mine-${i}`, title: `我的规则 ${i}`, sites: ['example.org'], labels: ['广告位'.repeat(10)] }));
   await storeLocal({
     schemaVersion: 1,
@@ -133,7 +133,12 @@ test('stored user rules far over the sync quota, one with a 3,000-character labe
   const r = await show();
   console.log(`# ${stored} bytes of stored user rules, one label 3,000 characters long: click → article in ${Date.now() - t0} ms`);
   assert.equal(r.error, '');
-  assert.ok(!r.text.includes(norm('下载每日看点 App')), 'the stored rule with a valid and an invalid selector removes the banner');
   assert.ok(r.text.includes(norm(STORY)));
+  // A 3,000-character label and an invalid selector fail the core's checkRule: both are set aside, not deleted.
+  assert.match(await testIdText(r.view, 'settings-notice'), /2/);
+  await s.b.helper.waitForTimeout(200);
+  const after = await storedSettings(s.b);
+  assert.deepEqual((after.quarantine as { rule: { id: string } }[]).map((q) => q.rule.id), ['huge-label', 'my-banner']);
+  assert.equal((after.userRules as unknown[]).length, filler.length);
   await closePopup(s.b);
 });

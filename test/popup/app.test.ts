@@ -85,7 +85,7 @@ test('a clean that finds no article shows the no-article error', async () => {
 
 test('a switch that cannot be saved still re-cleans, and says it was not saved', async () => {
   const fake = fakeApi({ id: 7, url: 'https://news.example.com/a/1' });
-  fake.api.writeSettings = async () => {
+  fake.api.updateSettings = async () => {
     throw new Error('QUOTA_BYTES quota exceeded');
   };
   await mount(fake, '[data-testid=article]');

@@ -43,9 +43,14 @@ export function fakeApi(tab: TabInfo | null, answer: (req: CleanRequest) => Clea
     inject: async (id) => void fake.injected.push(id),
     clean: async (_id, req) => (fake.cleans.push(req), answer(req)),
     readSettings: async () => ({ settings: fake.saved.at(-1) ?? defaultSettings(), errors: [], newer: false }),
-    writeSettings: async (s) => void fake.saved.push(s),
+    updateSettings: async (update) => {
+      const next = update(fake.saved.at(-1) ?? defaultSettings());
+      fake.saved.push(next);
+      return next;
+    },
     copyText: async () => {},
     download: () => {},
+    openRules: () => {},
   };
   return fake;
 }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DEFAULTS, loadSettings } from "../../src/settings/index.ts";
+import { DEFAULTS, MIGRATIONS, loadSettings, toStored, type Migration } from "../../src/settings/index.ts";
 import { freeze } from "./helpers.ts";
 
 const good = { "news.sina.com.cn": { rules: { "recommend-labels": false } }, "example.com": { enabled: false } };
@@ -77,20 +77,41 @@ test("ui of the wrong type is reset field by field", () => {
   assert.match(errors[0]!, /^ui\.showRemoved: expected true or false, got the text "no"/);
 });
 
-test("one bad user rule is dropped and the others kept", () => {
+test("one bad user rule is set aside in the quarantine, with its errors, and the others kept", () => {
   const ok = { id: "keep-me", title: "Keep", sites: ["*"], remove: [".ad"] };
-  const raw = {
-    schemaVersion: 1,
-    userRules: [ok, { id: "Bad Id", title: "x", sites: ["*"] }, { id: "no-sites", title: "x", sites: [] }, "junk", { ...ok, title: "dup" }, { id: "extra", title: "E", sites: ["a.com"], eval: "x" }],
-  };
-  const { settings, errors } = loadSettings(raw);
-  assert.deepEqual(settings.userRules, [ok, { id: "extra", title: "E", sites: ["a.com"] }]);
-  assertOneErrorNaming(errors, 'userRules[1] ("Bad Id")');
-  assertOneErrorNaming(errors, 'userRules[2] ("no-sites")');
-  assertOneErrorNaming(errors, "userRules[3]:");
-  assertOneErrorNaming(errors, 'userRules[4] ("keep-me")');
-  assertOneErrorNaming(errors, 'userRules[5] ("extra").eval');
-  assert.equal(errors.length, 5);
+  const bad = [{ id: "Bad Id", title: "x", sites: ["*"] }, { id: "no-sites", title: "x", sites: [] }, "junk", { ...ok, title: "dup" }, { id: "extra", title: "E", sites: ["a.com"], remove: [".x"], eval: "x" }];
+  const { settings, errors, setAside } = loadSettings({ schemaVersion: 1, userRules: [ok, ...bad] });
+  assert.deepEqual(settings.userRules, [ok]);
+  assert.equal(setAside, 5);
+  assert.deepEqual(settings.quarantine.map((q) => q.rule), bad, "nothing is deleted: every damaged rule is kept as it was");
+  assert.ok(settings.quarantine.every((q) => q.errors.length > 0));
+  assertOneErrorNaming(errors, "rule Bad Id, field id");
+  assertOneErrorNaming(errors, "rule no-sites, field sites");
+  assertOneErrorNaming(errors, "rule extra, field eval");
+  assert.ok(errors.some((e) => e.includes("rule keep-me, field id: another of your rules")));
+});
+
+test("a stored quarantine is kept as it is and new damage is added to it; toStored keeps it", () => {
+  const old = [{ rule: { id: "x" }, errors: ["old"] }];
+  const { settings } = loadSettings({ schemaVersion: 1, quarantine: old, userRules: [{ id: "y" }] });
+  assert.equal(settings.quarantine.length, 2);
+  assert.deepEqual(settings.quarantine[0], old[0]);
+  assert.deepEqual(toStored(settings).quarantine, settings.quarantine);
+  assert.deepEqual(loadSettings({ schemaVersion: 1, quarantine: "odd" }).settings.quarantine, [{ rule: "odd", errors: ["quarantine was not a list"] }]);
+});
+
+test("a store that is not an object, or whose migration throws, is marked unreadable (never to be written over)", () => {
+  assert.equal(loadSettings(42).readable, false);
+  assert.equal(loadSettings({ schemaVersion: 1 }).readable, true);
+  const real = MIGRATIONS[0]!;
+  (MIGRATIONS as Migration[])[0] = () => { throw new Error("bug"); };
+  try {
+    const r = loadSettings({ siteOff: ["a.com"] });
+    assert.equal(r.readable, false);
+    assert.match(r.errors[0]!, /nothing will be saved/);
+  } finally {
+    (MIGRATIONS as Migration[])[0] = real;
+  }
 });
 
 test("loadSettings does not mutate what storage returned", () => {

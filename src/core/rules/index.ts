@@ -4,7 +4,7 @@ import { parseRules } from './parse';
 import type { ParsedRules } from './types';
 
 export * from './types';
-export { parseRules, formatRuleError, selectorCheck, LIMITS, type SelectorCheck, type SiteCheck } from './parse';
+export { parseRules, checkRule, formatRuleError, selectorCheck, LIMITS, type SelectorCheck, type SiteCheck } from './parse';
 export { rulesForUrl, hostInSite, hostnameOf, isWellFormedSite } from './match';
 export { applyRules } from './apply';
 

@@ -23,8 +23,12 @@ export function selectorCheck(doc: Document): SelectorCheck {
 
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(x => typeof x === 'string');
 
-/** Validates one rule; returns the rule (or null) and its errors. */
-function parseRule(raw: unknown, index: number, source: string, check: SelectorCheck | undefined, siteOk: SiteCheck): { rule: Rule | null; errors: RuleError[] } {
+/**
+ * THE definition of a valid rule (uBlock Origin's single static-filtering parser is the model): the CLI,
+ * the stored own rules (src/settings), import and the rules page's editor all ask this function.
+ * Returns the rule (or null) and its errors, each naming the field. `index` names a rule without an id.
+ */
+export function checkRule(raw: unknown, { index = 0, source = 'user', check, siteOk = isWellFormedSite }: { index?: number; source?: string; check?: SelectorCheck; siteOk?: SiteCheck } = {}): { rule: Rule | null; errors: RuleError[] } {
   const errors: RuleError[] = [];
   const r = (raw ?? {}) as Record<string, unknown>;
   const id = typeof r.id === 'string' && r.id ? r.id : `#${index}`;
@@ -76,7 +80,7 @@ export function parseRules(input: unknown, source: string, check?: SelectorCheck
   const out: ParsedRules = { rules: [], errors: [] };
   const ids = new Set<string>();
   file.rules.forEach((raw, i) => {
-    const { rule, errors } = parseRule(raw, i, source, check, siteOk);
+    const { rule, errors } = checkRule(raw, { index: i, source, check, siteOk });
     out.errors.push(...errors);
     if (!rule) return;
     if (ids.has(rule.id)) { out.errors.push({ ruleId: rule.id, field: 'id', message: 'duplicate id; the first rule with it is kept', source }); return; }

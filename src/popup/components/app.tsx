@@ -29,18 +29,22 @@ export function App({ api }: { api: PopupApi }) {
           {state.phase === 'error' && <button type="button" onClick={retry}>{t('retry')}</button>}
         </div>
       )}
+      {state.notice && <p class="notice" data-testid="settings-notice" role="status">{state.notice}</p>}
       {article && (
         <>
           <ArticleHeader article={article} t={t} lang={api.lang} />
           <ExportBar article={article} api={api} notify={notify} />
           <section class="cleanup">
-            <RemovedSummary removed={article.removed} rules={state.rules} t={t} />
+            {state.settings.ui.showRemoved && <RemovedSummary removed={article.removed} rules={state.rules} t={t} />}
             <RuleSwitches host={state.host} settings={state.settings} rules={state.rules} t={t}
               onRule={setRule} onSite={setSite} />
           </section>
           <ArticleBody html={article.html} lang={article.lang} label={t('articleLabel')} />
         </>
       )}
+      <p class="rules-link">
+        <button type="button" class="link" data-testid="open-rules" onClick={() => api.openRules()}>{t('openRules')}</button>
+      </p>
     </main>
   );
 }

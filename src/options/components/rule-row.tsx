@@ -1,0 +1,71 @@
+/** One rule: its switch for all sites, the switches stored per site, and for own rules edit and delete (with undo). */
+import { useState } from 'preact/hooks';
+import type { Rule } from '../../core/rules/types.ts';
+import { isRuleOn, removeUserRule, restoreUserRule, setRuleSwitch, siteState, ANY_SITE } from '../../settings/index.ts';
+import type { OptionsApi } from '../api.ts';
+import type { Rules } from '../use-rules.ts';
+import { RuleEditor } from './rule-editor.tsx';
+
+/** Props of {@link RuleRow}. */
+export interface RuleRowProps {
+  api: OptionsApi;
+  rules: Rules;
+  rule: Rule;
+  own: boolean;
+}
+
+/** A row `[data-testid=rule-row][data-rule-id]`. */
+export function RuleRow({ api, rules, rule, own }: RuleRowProps) {
+  const { t } = api;
+  const { settings } = rules.state;
+  const [editing, setEditing] = useState(false);
+  const everywhere = isRuleOn(siteState(settings, ANY_SITE), rule.id);
+  const perSite = Object.entries(settings.sites).filter(([host, s]) => host !== ANY_SITE && s.rules && rule.id in s.rules);
+  const flip = (host: string, on: boolean) => void rules.save((s) => setRuleSwitch(s, host, rule.id, on));
+  const remove = () => {
+    let removed: { rule: Rule | null; index: number } = { rule: null, index: -1 };
+    void rules.save((s) => {
+      const r = removeUserRule(s, rule.id);
+      removed = { rule: r.removed, index: r.index };
+      return r.settings;
+    }, t('ruleDeleted', [rule.title]), { label: rule.title, apply: (s) => (removed.rule ? restoreUserRule(s, removed.rule, removed.index) : s) });
+  };
+  const switchId = `on-${own ? 'own' : 'bundled'}-${rule.id}`;
+  return (
+    <li class="rule-row" data-testid="rule-row" data-rule-id={rule.id} data-own={own ? 'true' : 'false'}>
+      <div class="rule-main">
+        <input type="checkbox" role="switch" id={switchId} data-testid="rule-switch" checked={everywhere}
+          onChange={(e) => flip(ANY_SITE, e.currentTarget.checked)} />
+        <label for={switchId} class="rule-title">
+          <span data-testid="rule-title">{rule.title}</span>
+          <span class="visually-hidden"> — {t('ruleOnAllSites')}</span>
+        </label>
+        <code class="rule-id">{rule.id}</code>
+        {!own && <span class="tag">{t('bundledTag')}</span>}
+        {own && (
+          <span class="rule-actions">
+            <button type="button" data-testid="rule-edit" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('ruleEdit')}</button>
+            <button type="button" data-testid="rule-delete" onClick={remove}>{t('ruleDelete')}</button>
+          </span>
+        )}
+      </div>
+      <p class="rule-what">
+        {[...(rule.labels ?? []).map((l) => `“${l}”`), ...(rule.remove ?? [])].join(' · ')}
+      </p>
+      {perSite.length > 0 && (
+        <ul class="per-site">
+          {perSite.map(([host, s]) => (
+            <li key={host}>
+              <label class="switch">
+                <input type="checkbox" role="switch" data-testid="rule-site-switch" data-site={host} checked={s.rules![rule.id]}
+                  onChange={(e) => flip(host, e.currentTarget.checked)} />
+                <span>{t('ruleOnSite', [host])}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      {own && editing && <RuleEditor api={api} rules={rules} rule={rule} onDone={() => setEditing(false)} />}
+    </li>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Pure edits of the person's own rules. Every path that saves own rules (the popup's remove-blocks mode,
+ * import, the rules page) goes through these, inside the platform's updateSettings, so ids stay unique and
+ * a bundled rule's id is never taken over.
+ */
+import type { Rule, RuleFile } from "../core/rules/types.ts";
+import type { Settings } from "./defaults.ts";
+import { hostInSite } from "../core/rules/match.ts";
+
+/** What to do when an added rule's id is already an own rule's: keep both (new id) or replace the old one. */
+export type OnClash = "rename" | "replace";
+
+/** The new settings and what happened to each rule, so the UI can say it. */
+export interface AddResult {
+  settings: Settings;
+  /** The rules as stored (renamed ones carry their new id). */
+  added: Rule[];
+  renamed: { from: string; to: string }[];
+  /** Ids of own rules that were replaced. */
+  replaced: string[];
+}
+
+/** `id` with the smallest "-N" suffix not in `taken`, kept within the 64-character id limit of parse.ts. */
+function freshId(id: string, taken: ReadonlySet<string>): string {
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = id.slice(0, 64 - suffix.length).replace(/-+$/, "") + suffix;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/**
+ * Adds `rules` to the own rules. An id equal to one in `reserved` (the bundled rules' ids) always gets a new
+ * id: a file can never overwrite a bundled rule. An id equal to an own rule's is renamed or replaces it, per `onClash`.
+ */
+export function addUserRules(settings: Settings, rules: readonly Rule[], opts: { onClash?: OnClash; reserved?: Iterable<string> } = {}): AddResult {
+  const reserved = new Set(opts.reserved ?? []);
+  const own = settings.userRules.map((r) => r);
+  const result: AddResult = { settings, added: [], renamed: [], replaced: [] };
+  for (const input of rules) {
+    let rule: Rule = JSON.parse(JSON.stringify(input)) as Rule;
+    const at = own.findIndex((r) => r.id === rule.id);
+    if (reserved.has(rule.id) || (at >= 0 && opts.onClash !== "replace")) {
+      const taken = new Set([...reserved, ...own.map((r) => r.id), ...rules.map((r) => r.id)]);
+      const to = freshId(rule.id, taken);
+      result.renamed.push({ from: rule.id, to });
+      rule = { ...rule, id: to };
+      own.push(rule);
+    } else if (at >= 0) {
+      own[at] = rule;
+      result.replaced.push(rule.id);
+    } else own.push(rule);
+    result.added.push(rule);
+  }
+  result.settings = { ...settings, userRules: own };
+  return result;
+}
+
+/** The own rule `id` replaced by `rule` (same place in the list); unchanged settings when there is none. */
+export function replaceUserRule(settings: Settings, id: string, rule: Rule): Settings {
+  if (!settings.userRules.some((r) => r.id === id)) return settings;
+  return { ...settings, userRules: settings.userRules.map((r) => (r.id === id ? rule : r)) };
+}
+
+/** Deletes own rule `id`; `removed` and `index` let the caller undo with addUserRules/restore. */
+export function removeUserRule(settings: Settings, id: string): { settings: Settings; removed: Rule | null; index: number } {
+  const index = settings.userRules.findIndex((r) => r.id === id);
+  if (index < 0) return { settings, removed: null, index };
+  return { settings: { ...settings, userRules: settings.userRules.filter((r) => r.id !== id) }, removed: settings.userRules[index]!, index };
+}
+
+/** Puts a deleted rule back at `index` (undo); a rule with the same id made since wins, so nothing is overwritten. */
+export function restoreUserRule(settings: Settings, rule: Rule, index: number): Settings {
+  if (settings.userRules.some((r) => r.id === rule.id)) return settings;
+  const userRules = [...settings.userRules];
+  userRules.splice(Math.min(Math.max(index, 0), userRules.length), 0, rule);
+  return { ...settings, userRules };
+}
+
+/** Forgets every per-site switch stored for `site` and the hosts below it ("*": the all-sites switches). */
+export function resetSite(settings: Settings, site: string): Settings {
+  const sites = Object.fromEntries(Object.entries(settings.sites).filter(([host]) => (site === "*" ? host !== "*" : host === "*" || !hostInSite(host, site))));
+  return { ...settings, sites };
+}
+
+/** The own rules as a rule file: exactly what the CLI's `--rules` reads and the rules page exports. */
+export function ownRuleFile(settings: Settings): RuleFile {
+  return { version: 1, rules: settings.userRules.map((r) => JSON.parse(JSON.stringify(r)) as Rule) };
+}

@@ -1,0 +1,39 @@
+/** A fake OptionsApi over an in-memory store that behaves like src/platform/storage.ts (read-modify-write, locks). */
+import { JSDOM } from 'jsdom';
+import { selectorCheck } from '../../src/core/rules/parse.ts';
+import type { OptionsApi } from '../../src/options/api.ts';
+import { loadSettings, SCHEMA_VERSION, toStored } from '../../src/settings/index.ts';
+import en from '../../src/_locales/en/messages.json' with { type: 'json' };
+
+/** The fake, its store (storage form) and the downloads it was asked for. */
+export interface FakeOptions {
+  api: OptionsApi;
+  store: Record<string, unknown>;
+  downloads: { fileName: string; content: string; mime: string }[];
+}
+
+/** A fake whose storage starts as `store` (the stored form, as chrome.storage.local would hold it). */
+export function fakeOptionsApi(store: Record<string, unknown> = {}): FakeOptions {
+  const messages = en as Record<string, { message: string }>;
+  const fake: FakeOptions = { store, downloads: [], api: undefined as unknown as OptionsApi };
+  const check = selectorCheck(new JSDOM('').window.document);
+  const read = () => loadSettings(JSON.parse(JSON.stringify(fake.store)), { check });
+  fake.api = {
+    t: (key, subs = []) => subs.reduce<string>((s, v, i) => s.replace(`$${i + 1}`, String(v)), messages[key]?.message ?? key),
+    lang: 'en-US',
+    readSettings: async () => {
+      const r = read();
+      return { settings: r.settings, errors: r.errors, newer: r.fromVersion > SCHEMA_VERSION, unreadable: !r.readable, setAside: r.setAside };
+    },
+    updateSettings: async (update) => {
+      const r = read();
+      if (!r.readable || r.fromVersion > SCHEMA_VERSION) throw Object.assign(new Error('locked'), { name: 'SettingsLockedError' });
+      const next = update(r.settings);
+      fake.store = toStored(next);
+      return next;
+    },
+    checkSelector: check,
+    download: (fileName, content, mime) => void fake.downloads.push({ fileName, content, mime }),
+  };
+  return fake;
+}

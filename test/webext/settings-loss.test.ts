@@ -1,0 +1,151 @@
+/**
+ * The data-loss paths of issue 8, through the real popup and the real src/platform/storage.ts over a fake
+ * storage.local: a read that fails (or a migration that throws) must never lead to a write over what it
+ * could not read. Each was reproduced as a failing test before the fix.
+ */
+import { local } from './fake-browser.ts';
+import { after, before, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { JSDOM } from 'jsdom';
+import { h, render } from 'preact';
+import { App } from '../../src/popup/components/app.tsx';
+import { browserApi } from '../../src/popup/browser-api.ts';
+import { sampleExtracted } from '../popup/fake-api.ts';
+import { MIGRATIONS, type Migration } from '../../src/settings/index.ts';
+
+let dom: JSDOM;
+const globals = ['window', 'document', 'DOMParser', 'Node', 'HTMLElement', 'Event'] as const;
+before(() => {
+  dom = new JSDOM('<!doctype html><body><div id="root"></div></body>', { pretendToBeVisual: true });
+  for (const g of globals) Object.assign(globalThis, { [g]: dom.window[g] });
+});
+after(() => {
+  render(null, dom.window.document.getElementById('root')!);
+  for (const g of globals) delete (globalThis as Record<string, unknown>)[g];
+  dom.window.close();
+});
+
+/** What the person had: two sites' switches and one own rule (the review's reproduction). */
+const STORE = {
+  schemaVersion: 1,
+  sites: { 'news.example.com': { rules: { 'feed-popular': false } }, 'other.example.org': { enabled: false } },
+  userRules: [{ id: 'my-promo', title: 'Promo strip', sites: ['example.com'], remove: ['.promo-strip'] }],
+};
+beforeEach(() => {
+  local.data = JSON.parse(JSON.stringify(STORE));
+  local.failGets = 0;
+  local.writes = 0;
+});
+
+const q = (sel: string) => dom.window.document.querySelector(sel);
+async function waitFor(sel: string): Promise<Element> {
+  for (let i = 0; i < 200; i++) {
+    const el = q(sel);
+    if (el) return el;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`${sel} never appeared: ${dom.window.document.body.innerHTML}`);
+}
+
+/** The real browser api, with the tab side faked (no page to clean in Node). */
+function api() {
+  const a = browserApi();
+  a.activeTab = async () => ({ id: 7, url: 'https://news.example.com/a/1' });
+  a.inject = async () => {};
+  a.clean = async (_id, req) => ({ ok: true, extracted: sampleExtracted(req.disabled), ms: 1 });
+  return a;
+}
+
+async function mountAndFlip(): Promise<void> {
+  const root = dom.window.document.getElementById('root')!;
+  render(null, root);
+  render(h(App, { api: api() }), root);
+  await waitFor('[data-testid=article]');
+  (q('[data-testid=rule-toggle][data-rule-id=feed-related]') as HTMLInputElement).click();
+  await new Promise((r) => setTimeout(r, 60));
+}
+
+test('a settings read that fails, then a switch flip: the stored sites and own rules are untouched', async () => {
+  local.failGets = 1;
+  await mountAndFlip();
+  assert.deepEqual(local.data, STORE, 'nothing written over what could not be read');
+  assert.match(q('[data-testid=error]')?.textContent ?? '', /could not be read|couldn't be read/i, 'the person is told the change was not saved');
+});
+
+test('a read that works after one that failed: the flip is saved on top of everything stored', async () => {
+  await mountAndFlip();
+  assert.deepEqual(local.data.userRules, STORE.userRules);
+  assert.deepEqual(Object.keys(local.data.sites as object).sort(), ['news.example.com', 'other.example.org']);
+  assert.deepEqual((local.data.sites as Record<string, { rules?: object }>)['news.example.com']!.rules, { 'feed-popular': false, 'feed-related': false });
+});
+
+test('a store whose migration throws (the catch-all): a flip writes nothing over it', async () => {
+  // A bug in a migration, simulated: v0ToV1 throws on this v0 store.
+  const v0 = { siteOff: ['other.example.org'], disabledRules: { 'news.example.com': ['feed-popular'] }, customRules: { version: 1, rules: STORE.userRules } };
+  local.data = JSON.parse(JSON.stringify(v0));
+  const real = MIGRATIONS[0]!;
+  (MIGRATIONS as Migration[])[0] = () => { throw new TypeError('a bug in a migration'); };
+  try {
+    await mountAndFlip();
+  } finally {
+    (MIGRATIONS as Migration[])[0] = real;
+  }
+  assert.deepEqual(local.data, v0, 'the unreadable store is left exactly as it was');
+  assert.match(q('[data-testid=error]')?.textContent ?? '', /could not be read|couldn't be read/i);
+});
+
+test('damaged own rules: the popup says so once, in words, and they move to the quarantine key (not deleted)', async () => {
+  const damaged = { id: '-bad', title: 'x', sites: ['*'] };
+  local.data = { ...JSON.parse(JSON.stringify(STORE)), userRules: [...STORE.userRules, damaged, 'junk'] };
+  const root = dom.window.document.getElementById('root')!;
+  render(null, root);
+  render(h(App, { api: api() }), root);
+  const notice = await waitFor('[data-testid=settings-notice]');
+  assert.equal(notice.textContent, '2 of your rules were damaged and were set aside (they are kept on the rules page).');
+  await new Promise((r) => setTimeout(r, 50));
+  assert.deepEqual(local.data.userRules, STORE.userRules);
+  assert.deepEqual((local.data.quarantine as { rule: unknown }[]).map((q) => q.rule), [damaged, 'junk']);
+  render(null, root);
+  render(h(App, { api: api() }), root);
+  await waitFor('[data-testid=article]');
+  assert.equal(q('[data-testid=settings-notice]'), null, 'said once: the next open has nothing to say');
+});
+
+test('a v0 store: after the first save its old keys are gone and everything was carried over', async () => {
+  local.data = { siteOff: ['other.example.org'], disabledRules: { 'news.example.com': ['feed-popular'] }, showRemoved: false, customRules: { version: 1, rules: STORE.userRules } };
+  await mountAndFlip();
+  assert.deepEqual(local.data, {
+    schemaVersion: 1,
+    sites: { 'news.example.com': { rules: { 'feed-popular': false, 'feed-related': false } }, 'other.example.org': { enabled: false } },
+    userRules: STORE.userRules,
+    ui: { showRemoved: false },
+  });
+});
+
+test('a v0 store whose customRules is not a rule file: it is set aside in the quarantine, not lost', async () => {
+  local.data = { siteOff: ['other.example.org'], customRules: [{ id: 'a-list-not-a-file' }] };
+  await mountAndFlip();
+  assert.equal(local.data.customRules, undefined);
+  assert.deepEqual((local.data.quarantine as { rule: unknown }[])[0]!.rule, [{ id: 'a-list-not-a-file' }]);
+});
+
+test('a store from a newer build: no path writes (updateSettings refuses, storage untouched)', async () => {
+  const { updateSettings, SettingsLockedError } = await import('../../src/platform/storage.ts');
+  local.data = { ...JSON.parse(JSON.stringify(STORE)), schemaVersion: 99, futureThing: { a: 1 } };
+  const before = JSON.parse(JSON.stringify(local.data));
+  await assert.rejects(updateSettings((s) => ({ ...s, userRules: [] })), SettingsLockedError);
+  await mountAndFlip();
+  assert.deepEqual(local.data, before);
+  assert.equal(local.writes, 0);
+});
+
+test('a key that is not a setting (left for a newer build) is not announced as a repair on every open', async () => {
+  local.data = { ...JSON.parse(JSON.stringify(STORE)), theme: { dark: true } };
+  const root = dom.window.document.getElementById('root')!;
+  render(null, root);
+  render(h(App, { api: api() }), root);
+  await waitFor('[data-testid=article]');
+  await new Promise((r) => setTimeout(r, 30));
+  assert.equal(q('[data-testid=settings-notice]'), null);
+  assert.deepEqual(local.data.theme, { dark: true });
+});
