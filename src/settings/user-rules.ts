@@ -3,7 +3,7 @@ import type { Rule } from "../core/rules/types.ts";
 import { describe, isRecord } from "./shape.ts";
 
 const RULE_ID = /^[a-z0-9-]{1,64}$/;
-const STRING_LISTS = ["sites", "remove", "labels"] as const;
+const STRING_LISTS = ["sites", "remove", "labels", "texts"] as const;
 const STRINGS = ["title", "content", "evidence"] as const;
 const KNOWN = new Set<string>(["id", ...STRING_LISTS, ...STRINGS]);
 
