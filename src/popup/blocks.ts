@@ -8,8 +8,8 @@ import { BLOCK_MARK } from '../core/block-mark.ts';
 
 /** One removable block. */
 export interface Block {
-  /** Its number in the view (data-block). */
-  key: number;
+  /** Its id in the view (data-block): its own marks joined, so it stays the same across re-cleans of the page. */
+  key: string;
   /** Marks (source indexes) of the block's own elements. */
   top: number[];
   /** Every mark the block's removal takes: its elements, their descendants, and wrappers left empty. */
@@ -96,7 +96,7 @@ export function annotateBlocks(root: Element): Block[] {
   for (const group of groups(root)) {
     const top = group.map(markOf);
     if (top.some((m) => m === null)) continue;
-    const key = blocks.length;
+    const key = top.join('-');
     const block: Block = {
       key, top: top as number[], marks: marksOf(group, root), run: group.length > 1 || cardRow(group[0]!),
       text: group.map((g) => g.textContent ?? '').join(' ').replace(/[\s\u00a0\u3000]+/g, ' ').trim(),
@@ -109,7 +109,7 @@ export function annotateBlocks(root: Element): Block[] {
       el.append(...group);
     }
     el.setAttribute('data-testid', 'block');
-    el.setAttribute('data-block', String(key));
+    el.setAttribute('data-block', key);
     el.setAttribute('tabindex', '0');
     blocks.push(block);
   }
@@ -124,11 +124,11 @@ export function blocksView(html: string, doc: Document): { html: string; blocks:
   return { html: box.innerHTML, blocks };
 }
 
-/** The annotated HTML with the pending blocks hidden (removed from the view at once, still undoable). */
-export function hidePending(html: string, pending: ReadonlySet<number>, doc: Document): string {
+/** The annotated HTML without the pending blocks (removed from the view at once; undo renders them again). */
+export function withoutPending(html: string, pending: ReadonlySet<string>, doc: Document): string {
   if (!pending.size) return html;
   const box = doc.createElement('div');
   box.innerHTML = html;
-  for (const el of box.querySelectorAll('[data-block]')) if (pending.has(Number(el.getAttribute('data-block')))) el.setAttribute('hidden', '');
+  for (const el of box.querySelectorAll('[data-block]')) if (pending.has(el.getAttribute('data-block')!)) el.remove();
   return box.innerHTML;
 }
