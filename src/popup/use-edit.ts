@@ -22,6 +22,8 @@ export interface Pending {
 /** What the edit mode needs from the reader. */
 export interface EditContext {
   api: PopupApi;
+  /** The mode is on (nothing is loaded or kept while it is off). */
+  active: boolean;
   tabId: number | null;
   url: string;
   host: string | null;
@@ -86,7 +88,10 @@ export function useEdit(ctx: EditContext): Edit {
 
   // The registrable domain needs the Public Suffix List (tldts): loaded with the edit mode, not the popup.
   useEffect(() => {
-    if (!ctx.host) return;
+    if (!ctx.active) { setPending([]); setResult(null); setError(null); }
+  }, [ctx.active]);
+  useEffect(() => {
+    if (!ctx.host || !ctx.active) return;
     let live = true;
     void import('../core/rules/psl.ts').then((m) => {
       if (!live) return;
@@ -95,7 +100,7 @@ export function useEdit(ctx: EditContext): Edit {
       setScope((old) => old || s);
     });
     return () => { live = false; };
-  }, [ctx.host]);
+  }, [ctx.host, ctx.active]);
 
   const view = useMemo(() => {
     if (ctx.markedHtml === null) return { html: '', blocks: [] as Block[] };
@@ -122,11 +127,13 @@ export function useEdit(ctx: EditContext): Edit {
       if (!res.ok) { setError(t('errorDerive', [res.error])); return; }
       const { rule, outcomes } = res.derived;
       // Described blocks leave the pending list (the saved rule removes them now); refused ones stay with the reason.
-      setPending(pending.filter((_, i) => !outcomes[i]!.ok).map((p) => ({ ...p, refusal: (outcomes[pending.indexOf(p)] as Extract<Outcome, { ok: false }>).refusal })));
+      const kept: Pending[] = [];
+      outcomes.forEach((o: Outcome, i: number) => { if (!o.ok) kept.push({ ...pending[i]!, refusal: o.refusal }); });
       if (rule) {
         await ctx.addRule(rule);
-        setResult(t('ruleSaved', [rule.title, outcomes.filter((o) => o.ok).map((o) => outcomeText(o, t)).join('; ')]));
+        setResult(t('ruleSaved', [rule.title, outcomes.filter((o: Outcome) => o.ok).map((o: Outcome) => outcomeText(o, t)).join('; ')]));
       }
+      setPending(kept);
     } catch (e) {
       setError(t('errorDerive', [e instanceof Error ? e.message : String(e)]));
     } finally {
