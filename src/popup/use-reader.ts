@@ -10,6 +10,8 @@ import type { PopupApi, TabInfo, Translate } from './api.ts';
 import { cleanFailureMessage, detailOf, injectionMessage, restrictedMessage, unreachableMessage } from './errors.ts';
 import { classifyUrl } from './restricted-url.ts';
 import { NoArticleError } from '../core/errors.ts';
+import type { Rule } from '../core/rules/types.ts';
+import { addUserRules } from '../settings/add-user-rules.ts';
 
 /** Everything the components render. */
 export interface ReaderState {
@@ -25,6 +27,8 @@ export interface ReaderState {
   settings: Settings;
   /** The rules that match this site; kept while "clean this site" is off and the core reports none. */
   rules: RuleSummary[];
+  /** Remove-blocks mode: the article HTML with block marks (never exported), or null when the mode is off. */
+  markedHtml: string | null;
 }
 
 /** The state plus what the person can do. */
@@ -35,10 +39,16 @@ export interface Reader {
   retry(): void;
   /** Announces a status (copied, downloading) or shows an error, keeping the article. */
   notify(status: string, error?: string | null): void;
+  /** The tab being read (remove-blocks mode derives its rules there). */
+  tab: TabInfo | null;
+  /** Turns the remove-blocks mode on or off: the article is cleaned again with (or without) block marks. */
+  setEditing(on: boolean): void;
+  /** Adds one of the person's own rules, stores it and re-cleans; resolves when the new article is shown. */
+  addRule(rule: Rule): Promise<void>;
 }
 
 const initial = (): ReaderState => ({
-  phase: 'loading', article: null, error: null, status: '', busy: true, host: null, settings: defaultSettings(), rules: [],
+  phase: 'loading', article: null, error: null, status: '', busy: true, host: null, settings: defaultSettings(), rules: [], markedHtml: null,
 });
 
 /**
@@ -52,12 +62,14 @@ const loadFinish = () => (finishing ??= import('../core/finish.ts'));
  * The view of a content-script answer: the finishing half runs here, in the popup, because the page's
  * process made `res.extracted` (it is sanitized once, here, for the view and every export), or an error.
  */
-async function toView(res: CleanResponse, t: Translate, status: string): Promise<Partial<ReaderState>> {
+async function toView(res: CleanResponse, t: Translate, status: string, marks = false): Promise<Partial<ReaderState>> {
   if (!res.ok) return { phase: 'error', error: cleanFailureMessage(res.error, res.detail, t), status: '' };
   try {
     const { finishArticle } = await loadFinish();
     const article = finishArticle(res.extracted, window);
-    return { phase: 'ready', article, error: null, status, rules: article.rules };
+    // The marks reach the remove-blocks view only; `article` (every export) is finished without them.
+    const markedHtml = marks ? finishArticle(res.extracted, window, { keepMarks: true }).html : null;
+    return { phase: 'ready', article, error: null, status, rules: article.rules, markedHtml };
   } catch (e) {
     const failure = e instanceof NoArticleError ? 'no-article' : 'failed';
     return { phase: 'error', error: cleanFailureMessage(failure, detailOf(e), t), status: '' };
@@ -70,6 +82,7 @@ export function useReader(api: PopupApi): Reader {
   const tab = useRef<TabInfo | null>(null);
   const newer = useRef(false); // settings from a newer build: never overwrite them
   const seq = useRef(0); // only the latest clean may update the view (switches can flip faster than a clean)
+  const editing = useRef(false); // remove-blocks mode: clean with block marks
   const patch = (p: Partial<ReaderState>) => setState((s) => ({ ...s, ...p }));
 
   const runClean = useCallback(async (settings: Settings, host: string | null, status: string) => {
@@ -82,8 +95,9 @@ export function useReader(api: PopupApi): Reader {
     try {
       const res = await api.clean(current.id, {
         url: current.url, disabled: site.disabled, noRules: !site.enabled, userRules: settings.userRules,
+        ...(editing.current ? { marks: true } : {}),
       });
-      next = await toView(res, api.t, status);
+      next = await toView(res, api.t, status, editing.current);
     } catch {
       next = { phase: 'error', error: unreachableMessage(api.t), status: '' };
     }
@@ -136,7 +150,7 @@ export function useReader(api: PopupApi): Reader {
     patch({ status: api.t('updating') });
     const saving = newer.current ? Promise.reject(new Error('newer settings')) : api.writeSettings(settings);
     // A failed save is reported after the re-clean (which resets the error), unless the clean failed itself.
-    void Promise.allSettled([saving, runClean(settings, host, api.t('updated'))]).then(([saved]) => {
+    return Promise.allSettled([saving, runClean(settings, host, api.t('updated'))]).then(([saved]) => {
       if (saved.status === 'fulfilled') return;
       const error = newer.current ? api.t('errorNewerSettings') : api.t('errorSave', [detailOf(saved.reason)]);
       setState((s) => (s.error ? s : { ...s, error }));
@@ -149,5 +163,12 @@ export function useReader(api: PopupApi): Reader {
     setSite: (on) => change((s, host) => setSiteSwitch(s, host, on)),
     retry: () => void start(),
     notify: (status, error = null) => patch({ status, error }),
+    tab: tab.current,
+    setEditing: (on) => {
+      editing.current = on;
+      if (!on) patch({ markedHtml: null });
+      void runClean(latest.current.settings, latest.current.host, '');
+    },
+    addRule: async (rule) => { await change((s) => addUserRules(s, [rule])); },
   };
 }
