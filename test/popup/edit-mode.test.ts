@@ -82,6 +82,17 @@ test('a click removes a block from the view at once and lists it; undo brings it
   assert.equal(qa('[data-testid=pending] li').length, 0);
 });
 
+test('in the mode, exports are made from the article without block marks', async () => {
+  const fake = await openEditing();
+  const files: string[] = [];
+  fake.api.download = (_name, content) => void files.push(content);
+  (q('[data-testid=export-html]') as HTMLButtonElement).click();
+  assert.equal(files.length, 1);
+  assert.match(files[0]!, /Open the app/);
+  assert.doesNotMatch(files[0]!, /data-jy-block|data-block|data-testid/);
+  assert.match(q('[data-testid=article]')!.innerHTML, /data-testid="block"/, 'the view is the one with blocks');
+});
+
 test('keyboard: a focused block goes with Enter or Delete', async () => {
   await openEditing();
   const b = blockWith('Open the app')!;

@@ -152,8 +152,9 @@ export function deriveRule(input: DeriveInput): Derived {
       let found: string | null = null;
       for (const sel of selectorCandidates(src)) {
         const taken = takes(sel);
+        // A bare tag ("p") is refused even where it happens to match only the pick: on the next page it would not.
         if (isBareTag(sel) || taken > 0) {
-          if (!closest && (isBareTag(sel) || taken > 0)) closest = { code: 'takes-article', selector: sel, share: Math.max(taken, isBareTag(sel) ? takes(sel) : 0) };
+          closest ??= { code: 'takes-article', selector: sel, share: taken };
           continue;
         }
         let hits: Element[];
