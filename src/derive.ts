@@ -9,6 +9,9 @@ import type { Rule } from './core/rules/types.ts';
 import { CONTENT_GLOBAL, type ContentApi } from './messages.ts';
 import { DERIVE_GLOBAL, type DeriveRequest, type DeriveResponse } from './derive-protocol.ts';
 
+/** DOMParser documents are inert: the article HTML is read, never rendered. */
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
 const scope = globalThis as typeof globalThis & { [CONTENT_GLOBAL]?: ContentApi; [DERIVE_GLOBAL]?: { derive(req: DeriveRequest): DeriveResponse } };
 
 function derive(req: DeriveRequest): DeriveResponse {
@@ -18,7 +21,7 @@ function derive(req: DeriveRequest): DeriveResponse {
   const run = (extra?: Rule): ProbeResult | null => {
     const res = content.clean({ url: req.url, disabled: req.disabled, noRules: false, userRules: extra ? [...req.userRules, extra] : req.userRules, marks: true });
     if (!res.ok) { failure = res.detail; return null; }
-    return articleMarks(res.extracted.html, document);
+    return articleMarks(res.extracted.html, parse);
   };
   const baseline = run();
   if (!baseline) return { ok: false, error: failure || 'no article' };

@@ -116,19 +116,23 @@ export function annotateBlocks(root: Element): Block[] {
   return blocks;
 }
 
-/** The article HTML in remove-blocks mode: blocks annotated, and its blocks. `doc` is an inert document to work in. */
-export function blocksView(html: string, doc: Document): { html: string; blocks: Block[] } {
-  const box = doc.createElement('div');
-  box.innerHTML = html; // an inert document (DOMParser's): nothing loads or runs; the html is sanitized already
+/** Parses HTML into an inert document: the popup's DOMParser (jsdom's in tests). */
+export type ParseHtml = (html: string) => Document;
+
+/** The body of an inert parse of `html` (a DOMParser document: nothing loads or runs; the html is sanitized already). */
+const inert = (html: string, parse: ParseHtml): HTMLElement => parse(`<!doctype html><body>${html}`).body;
+
+/** The article HTML in remove-blocks mode: blocks annotated, and its blocks. */
+export function blocksView(html: string, parse: ParseHtml): { html: string; blocks: Block[] } {
+  const box = inert(html, parse);
   const blocks = annotateBlocks(box);
   return { html: box.innerHTML, blocks };
 }
 
 /** The annotated HTML without the pending blocks (removed from the view at once; undo renders them again). */
-export function withoutPending(html: string, pending: ReadonlySet<string>, doc: Document): string {
+export function withoutPending(html: string, pending: ReadonlySet<string>, parse: ParseHtml): string {
   if (!pending.size) return html;
-  const box = doc.createElement('div');
-  box.innerHTML = html;
+  const box = inert(html, parse);
   for (const el of box.querySelectorAll('[data-block]')) if (pending.has(el.getAttribute('data-block')!)) el.remove();
   return box.innerHTML;
 }

@@ -10,6 +10,9 @@ import type { Settings } from '../settings/index.ts';
 import type { PopupApi, Translate } from './api.ts';
 import { blocksView, withoutPending, type Block } from './blocks.ts';
 
+/** DOMParser documents are inert: the sanitized article is annotated there, never in the live popup. */
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
 /** A block the person removed from the view, not saved yet. */
 export interface Pending {
   block: Block;
@@ -104,10 +107,10 @@ export function useEdit(ctx: EditContext): Edit {
 
   const view = useMemo(() => {
     if (ctx.markedHtml === null) return { html: '', blocks: [] as Block[] };
-    return blocksView(ctx.markedHtml, document.implementation.createHTMLDocument(''));
+    return blocksView(ctx.markedHtml, parseHtml);
   }, [ctx.markedHtml]);
   const gone = useMemo(() => new Set(pending.map((p) => p.block.key)), [pending]);
-  const html = useMemo(() => withoutPending(view.html, gone, document.implementation.createHTMLDocument('')), [view.html, gone]);
+  const html = useMemo(() => withoutPending(view.html, gone, parseHtml), [view.html, gone]);
 
   const scopes = [...new Set([site, ctx.host].filter((x): x is string => !!x))];
 

@@ -42,9 +42,10 @@ for (let a = 1; a <= N; a += step) {
   const doc = win.document;
   let ex;
   try { ex = extractArticle(doc, { url: urlOf(a), marks: true }); } catch { continue; }
-  const view = blocksView(finishArticle(ex, win as never, { keepMarks: true }).html, doc.implementation.createHTMLDocument(''));
-  const baseline = articleMarks(ex.html, doc);
-  const probe: Probe = (extra) => { try { return articleMarks(extractArticle(doc, { url: urlOf(a), userRules: [extra], marks: true }).html, doc); } catch { return null; } };
+  const parse = (html: string) => new win.DOMParser().parseFromString(html, 'text/html');
+  const view = blocksView(finishArticle(ex, win as never, { keepMarks: true }).html, parse);
+  const baseline = articleMarks(ex.html, parse);
+  const probe: Probe = (extra) => { try { return articleMarks(extractArticle(doc, { url: urlOf(a), userRules: [extra], marks: true }).html, parse); } catch { return null; } };
   const reference = squeeze(gbk(path.join(DIR, 'Text', `${a}.txt`)));
   for (const block of view.blocks) {
     if (!squeeze(block.text) || reference.includes(squeeze(block.text))) continue; // article text: not picked

@@ -22,11 +22,12 @@ const squeeze = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '');
 /** What the popup does: the marked article, its blocks, and a probe that runs the page half with one more rule. */
 function setup(doc: Document, url: string, userRules: Rule[] = []) {
   const ex = extractArticle(doc, { url, userRules, marks: true });
-  const view = blocksView(ex.html, doc.implementation.createHTMLDocument(''));
+  const parse = (html: string) => new (doc.defaultView!.DOMParser)().parseFromString(html, 'text/html');
+  const view = blocksView(ex.html, parse);
   const probe: Probe = (extra) => {
-    try { return articleMarks(extractArticle(doc, { url, userRules: [...userRules, extra], marks: true }).html, doc); } catch { return null; }
+    try { return articleMarks(extractArticle(doc, { url, userRules: [...userRules, extra], marks: true }).html, parse); } catch { return null; }
   };
-  const baseline = articleMarks(ex.html, doc);
+  const baseline = articleMarks(ex.html, parse);
   const pick = (needle: string, exact = false): Pick => {
     const b = view.blocks.find((x) => x.text.includes(needle));
     assert.ok(b, `a block holds “${needle}”: ${view.blocks.map((x) => x.text.slice(0, 12)).join(' | ')}`);

@@ -88,7 +88,9 @@ export function headingLabel(el: Element): string | null {
     const first = [...el.children].find((c) => squeeze(c.textContent).length > 0);
     if (first && (HEADING.test(first.localName) || /^(?:strong|b|header)$/.test(first.localName))) h = first;
   }
-  if (!h || h.closest('a[href]') || h.querySelector('a[href]') && squeeze(h.textContent) === squeeze(h.querySelector('a[href]')!.textContent)) return null;
+  if (!h || h.closest('a[href]')) return null;
+  const link = h.querySelector('a[href]');
+  if (link && squeeze(link.textContent) === squeeze(h.textContent)) return null; // a linked title is a teaser, not a label
   const text = fold(h.textContent);
   if (!text || text.length > LABEL_MAX || SENTENCE_END.test(text)) return null;
   return text;
