@@ -150,3 +150,16 @@ test('keyboard: Tab to a block, Enter or Delete removes it', async () => {
   assert.ok(!(await hasBlock(view, next.slice(0, 10))));
   await input.detach();
 });
+
+test('the Public Suffix List (tldts) stays out of the page scripts; derive.js carries no second Readability', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const dir = path.resolve(import.meta.dirname, '../../extension');
+  for (const f of ['content.js', 'derive.js']) {
+    const js = fs.readFileSync(path.join(dir, f), 'utf8');
+    assert.ok(!js.includes('blogspot'), `${f} holds no Public Suffix List data`);
+  }
+  const derive = fs.readFileSync(path.join(dir, 'derive.js'), 'utf8');
+  assert.ok(!derive.includes('readability-page'), 'derive.js uses content.js for the pipeline');
+  assert.ok(derive.length < 10_000, `derive.js is ${derive.length} bytes`);
+});
