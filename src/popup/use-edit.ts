@@ -35,8 +35,8 @@ export interface EditContext {
   disabled: string[];
   /** The shown article with block marks (null until the marked clean arrived). */
   markedHtml: string | null;
-  /** Adds the rule to the person's rules, stores them and re-cleans. */
-  addRule(rule: Rule): Promise<void>;
+  /** Adds the rule to the person's rules, stores them and re-cleans; false when it could not be stored (the reader shows why). */
+  addRule(rule: Rule): Promise<boolean>;
 }
 
 /** The edit mode's state and actions. */
@@ -133,7 +133,7 @@ export function useEdit(ctx: EditContext): Edit {
       const kept: Pending[] = [];
       outcomes.forEach((o: Outcome, i: number) => { if (!o.ok) kept.push({ ...pending[i]!, refusal: o.refusal }); });
       if (rule) {
-        await ctx.addRule(rule);
+        if (!(await ctx.addRule(rule))) return; // not stored: the reader's error says why, the blocks stay pending
         setResult(t('ruleSaved', [rule.title, outcomes.filter((o: Outcome) => o.ok).map((o: Outcome) => outcomeText(o, t)).join('; ')]));
       }
       setPending(kept);

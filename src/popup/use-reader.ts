@@ -43,8 +43,8 @@ export interface Reader {
   tab: TabInfo | null;
   /** Turns the remove-blocks mode on or off: the article is cleaned again with (or without) block marks. */
   setEditing(on: boolean): void;
-  /** Adds one of the person's own rules, stores it and re-cleans; resolves when the new article is shown. */
-  addRule(rule: Rule): Promise<void>;
+  /** Adds one of the person's own rules, stores it and re-cleans; resolves (false when it could not be stored) once the new article is shown. */
+  addRule(rule: Rule): Promise<boolean>;
 }
 
 const initial = (): ReaderState => ({
@@ -151,9 +151,10 @@ export function useReader(api: PopupApi): Reader {
     const saving = newer.current ? Promise.reject(new Error('newer settings')) : api.writeSettings(settings);
     // A failed save is reported after the re-clean (which resets the error), unless the clean failed itself.
     return Promise.allSettled([saving, runClean(settings, host, api.t('updated'))]).then(([saved]) => {
-      if (saved.status === 'fulfilled') return;
+      if (saved.status === 'fulfilled') return true;
       const error = newer.current ? api.t('errorNewerSettings') : api.t('errorSave', [detailOf(saved.reason)]);
       setState((s) => (s.error ? s : { ...s, error }));
+      return false;
     });
   }, [api, runClean]);
 
@@ -169,6 +170,6 @@ export function useReader(api: PopupApi): Reader {
       if (!on) patch({ markedHtml: null });
       void runClean(latest.current.settings, latest.current.host, '');
     },
-    addRule: async (rule) => { await change((s) => addUserRules(s, [rule])); },
+    addRule: async (rule) => (await change((s) => addUserRules(s, [rule]))) ?? false,
   };
 }

@@ -146,3 +146,17 @@ test('a refused block keeps its place with the reason; the exact-text option sav
   assert.equal(fake.derives[1]!.picks[0]!.exact, true);
   assert.match(q('[data-testid=rule-result]')!.textContent!, /its exact text/);
 });
+
+test('a rule that cannot be stored is not reported as saved, and its blocks stay pending', async () => {
+  const fake = await openEditing();
+  fake.api.writeSettings = async () => { throw new Error('never'); };
+  await until(() => (q('[data-testid=rule-scope]') as HTMLSelectElement | null)?.value, 'scope');
+  fake.deriveAnswer = (req) => ({ ok: true, derived: { rule: { ...req.head, remove: ['.promo'] }, outcomes: [{ ok: true, kind: 'selector', description: ['.promo'] }], verified: true } });
+  blockWith('Open the app')!.click();
+  await until(() => !(q('[data-testid=rule-save]') as HTMLButtonElement).disabled, 'save enabled');
+  (q('[data-testid=rule-save]') as HTMLButtonElement).click();
+  const error = await until(() => q('[data-testid=error]'), 'error');
+  assert.match(error.textContent!, /couldn't be saved/);
+  assert.equal(q('[data-testid=rule-result]'), null);
+  assert.equal(qa('[data-testid=pending] li').length, 1, 'the block stays pending');
+});
