@@ -17,6 +17,7 @@ import { deriveRule, type Probe } from '../../src/core/rules/derive.ts';
 import { articleMarks } from '../../src/core/rules/probe-marks.ts';
 import type { Rule } from '../../src/core/rules/types.ts';
 import { blocksView } from '../../src/popup/blocks.ts';
+import { exactTextKey } from '../../src/core/rules/exact-text.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../../shared/corpus/cx163');
 if (!fs.existsSync(DIR)) { console.error(`no corpus at ${DIR}`); process.exit(2); }
@@ -33,6 +34,18 @@ const sentences = (n: number) => gbk(path.join(DIR, 'Text', `${n}.txt`)).split(/
 function cleanText(n: number, rules: Rule[] = []): string {
   const win = docOf(n);
   try { return squeeze(cleanDocument(win.document, { url: urlOf(n), userRules: rules }).text); } catch { return ''; } finally { win.close(); }
+}
+/** The exact-text keys of every element of page n (what an exact-text rule could match there), read once. */
+const pageTexts = new Map<number, Set<string>>();
+function textsOf(n: number): Set<string> {
+  let set = pageTexts.get(n);
+  if (!set) {
+    const w = docOf(n);
+    set = new Set([...w.document.body.getElementsByTagName('*')].map((e) => e.textContent ?? '').filter((t) => t.length <= 2000).map(exactTextKey));
+    w.close();
+    pageTexts.set(n, set);
+  }
+  return set;
 }
 const baseText = new Map<number, string>();
 const base = (n: number) => {
@@ -66,9 +79,17 @@ for (let a = 1; a <= N; a += step) {
     }
     if (!d.rule || !o.ok) continue;
     rulesTried++;
+    // An exact-text rule can only change a page that holds an element with exactly that text: find those
+    // pages on the raw pages (cheap), and run the whole pipeline only there.
+    const onlyText = o.kind === 'text';
     console.log(`page ${a}: “${block.text.slice(0, 24)}” → ${kind} → ${o.kind} ${JSON.stringify(o.description).slice(0, 60)}`);
     for (let p = 1; p <= N; p++) {
       if (p === a) continue;
+      if (onlyText) {
+        pagesChecked++;
+        if (!d.rule.texts!.some((t) => textsOf(p).has(exactTextKey(t)))) continue;
+        pagesChecked--; // counted below with the pipeline run
+      }
       const before = base(p);
       const after = cleanText(p, [d.rule as Rule]);
       pagesChecked++;
