@@ -15,7 +15,7 @@ export const CLI_OUT = path.join(ROOT, 'node_modules/.cache/jingyue/cli.mjs');
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
 
 /** Scripts that run in the page or as the background: classic scripts (a content script cannot be a module). */
-const SCRIPT_ENTRIES = { content: 'src/content.ts', background: 'src/background.ts' };
+const SCRIPT_ENTRIES = { content: 'src/content.ts', background: 'src/background.ts', derive: 'src/derive.ts' };
 /**
  * Extension pages: ES modules with code splitting, so what only an export or another page needs (turndown,
  * tldts) loads on first use instead of before the popup's first paint (issue: speed and size).

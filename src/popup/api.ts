@@ -1,5 +1,6 @@
 /** What the popup needs from the browser, as one object: main.tsx passes the real one, tests a fake. */
 import type { CleanRequest, CleanResponse } from '../messages.ts';
+import type { DeriveRequest, DeriveResponse } from '../derive-protocol.ts';
 import type { MessageKey } from '../platform/i18n.ts';
 import type { ReadResult } from '../platform/storage.ts';
 import type { TabInfo } from '../platform/tabs.ts';
@@ -19,6 +20,8 @@ export interface PopupApi {
   fileAccessAllowed(): Promise<boolean>;
   inject(tabId: number): Promise<void>;
   clean(tabId: number, req: CleanRequest): Promise<CleanResponse>;
+  /** Derives a rule from removed blocks in the page (remove-blocks mode; injects derive.js). */
+  derive(tabId: number, req: DeriveRequest): Promise<DeriveResponse>;
   readSettings(): Promise<ReadResult>;
   /** Applies `update` to the settings stored now and saves them (src/platform/storage.ts); rejects, writing nothing, when that is unsafe. */
   updateSettings(update: (s: Settings) => Settings): Promise<Settings>;

@@ -1,6 +1,7 @@
 /** The real PopupApi: the platform layer plus the popup document's clipboard and downloads. */
 import { t, uiLanguage } from '../platform/i18n.ts';
 import { readSettings, updateSettings } from '../platform/storage.ts';
+import { deriveInTab } from '../platform/derive.ts';
 import { activeTab, callContent, fileAccessAllowed, injectContentScript } from '../platform/tabs.ts';
 import type { PopupApi } from './api.ts';
 import { download } from './download.ts';
@@ -15,6 +16,7 @@ export function browserApi(): PopupApi {
     fileAccessAllowed,
     inject: injectContentScript,
     clean: (tabId, req) => callContent(tabId, 'clean', req),
+    derive: deriveInTab,
     readSettings,
     updateSettings,
     copyText: (text) => navigator.clipboard.writeText(text),

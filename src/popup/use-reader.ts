@@ -11,6 +11,8 @@ import type { ReadResult } from '../platform/storage.ts';
 import { cleanFailureMessage, detailOf, injectionMessage, restrictedMessage, unreachableMessage } from './errors.ts';
 import { classifyUrl } from './restricted-url.ts';
 import { NoArticleError } from '../core/errors.ts';
+import type { Rule } from '../core/rules/types.ts';
+import { addUserRules } from '../settings/own-rules.ts';
 
 /** Everything the components render. */
 export interface ReaderState {
@@ -28,6 +30,8 @@ export interface ReaderState {
   rules: RuleSummary[];
   /** Said once after reading settings that needed repair ("2 of your rules were damaged and were set aside"). */
   notice: string | null;
+  /** Remove-blocks mode: the article HTML with block marks (never exported), or null when the mode is off. */
+  markedHtml: string | null;
 }
 
 /** The state plus what the person can do. */
@@ -38,10 +42,16 @@ export interface Reader {
   retry(): void;
   /** Announces a status (copied, downloading) or shows an error, keeping the article. */
   notify(status: string, error?: string | null): void;
+  /** The tab being read (remove-blocks mode derives its rules there). */
+  tab: TabInfo | null;
+  /** Turns the remove-blocks mode on or off: the article is cleaned again with (or without) block marks. */
+  setEditing(on: boolean): void;
+  /** Adds one of the person's own rules, stores it and re-cleans; resolves (false when it could not be stored) once the new article is shown. */
+  addRule(rule: Rule): Promise<boolean>;
 }
 
 const initial = (): ReaderState => ({
-  phase: 'loading', article: null, error: null, status: '', busy: true, host: null, settings: defaultSettings(), rules: [], notice: null,
+  phase: 'loading', article: null, error: null, status: '', busy: true, host: null, settings: defaultSettings(), rules: [], notice: null, markedHtml: null,
 });
 
 /**
@@ -55,12 +65,14 @@ const loadFinish = () => (finishing ??= import('../core/finish.ts'));
  * The view of a content-script answer: the finishing half runs here, in the popup, because the page's
  * process made `res.extracted` (it is sanitized once, here, for the view and every export), or an error.
  */
-async function toView(res: CleanResponse, t: Translate, status: string): Promise<Partial<ReaderState>> {
+async function toView(res: CleanResponse, t: Translate, status: string, marks = false): Promise<Partial<ReaderState>> {
   if (!res.ok) return { phase: 'error', error: cleanFailureMessage(res.error, res.detail, t), status: '' };
   try {
     const { finishArticle } = await loadFinish();
     const article = finishArticle(res.extracted, window);
-    return { phase: 'ready', article, error: null, status, rules: article.rules };
+    // The marks reach the remove-blocks view only; `article` (every export) is finished without them.
+    const markedHtml = marks ? finishArticle(res.extracted, window, { keepMarks: true }).html : null;
+    return { phase: 'ready', article, error: null, status, rules: article.rules, markedHtml };
   } catch (e) {
     const failure = e instanceof NoArticleError ? 'no-article' : 'failed';
     return { phase: 'error', error: cleanFailureMessage(failure, detailOf(e), t), status: '' };
@@ -83,6 +95,7 @@ export function useReader(api: PopupApi): Reader {
   // Why the settings must not be written (a newer build's, or a read that failed), or null: see src/platform/storage.ts.
   const locked = useRef<'newer' | 'unreadable' | null>(null);
   const seq = useRef(0); // only the latest clean may update the view (switches can flip faster than a clean)
+  const editing = useRef(false); // remove-blocks mode: clean with block marks
   const patch = (p: Partial<ReaderState>) => setState((s) => ({ ...s, ...p }));
 
   const runClean = useCallback(async (settings: Settings, host: string | null, status: string) => {
@@ -95,8 +108,9 @@ export function useReader(api: PopupApi): Reader {
     try {
       const res = await api.clean(current.id, {
         url: current.url, disabled: site.disabled, noRules: !site.enabled, userRules: settings.userRules,
+        ...(editing.current ? { marks: true } : {}),
       });
-      next = await toView(res, api.t, status);
+      next = await toView(res, api.t, status, editing.current);
     } catch {
       next = { phase: 'error', error: unreachableMessage(api.t), status: '' };
     }
@@ -154,11 +168,12 @@ export function useReader(api: PopupApi): Reader {
     // Saved as a read-modify-write of what is stored now, not of this popup's copy (another page may have saved since).
     const saving = locked.current ? Promise.reject(new Error(locked.current)) : api.updateSettings((s) => update(s, host));
     // A failed save is reported after the re-clean (which resets the error), unless the clean failed itself.
-    void Promise.allSettled([saving, runClean(settings, host, api.t('updated'))]).then(([saved]) => {
-      if (saved.status === 'fulfilled') return;
+    return Promise.allSettled([saving, runClean(settings, host, api.t('updated'))]).then(([saved]) => {
+      if (saved.status === 'fulfilled') return true;
       const why = locked.current ?? (saved.reason as { reason?: string })?.reason;
       const error = why === 'newer' ? api.t('errorNewerSettings') : why === 'unreadable' ? api.t('errorSettingsUnreadable') : api.t('errorSave', [detailOf(saved.reason)]);
       setState((s) => (s.error ? s : { ...s, error }));
+      return false;
     });
   }, [api, runClean]);
 
@@ -168,5 +183,13 @@ export function useReader(api: PopupApi): Reader {
     setSite: (on) => change((s, host) => setSiteSwitch(s, host, on)),
     retry: () => void start(),
     notify: (status, error = null) => patch({ status, error }),
+    tab: tab.current,
+    setEditing: (on) => {
+      editing.current = on;
+      if (!on) patch({ markedHtml: null });
+      void runClean(latest.current.settings, latest.current.host, '');
+    },
+    // A clash with a rule stored since (another window) keeps both: the new one gets a fresh id.
+    addRule: async (rule) => (await change((s) => addUserRules(s, [rule], { onClash: 'rename' }).settings)) ?? false,
   };
 }

@@ -87,3 +87,10 @@ export function resetSite(settings: Settings, site: string): Settings {
 export function ownRuleFile(settings: Settings): RuleFile {
   return { version: 1, rules: settings.userRules.map((r) => JSON.parse(JSON.stringify(r)) as Rule) };
 }
+
+/** A rule id for a new own rule of `site` that no existing rule uses: "mine-<site>-<n>" (remove-blocks mode). */
+export function newRuleId(settings: Settings, site: string, taken: readonly string[] = []): string {
+  const slug = site.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "site";
+  const used = new Set([...settings.userRules.map((r) => r.id), ...taken]);
+  for (let n = 1; ; n++) if (!used.has(`mine-${slug}-${n}`)) return `mine-${slug}-${n}`;
+}

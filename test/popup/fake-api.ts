@@ -2,6 +2,7 @@
 import type { Extracted } from '../../src/core/types.ts';
 import type { CleanRequest, CleanResponse } from '../../src/messages.ts';
 import type { PopupApi, TabInfo } from '../../src/popup/api.ts';
+import type { DeriveRequest, DeriveResponse } from '../../src/derive-protocol.ts';
 import { defaultSettings, type Settings } from '../../src/settings/index.ts';
 import en from '../../src/_locales/en/messages.json' with { type: 'json' };
 
@@ -27,13 +28,19 @@ export interface Fake {
   cleans: CleanRequest[];
   injected: number[];
   saved: Settings[];
+  /** Derivation requests (remove-blocks mode) and the answer the fake gives them. */
+  derives: DeriveRequest[];
+  deriveAnswer: (req: DeriveRequest) => DeriveResponse;
 }
 
 /** A fake on `tab` whose clean answers `answer(req)`. */
 export function fakeApi(tab: TabInfo | null, answer: (req: CleanRequest) => CleanResponse = (req) => ({
   ok: true, extracted: sampleExtracted(req.disabled), ms: 1,
 })): Fake {
-  const fake: Fake = { cleans: [], injected: [], saved: [], api: undefined as unknown as PopupApi };
+  const fake: Fake = {
+    cleans: [], injected: [], saved: [], derives: [], api: undefined as unknown as PopupApi,
+    deriveAnswer: () => ({ ok: false, error: 'no derive answer set' }),
+  };
   const messages = en as Record<string, { message: string }>;
   fake.api = {
     t: (key, subs = []) => subs.reduce<string>((s, v, i) => s.replace(`$${i + 1}`, String(v)), messages[key]?.message ?? key),
@@ -42,6 +49,7 @@ export function fakeApi(tab: TabInfo | null, answer: (req: CleanRequest) => Clea
     fileAccessAllowed: async () => false,
     inject: async (id) => void fake.injected.push(id),
     clean: async (_id, req) => (fake.cleans.push(req), answer(req)),
+    derive: async (_id, req) => (fake.derives.push(req), fake.deriveAnswer(req)),
     readSettings: async () => ({ settings: fake.saved.at(-1) ?? defaultSettings(), errors: [], newer: false }),
     updateSettings: async (update) => {
       const next = update(fake.saved.at(-1) ?? defaultSettings());

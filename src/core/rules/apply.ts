@@ -1,5 +1,6 @@
 /** Applying matched rules to a DOM subtree: selectors first, then heading labels. Reports every removal. */
 import type { Removal } from '../types';
+import { exactTextKey, findExactText } from './exact-text';
 import { LabelSet } from './labels';
 import { findModules } from './module';
 import { visibleText } from './shape';
@@ -60,8 +61,23 @@ function applyLabels(root: Element, rules: Rule[]): Removal[] {
   return removed;
 }
 
-/** Applies the rules to root in place: selectors, then labels; returns what was removed and why. */
+/** Removes the blocks whose whole text is one of the rules' exact texts (a person's one-off removals). */
+function applyTexts(root: Element, rules: Rule[]): Removal[] {
+  const owner = new Map<string, string>();
+  for (const r of rules) for (const t of r.texts ?? []) { const k = exactTextKey(t); if (k && !owner.has(k)) owner.set(k, r.id); }
+  if (!owner.size) return [];
+  const removed: Removal[] = [];
+  for (const el of findExactText(root, new Set(owner.keys()))) {
+    const p = preview([el]);
+    const ruleId = owner.get(exactTextKey(el.textContent ?? '')) ?? rules[0]!.id;
+    el.remove();
+    removed.push({ ruleId, reason: `exact text “${p.preview.slice(0, 24)}${p.preview.length > 24 ? '…' : ''}”`, ...p });
+  }
+  return removed;
+}
+
+/** Applies the rules to root in place: selectors, then labels, then exact texts; returns what was removed and why. */
 export function applyRules(root: Element, rules: Rule[]): Removal[] {
   if (!rules.length) return [];
-  return [...applySelectors(root, rules), ...applyLabels(root, rules)];
+  return [...applySelectors(root, rules), ...applyLabels(root, rules), ...applyTexts(root, rules)];
 }

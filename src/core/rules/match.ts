@@ -10,9 +10,12 @@ export function siteHost(site: string): string {
   return site.trim().toLowerCase().replace(/^\*\./, '').replace(/\.$/, '');
 }
 
-/** Whether a `sites` entry is well formed: "*" or a dotted host name (the PSL check is in ./psl.ts). */
+/** An IPv4 address: a host with no registrable domain, so a rule for it names the address itself (an intranet page, the e2e server). */
+export const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
+
+/** Whether a `sites` entry is well formed: "*", an IPv4 address or a dotted host name (the PSL check is in ./psl.ts). */
 export function isWellFormedSite(site: string): boolean {
-  return site === '*' || /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(siteHost(site));
+  return site === '*' || IPV4.test(siteHost(site)) || /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(siteHost(site));
 }
 
 /** Whether a host is the site or below it: news.sina.com.cn is in sina.com.cn. */
@@ -20,7 +23,7 @@ export function hostInSite(hostname: string, site: string): boolean {
   if (site === '*') return true;
   const h = hostname.toLowerCase().replace(/\.$/, '');
   const s = siteHost(site);
-  return h === s || h.endsWith('.' + s);
+  return h === s || (!IPV4.test(s) && h.endsWith('.' + s));
 }
 
 /** The hostname of a URL, or "" for URLs without one (file:, data:, about:). */

@@ -1,11 +1,12 @@
 /** Reading a rule file: validate each rule on its own, keep the good ones, name the field of each error. */
+import { exactTextKey, MIN_EXACT_CHARS } from './exact-text';
 import { isWellFormedSite } from './match';
 import type { ParsedRules, Rule, RuleError } from './types';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'content', 'evidence']);
+const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'texts', 'content', 'evidence']);
 /** Limits that keep a rule file from being used to stall the page (10,000 rules parse in milliseconds). */
-export const LIMITS = { rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: 40, titleLength: 200 };
+export const LIMITS = { rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: 40, titleLength: 200, texts: 200, textLength: 2000 };
 
 /** Checks a `sites` entry; rule files from people are read with ./psl.ts's isRegistrableSite. */
 export type SiteCheck = (site: string) => boolean;
@@ -39,7 +40,7 @@ export function checkRule(raw: unknown, { index = 0, source = 'user', check, sit
   for (const k of Object.keys(r)) if (!KNOWN.has(k)) err(k, `unknown field "${k}" (known: ${[...KNOWN].join(', ')})`);
   if (!isStringArray(r.sites) || r.sites.length === 0) err('sites', 'sites must be a non-empty list of "*" or registrable domains');
   else r.sites.forEach((s, i) => { if (!siteOk(s)) err(`sites[${i}]`, `"${s}" is not "*" or a registrable domain (e.g. "sina.com.cn")`); });
-  const list = (field: 'remove' | 'labels', max: number, maxLen: number) => {
+  const list = (field: 'remove' | 'labels' | 'texts', max: number, maxLen: number) => {
     if (r[field] === undefined) return;
     if (!isStringArray(r[field])) { err(field, `${field} must be a list of strings`); return; }
     const arr = r[field] as string[];
@@ -52,12 +53,16 @@ export function checkRule(raw: unknown, { index = 0, source = 'user', check, sit
   };
   list('remove', LIMITS.selectors, LIMITS.selectorLength);
   list('labels', LIMITS.labels, LIMITS.labelLength);
+  list('texts', LIMITS.texts, LIMITS.textLength);
+  if (isStringArray(r.texts)) r.texts.forEach((s, i) => {
+    if (s.trim() && exactTextKey(s).length < MIN_EXACT_CHARS) err(`texts[${i}]`, `must hold at least ${MIN_EXACT_CHARS} characters besides spaces`);
+  });
   if (r.content !== undefined) {
     if (typeof r.content !== 'string' || !r.content.trim()) err('content', 'content must be a CSS selector string');
     else if (check) { const m = check(r.content); if (m) err('content', `invalid CSS selector "${r.content}": ${m}`); }
   }
   if (r.evidence !== undefined && typeof r.evidence !== 'string') err('evidence', 'evidence must be a string');
-  if (!r.remove && !r.labels && !r.content) err('', 'a rule needs at least one of remove, labels, content');
+  if (!r.remove && !r.labels && !r.texts && !r.content) err('', 'a rule needs at least one of remove, labels, texts, content');
   return { rule: errors.length ? null : (r as unknown as Rule), errors };
 }
 

@@ -12,6 +12,8 @@ export interface Rule {
   remove?: string[];
   /** Heading labels ("大家都在看"): the module such a label heads is removed. */
   labels?: string[];
+  /** Exact texts: a block whose whole text is one of these (whitespace ignored) is removed; for one-off lines (exact-text.ts). */
+  texts?: string[];
   /** Optional CSS selector of the article body, tried before Readability's own guess. */
   content?: string;
   /** Which page showed the structure the rule targets (documentation, not behaviour). */

@@ -1,5 +1,9 @@
 /** The popup: status, error, then the article with its summary, switches and export. */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { siteState } from '../../settings/index.ts';
+import { useEdit } from '../use-edit.ts';
+import { EditableArticle } from './editable-article.tsx';
+import { EditPanel } from './edit-panel.tsx';
 import type { PopupApi } from '../api.ts';
 import { useReader } from '../use-reader.ts';
 import { ArticleBody } from './article-body.tsx';
@@ -13,8 +17,15 @@ export const RENDERED_MARK = 'jingyue:article-rendered';
 
 /** The whole popup, driven by `api` (the browser's, or a fake in tests). */
 export function App({ api }: { api: PopupApi }) {
-  const { state, setRule, setSite, retry, notify } = useReader(api);
+  const reader = useReader(api);
+  const { state, setRule, setSite, retry, notify } = reader;
   const { article, t } = { article: state.article, t: api.t };
+  const [editing, setEditing] = useState(false);
+  const edit = useEdit({
+    api, active: editing, tabId: reader.tab?.id ?? null, url: reader.tab?.url ?? '', host: state.host, settings: state.settings,
+    disabled: state.host ? siteState(state.settings, state.host).disabled : [], markedHtml: state.markedHtml, addRule: reader.addRule,
+  });
+  const toggleEditing = () => { setEditing(!editing); reader.setEditing(!editing); };
   useEffect(() => {
     if (article) performance.mark(RENDERED_MARK);
   }, [article]);
@@ -34,12 +45,20 @@ export function App({ api }: { api: PopupApi }) {
         <>
           <ArticleHeader article={article} t={t} lang={api.lang} />
           <ExportBar article={article} api={api} notify={notify} />
+          <div class="edit-bar">
+            <button type="button" class="edit-toggle" data-testid="edit-mode" aria-pressed={editing} onClick={toggleEditing}>
+              {editing ? t('editModeDone') : t('editMode')}
+            </button>
+          </div>
+          {editing && <EditPanel edit={edit} t={t} />}
           <section class="cleanup">
             {state.settings.ui.showRemoved && <RemovedSummary removed={article.removed} rules={state.rules} t={t} />}
             <RuleSwitches host={state.host} settings={state.settings} rules={state.rules} t={t}
               onRule={setRule} onSite={setSite} />
           </section>
-          <ArticleBody html={article.html} lang={article.lang} label={t('articleLabel')} />
+          {editing && state.markedHtml !== null
+            ? <EditableArticle html={edit.html} lang={article.lang} label={t('articleLabel')} onRemove={edit.remove} />
+            : <ArticleBody html={article.html} lang={article.lang} label={t('articleLabel')} />}
         </>
       )}
       <p class="rules-link">

@@ -1,0 +1,26 @@
+/**
+ * The popup ↔ page protocol of rule derivation (remove-blocks mode): derive.js installs DERIVE_GLOBAL in
+ * the content script's isolated world only when the person saves; the popup calls it through
+ * scripting.executeScript and reads the return value (as it calls content.js, src/messages.ts).
+ */
+import type { Derived, Pick } from './core/rules/derive.ts';
+import type { Rule } from './core/rules/types.ts';
+
+/** The global derive.js installs next to content.js's. */
+export const DERIVE_GLOBAL = '__jingyueDerive';
+
+/** Derive one rule from the picked blocks, testing each candidate with the page's own pipeline. */
+export interface DeriveRequest {
+  /** The URL the popup saw (the content script refuses when the page navigated). */
+  url: string;
+  /** Rule ids switched off for this site, and the person's rules now: the pipeline runs as the view was made. */
+  disabled: string[];
+  userRules: Rule[];
+  picks: Pick[];
+  /** The new rule's id, title, sites and evidence. */
+  head: Pick2<Rule, 'id' | 'title' | 'sites'> & { evidence?: string };
+}
+type Pick2<T, K extends keyof T> = { [P in K]: T[P] };
+
+/** The derived rule and what each block got, or why nothing could be derived. */
+export type DeriveResponse = { ok: true; derived: Derived } | { ok: false; error: string };

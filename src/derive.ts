@@ -1,0 +1,35 @@
+/**
+ * derive.js: injected into the page only when the person saves removals (remove-blocks mode), next to
+ * content.js in the same isolated world. It reads the live page (never changes it) and tests each candidate
+ * rule with content.js's own extraction, so it carries no second copy of Readability (content.js stays small).
+ */
+import { deriveRule, type ProbeResult } from './core/rules/derive.ts';
+import { articleMarks } from './core/rules/probe-marks.ts';
+import type { Rule } from './core/rules/types.ts';
+import { CONTENT_GLOBAL, type ContentApi } from './messages.ts';
+import { DERIVE_GLOBAL, type DeriveRequest, type DeriveResponse } from './derive-protocol.ts';
+
+/** DOMParser documents are inert: the article HTML is read, never rendered. */
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+const scope = globalThis as typeof globalThis & { [CONTENT_GLOBAL]?: ContentApi; [DERIVE_GLOBAL]?: { derive(req: DeriveRequest): DeriveResponse } };
+
+function derive(req: DeriveRequest): DeriveResponse {
+  const content = scope[CONTENT_GLOBAL];
+  if (!content) return { ok: false, error: 'the page script is not there (the page reloaded)' };
+  let failure = '';
+  const run = (extra?: Rule): ProbeResult | null => {
+    const res = content.clean({ url: req.url, disabled: req.disabled, noRules: false, userRules: extra ? [...req.userRules, extra] : req.userRules, marks: true });
+    if (!res.ok) { failure = res.detail; return null; }
+    return articleMarks(res.extracted.html, parse);
+  };
+  const baseline = run();
+  if (!baseline) return { ok: false, error: failure || 'no article' };
+  try {
+    return { ok: true, derived: deriveRule({ body: document.body, picks: req.picks, baseline, probe: run, head: req.head }) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+scope[DERIVE_GLOBAL] ??= { derive };
