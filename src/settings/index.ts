@@ -16,3 +16,5 @@ export { siteState, isRuleOn, setRuleSwitch, setSiteSwitch, type SiteState } fro
 export { hostnameOf, normalizeHostname, hostChain, ANY_SITE } from "./hostname.ts";
 /** The structural check of the person's own rules, used by loadSettings and importers. */
 export { validateUserRules } from "./user-rules.ts";
+/** Reader preferences (typography, theme, export header): ranges, choices and repair. */
+export { validateReader, clampPref, READER_RANGES, READER_CHOICES, type ReaderPrefs } from "./reader-prefs.ts";

@@ -4,6 +4,7 @@ import { migrate } from "./migrate.ts";
 import { describe, isRecord } from "./shape.ts";
 import { validateUserRules } from "./user-rules.ts";
 import { validateSites } from "./validate-sites.ts";
+import { validateReader } from "./reader-prefs.ts";
 
 /** The outcome of reading stored settings. */
 export interface LoadResult {
@@ -47,6 +48,7 @@ export function loadSettings(raw: unknown): LoadResult {
     if (data.sites !== undefined) settings.sites = validateSites(data.sites, errors);
     if (data.userRules !== undefined) settings.userRules = validateUserRules(data.userRules, errors);
     settings.ui = validateUi(data.ui, errors);
+    settings.reader = validateReader(data.reader, errors);
     for (const key of Object.keys(data)) if (!(key in DEFAULTS)) errors.push(`${key}: not a setting; ignored.`);
     return { settings, errors, fromVersion };
   } catch (e) {
