@@ -20,7 +20,7 @@ const SCRIPT_ENTRIES = { content: 'src/content.ts', background: 'src/background.
  * Extension pages: ES modules with code splitting, so what only an export or another page needs (turndown,
  * tldts) loads on first use instead of before the popup's first paint (issue: speed and size).
  */
-const PAGE_ENTRIES = { popup: 'src/popup/main.tsx' };
+const PAGE_ENTRIES = { popup: 'src/popup/main.tsx', reader: 'src/reader/main.tsx' };
 
 /** Fails the build on a missing entry point instead of shipping an extension without it. */
 function checkEntries(entries) {
@@ -64,9 +64,9 @@ async function buildExtension() {
     }),
   ]);
   firstPaint = firstPaintSizes(pages.metafile);
-  for (const f of ['popup.html', 'popup.css']) {
-    const src = path.join(ROOT, 'src/popup', f);
-    if (fs.existsSync(src)) fs.copyFileSync(src, path.join(EXT, f));
+  for (const f of ['popup/popup.html', 'popup/popup.css', 'reader/reader.html', 'reader/reader.css', 'reader/typography.css']) {
+    const src = path.join(ROOT, 'src', f);
+    if (fs.existsSync(src)) fs.copyFileSync(src, path.join(EXT, path.basename(f)));
   }
   for (const dir of ['_locales', 'icons']) {
     const src = path.join(ROOT, 'src', dir);

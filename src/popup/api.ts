@@ -24,4 +24,6 @@ export interface PopupApi {
   copyText(text: string): Promise<void>;
   /** Saves `content` as a download named `fileName`. */
   download(fileName: string, content: string, mime: string): void;
+  /** Opens the reader tab with `payload` (src/reader/handoff.ts); optional so fakes without it still render. */
+  openReader?(payload: Record<string, unknown>, sourceTabId: number): Promise<void>;
 }

@@ -2,6 +2,7 @@
 import { t, uiLanguage } from '../platform/i18n.ts';
 import { readSettings, writeSettings } from '../platform/storage.ts';
 import { activeTab, callContent, fileAccessAllowed, injectContentScript } from '../platform/tabs.ts';
+import { openReaderTab, stashForReader } from '../platform/reader-tab.ts';
 import type { PopupApi } from './api.ts';
 
 /** Downloads through a Blob URL and <a download>: no `downloads` permission needed. */
@@ -31,5 +32,6 @@ export function browserApi(): PopupApi {
     writeSettings,
     copyText: (text) => navigator.clipboard.writeText(text),
     download,
+    openReader: async (payload, sourceTabId) => openReaderTab(await stashForReader(payload), sourceTabId),
   };
 }

@@ -35,6 +35,10 @@ export interface Reader {
   retry(): void;
   /** Announces a status (copied, downloading) or shows an error, keeping the article. */
   notify(status: string, error?: string | null): void;
+  /** Saves new reading preferences (typography, theme, export header); no re-clean needed. */
+  setReaderPrefs(prefs: Settings['reader']): void;
+  /** Hands the article to a new reader tab (src/reader/); nothing is fetched again. */
+  openReader(): void;
 }
 
 const initial = (): ReaderState => ({
@@ -143,8 +147,24 @@ export function useReader(api: PopupApi): Reader {
     });
   }, [api, runClean]);
 
+  const setReaderPrefs = (prefs: Settings['reader']) => {
+    const settings = { ...latest.current.settings, reader: prefs };
+    latest.current = { ...latest.current, settings };
+    patch({ settings });
+    if (newer.current) return patch({ error: api.t('errorNewerSettings') });
+    api.writeSettings(settings).catch((e) => patch({ error: api.t('errorSave', [detailOf(e)]) }));
+  };
+  const openReader = () => {
+    const { article, rules } = latest.current;
+    if (!article || !tab.current || !api.openReader) return;
+    api.openReader({ article, rules, tabId: tab.current.id }, tab.current.id)
+      .catch((e) => patch({ error: api.t('errorOpenReader', [detailOf(e)]) }));
+  };
+
   return {
     state,
+    setReaderPrefs,
+    openReader,
     setRule: (ruleId, on) => change((s, host) => setRuleSwitch(s, host, ruleId, on)),
     setSite: (on) => change((s, host) => setSiteSwitch(s, host, on)),
     retry: () => void start(),

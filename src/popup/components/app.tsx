@@ -7,17 +7,21 @@ import { ArticleHeader } from './article-header.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { RemovedSummary } from './removed-summary.tsx';
 import { RuleSwitches } from './rule-switches.tsx';
+import { ReaderSettings } from './reader-settings.tsx';
+import { applyPrefs } from '../../reader/apply-prefs.ts';
 
 /** Marks each render of a new article, so the e2e suite can time click → article on screen. */
 export const RENDERED_MARK = 'jingyue:article-rendered';
 
 /** The whole popup, driven by `api` (the browser's, or a fake in tests). */
 export function App({ api }: { api: PopupApi }) {
-  const { state, setRule, setSite, retry, notify } = useReader(api);
+  const { state, setRule, setSite, retry, notify, setReaderPrefs, openReader } = useReader(api);
   const { article, t } = { article: state.article, t: api.t };
   useEffect(() => {
     if (article) performance.mark(RENDERED_MARK);
   }, [article]);
+  const prefs = state.settings.reader;
+  useEffect(() => applyPrefs(document.documentElement, prefs), [prefs]);
   return (
     <main class="popup" aria-busy={state.busy}>
       <p class="status" role="status" aria-live="polite">
@@ -32,7 +36,14 @@ export function App({ api }: { api: PopupApi }) {
       {article && (
         <>
           <ArticleHeader article={article} t={t} lang={api.lang} />
-          <ExportBar article={article} api={api} notify={notify} />
+          <ExportBar article={article} api={api} notify={notify} header={prefs.exportHeader} />
+          <div class="reader-row">
+            <button type="button" data-testid="open-reader" class="open-reader" onClick={openReader}>{t('openReader')}</button>
+            <details class="reader-prefs">
+              <summary>{t('readerSettings')}</summary>
+              <ReaderSettings prefs={prefs} t={t} onChange={setReaderPrefs} />
+            </details>
+          </div>
           <section class="cleanup">
             <RemovedSummary removed={article.removed} rules={state.rules} t={t} />
             <RuleSwitches host={state.host} settings={state.settings} rules={state.rules} t={t}
