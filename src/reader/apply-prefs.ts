@@ -15,6 +15,7 @@ export function applyPrefs(root: HTMLElement, prefs: ReaderPrefs): void {
   root.dataset.theme = prefs.theme;
   root.style.setProperty('--jy-size', `${prefs.fontSize}px`);
   root.style.setProperty('--jy-leading', String(prefs.lineHeight));
-  root.style.setProperty('--jy-width', `${prefs.width}em`);
+  // In px (width em × text size), so the header, source line and body share one column whatever their own size.
+  root.style.setProperty('--jy-width', `${Math.round(prefs.width * prefs.fontSize)}px`);
   root.style.setProperty('--jy-font', FONT_STACKS[prefs.font]);
 }

@@ -88,8 +88,10 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
         <p class="status" role="status" aria-live="polite">{status}</p>
         <details class="reader-prefs">
           <summary>{t('readerSettings')}</summary>
-          <ReaderSettings prefs={prefs} t={t} onChange={setPrefs} />
-          <p class="keys">{t('readerKeys')}</p>
+          <div class="prefs-panel">
+            <ReaderSettings prefs={prefs} t={t} onChange={setPrefs} />
+            <p class="keys">{t('readerKeys')}</p>
+          </div>
         </details>
       </div>
       {error && <p class="error-box" data-testid="error" role="alert">{error}</p>}

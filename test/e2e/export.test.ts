@@ -11,6 +11,7 @@ import { JSDOM } from 'jsdom';
 import type { JSHandle, Page } from 'playwright';
 import { cleanDocument } from '../../src/core/clean.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
+import { embedImages } from '../../src/popup/embed-images.ts';
 import { launch, type Browser } from './chromium.ts';
 import { servePages } from './pages.ts';
 import { downloadFrom, openPopup } from './popup-driver.ts';
@@ -34,7 +35,16 @@ async function coreExports(url: string) {
   const dom = new JSDOM(html, { url });
   const cleaned = cleanDocument(dom.window.document, { url });
   const article = cleaned;
-  return { txt: toText(article), md: toMarkdown(article, dom.window.document), html: toHtmlDocument(article) };
+  // The .html export embeds the images the extension may fetch (issue 11): the demo's picture is on the
+  // page's own origin, which the activeTab grant lets the popup read, so it arrives as a data: URL.
+  const fetcher = async (src: string) => {
+    const res = await fetch(src);
+    return { bytes: new Uint8Array(await res.arrayBuffer()), type: res.headers.get('content-type')!.split(';')[0]! };
+  };
+  const embedded = await embedImages(article.html, fetcher, dom.window as unknown as Window & typeof globalThis);
+  assert.equal(embedded.unavailable.length, 0);
+  assert.notEqual(embedded.html, article.html, 'the demo has an image to embed');
+  return { txt: toText(article), md: toMarkdown(article, dom.window.document), html: toHtmlDocument({ ...article, html: embedded.html }) };
 }
 
 before(async () => {
