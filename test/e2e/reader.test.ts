@@ -183,7 +183,7 @@ test('the .html export embeds the page-origin image, lists the cross-origin one;
     (w.document.querySelector('.reader-prefs') as HTMLDetailsElement).open = true;
     const sel = w.document.querySelector('[data-testid=reader-settings] select[data-pref=exportHeader]') as HTMLSelectElement;
     sel.value = 'end';
-    sel.dispatchEvent(new w.Event('change', { bubbles: true }));
+    sel.dispatchEvent(new (w as unknown as typeof globalThis).Event('change', { bubbles: true }));
   });
   const txt = (await downloadFrom(b, view, 'export-txt', downloads)).content;
   assert.ok(!txt.startsWith('用 Python') && txt.includes('上个月我每天坐公交上下班'), txt.slice(0, 60));
