@@ -11,6 +11,7 @@ import { JSDOM } from 'jsdom';
 import type { Page } from 'puppeteer-core';
 import { cleanDocument } from '../../src/core/clean.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
+import { embedImages } from '../../src/popup/embed-images.ts';
 import { servePages } from '../e2e/pages.ts';
 import type { StaticServer } from '../e2e/static-server.ts';
 import {
@@ -89,7 +90,16 @@ test('each export downloads exactly the core export of the page', async () => {
   const cleaned = cleanDocument(dom.window.document, { url });
   // The popup runs the same finishing half (src/core/finish.ts) on the page's extraction and exports that.
   const article = cleaned;
-  const expected = { txt: toText(article), md: toMarkdown(article, dom.window.document), html: toHtmlDocument(article) };
+  // The .html export embeds the images the extension may fetch (issue 11): the demo's picture is on the page's
+  // own origin, which the test build's host permission (like a person's activeTab grant) lets the popup read.
+  const fetcher = async (src: string) => {
+    const res = await fetch(src);
+    return { bytes: new Uint8Array(await res.arrayBuffer()), type: res.headers.get('content-type')!.split(';')[0]! };
+  };
+  const embedded = await embedImages(article.html, fetcher, dom.window as unknown as Window & typeof globalThis);
+  const expected = {
+    txt: toText(article), md: toMarkdown(article, dom.window.document), html: toHtmlDocument({ ...article, html: embedded.html }),
+  };
   const view = await openPopup(fx, demo);
   for (const [testId, ext] of [['export-txt', 'txt'], ['export-md', 'md'], ['export-html', 'html']] as const) {
     const { name, content } = await downloadFrom(fx, view, testId);
@@ -128,4 +138,30 @@ test('a browser page (about:blank) → the “not allowed” error, with a retry
   assert.equal(await testIdText(view, 'article'), '');
   assert.ok(await view.evaluate((w) => !!w.document.querySelector('.error-box button')), 'a retry button keeps the popup usable');
   await page.close();
+});
+
+test('open-reader: the same article in a reader tab; a setting changed there is stored and applied; Esc closes it', async () => {
+  const view = await openPopup(fx, demo);
+  const popupText = norm(await testIdText(view, 'article'));
+  await view.evaluate((w) => (w.document.querySelector('[data-testid=open-reader]') as HTMLButtonElement).click());
+  const reader = await poll('the reader tab', async () => {
+    for (const p of await fx.browser.pages()) {
+      const ready = await p.evaluate(() => location.pathname === '/reader.html' && !!document.querySelector('[data-testid=article]')).catch(() => false);
+      if (ready) return p;
+    }
+    return null;
+  });
+  assert.equal(norm(await reader.evaluate(() => document.querySelector('[data-testid=article]')!.textContent ?? '')), popupText);
+  assert.equal(await reader.evaluate(() => document.querySelector('[data-testid=title]')!.textContent), TITLE);
+  assert.equal(await reader.evaluate(() => document.querySelector('[data-testid=removed-count]')!.getAttribute('data-count')), '3');
+  const session = await fx.helper.evaluate(() =>
+    (globalThis as unknown as { browser: { storage: { session: { get(k: null): Promise<object> } } } }).browser.storage.session.get(null));
+  assert.deepEqual(session, {}, 'the hand-over was deleted once the tab took it');
+  await reader.evaluate(() => (document.querySelector('[data-testid=reader-settings] [data-pref=fontLarger]') as HTMLButtonElement).click());
+  await poll('font size stored', async () => ((await storedSettings(fx)).reader as { fontSize?: number } | undefined)?.fontSize === 19);
+  assert.equal(await reader.evaluate(() => getComputedStyle(document.querySelector('[data-testid=article] p')!).fontSize), '19px');
+  const pages = (await fx.browser.pages()).length;
+  await reader.bringToFront();
+  await reader.keyboard.press('Escape').catch(() => {});
+  await poll('the reader tab closed', async () => (await fx.browser.pages()).length === pages - 1);
 });
