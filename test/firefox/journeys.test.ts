@@ -160,8 +160,8 @@ test('open-reader: the same article in a reader tab; a setting changed there is 
   await reader.evaluate(() => (document.querySelector('[data-testid=reader-settings] [data-pref=fontLarger]') as HTMLButtonElement).click());
   await poll('font size stored', async () => ((await storedSettings(fx)).reader as { fontSize?: number } | undefined)?.fontSize === 19);
   assert.equal(await reader.evaluate(() => getComputedStyle(document.querySelector('[data-testid=article] p')!).fontSize), '19px');
-  const pages = (await fx.browser.pages()).length;
   await reader.bringToFront();
-  await reader.keyboard.press('Escape').catch(() => {});
-  await poll('the reader tab closed', async () => (await fx.browser.pages()).length === pages - 1);
+  await reader.keyboard.press('Escape').catch(() => {}); // the tab may close before the key is acknowledged
+  // puppeteer's page list lags over BiDi; the tab's browsing context being gone is the proof it closed.
+  await poll('the reader tab closed', () => reader.evaluate(() => false).catch(() => true));
 });
