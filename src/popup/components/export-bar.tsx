@@ -6,7 +6,6 @@ import type { PopupApi } from '../api.ts';
 import { detailOf } from '../errors.ts';
 import { fileName } from '../file-name.ts';
 import type { ExportOptions } from '../../core/export/options.ts';
-import { embedImages } from '../embed-images.ts';
 
 /** Props of {@link ExportBar}. */
 export interface ExportBarProps {
@@ -41,6 +40,8 @@ export function ExportBar({ article, api, notify, header = 'top' }: ExportBarPro
   const saveHtml = async () => {
     try {
       notify(t('embeddingImages'));
+      // Loaded on the first .html export, like turndown: not part of the popup's first paint.
+      const { embedImages } = await import('../embed-images.ts');
       const { html, unavailable } = await embedImages(article.html);
       save('html', toHtmlDocument({ ...article, html }, { ...opts, unavailableImages: unavailable }), 'text/html');
     } catch (e) {
