@@ -20,10 +20,14 @@ const SCRIPT_ENTRIES = { content: 'src/content.ts', background: 'src/background.
  * Extension pages: ES modules with code splitting, so what only an export or another page needs (turndown,
  * tldts) loads on first use instead of before the popup's first paint (issue: speed and size).
  */
-const PAGE_ENTRIES = { popup: 'src/popup/main.tsx', options: 'src/options/main.tsx' };
+const PAGE_ENTRIES = { popup: 'src/popup/main.tsx', options: 'src/options/main.tsx', reader: 'src/reader/main.tsx' };
 
 /** The extension pages' static files, by source folder. */
-const PAGE_FILES = { 'src/popup': ['popup.html', 'popup.css'], 'src/options': ['options.html', 'options.css'] };
+const PAGE_FILES = {
+  'src/popup': ['popup.html', 'popup.css'],
+  'src/options': ['options.html', 'options.css'],
+  'src/reader': ['reader.html', 'reader.css', 'typography.css'],
+};
 
 /** Fails the build on a missing entry point instead of shipping an extension without it. */
 function checkEntries(entries) {

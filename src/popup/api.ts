@@ -30,4 +30,6 @@ export interface PopupApi {
   download(fileName: string, content: string, mime: string): void;
   /** Opens the rules page (options.html). */
   openRules(): void;
+  /** Opens the reader tab with `payload` (src/reader/handoff.ts); optional so fakes without it still render. */
+  openReader?(payload: Record<string, unknown>, sourceTabId: number): Promise<void>;
 }

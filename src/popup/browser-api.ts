@@ -3,6 +3,7 @@ import { t, uiLanguage } from '../platform/i18n.ts';
 import { readSettings, updateSettings } from '../platform/storage.ts';
 import { deriveInTab } from '../platform/derive.ts';
 import { activeTab, callContent, fileAccessAllowed, injectContentScript } from '../platform/tabs.ts';
+import { openReaderTab, stashForReader } from '../platform/reader-tab.ts';
 import type { PopupApi } from './api.ts';
 import { download } from './download.ts';
 import { openRulesPage } from '../platform/tabs.ts';
@@ -22,5 +23,6 @@ export function browserApi(): PopupApi {
     copyText: (text) => navigator.clipboard.writeText(text),
     download,
     openRules: openRulesPage,
+    openReader: async (payload, sourceTabId) => openReaderTab(await stashForReader(payload), sourceTabId),
   };
 }

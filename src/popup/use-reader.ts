@@ -48,6 +48,10 @@ export interface Reader {
   setEditing(on: boolean): void;
   /** Adds one of the person's own rules, stores it and re-cleans; resolves (false when it could not be stored) once the new article is shown. */
   addRule(rule: Rule): Promise<boolean>;
+  /** Saves new reading preferences (typography, theme, export header); no re-clean needed. */
+  setReaderPrefs(prefs: Settings['reader']): void;
+  /** Hands the article to a new reader tab (src/reader/); nothing is fetched again. */
+  openReader(): void;
 }
 
 const initial = (): ReaderState => ({
@@ -177,8 +181,25 @@ export function useReader(api: PopupApi): Reader {
     });
   }, [api, runClean]);
 
+  const setReaderPrefs = (prefs: Settings['reader']) => {
+    const settings = { ...latest.current.settings, reader: prefs };
+    latest.current = { ...latest.current, settings };
+    patch({ settings });
+    if (locked.current) return patch({ error: api.t(locked.current === 'newer' ? 'errorNewerSettings' : 'errorSettingsUnreadable') });
+    // A read-modify-write like every save: only the reader section changes.
+    api.updateSettings((s) => ({ ...s, reader: prefs })).catch((e) => patch({ error: api.t('errorSave', [detailOf(e)]) }));
+  };
+  const openReader = () => {
+    const { article, rules } = latest.current;
+    if (!article || !tab.current || !api.openReader) return;
+    api.openReader({ article, rules, tabId: tab.current.id }, tab.current.id)
+      .catch((e) => patch({ error: api.t('errorOpenReader', [detailOf(e)]) }));
+  };
+
   return {
     state,
+    setReaderPrefs,
+    openReader,
     setRule: (ruleId, on) => change((s, host) => setRuleSwitch(s, host, ruleId, on)),
     setSite: (on) => change((s, host) => setSiteSwitch(s, host, on)),
     retry: () => void start(),

@@ -41,6 +41,19 @@ export const DEFAULTS = deepFreeze({
     /** Show the list of removed blocks under the article. */
     showRemoved: true as boolean,
   },
+  /** How the article reads, in the reader tab and the popup; set once (issue 11). Ranges: src/settings/reader-prefs.ts. */
+  reader: {
+    /** Body text size in CSS px (Firefox Reader View's default is 20px; 18 fits the 480px popup too). */
+    fontSize: 18 as number,
+    /** Unitless line height; CJK text reads best around 1.8 (W3C clreq, "line spacing"). */
+    lineHeight: 1.8 as number,
+    /** Maximum width of the text column in em (about 36 CJK characters per line, clreq's comfortable range). */
+    width: 36 as number,
+    font: "sans" as "sans" | "serif",
+    theme: "system" as "light" | "sepia" | "dark" | "system",
+    /** Where exports put the title/source/reading-time header: the top (as before), the end, or nowhere. */
+    exportHeader: "top" as "top" | "end" | "none",
+  },
 });
 
 /** All settings; the shape is exactly that of DEFAULTS. */

@@ -4,6 +4,7 @@ import { migrate } from "./migrate.ts";
 import { describe, isRecord } from "./shape.ts";
 import { readQuarantine, validateUserRules, type RuleCheckOptions } from "./user-rules.ts";
 import { validateSites } from "./validate-sites.ts";
+import { validateReader } from "./reader-prefs.ts";
 
 /** The outcome of reading stored settings. */
 export interface LoadResult {
@@ -58,6 +59,7 @@ export function loadSettings(raw: unknown, opts: RuleCheckOptions = {}): LoadRes
     const before = settings.quarantine.length;
     if (data.userRules !== undefined) settings.userRules = validateUserRules(data.userRules, errors, settings.quarantine, opts);
     settings.ui = validateUi(data.ui, errors);
+    settings.reader = validateReader(data.reader, errors);
     for (const key of Object.keys(data)) if (!(key in DEFAULTS)) errors.push(`${key}: not a setting; ignored.`);
     return { settings, errors, fromVersion, setAside: settings.quarantine.length - before, readable: true };
   } catch (e) {

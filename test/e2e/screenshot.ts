@@ -1,6 +1,7 @@
 /**
- * Takes the README's picture: the popup on the demo page after the real toolbar click.
- * usage: node --import tsx test/e2e/screenshot.ts <out.png> [--lang=en-US] [--dark] [--open]
+ * Takes the README's picture: the popup on the demo page after the real toolbar click, or with --reader the
+ * reader tab opened from it ("Open in reader tab").
+ * usage: node --import tsx test/e2e/screenshot.ts <out.png> [--lang=en-US] [--dark] [--open] [--reader [--prefs]]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,9 +25,22 @@ try {
   if (process.argv.includes('--open')) {
     await view.evaluate((w) => w.document.querySelector('details.removed')?.setAttribute('open', ''));
   }
-  await new Promise((r) => setTimeout(r, 300)); // the demo image and fonts settle
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  fs.writeFileSync(out, await popupScreenshot(b));
+  if (process.argv.includes('--reader')) {
+    const opened = b.ctx.waitForEvent('page');
+    await view.evaluate((w) => (w.document.querySelector('[data-testid=open-reader]') as HTMLButtonElement).click());
+    const reader = await opened;
+    await reader.setViewportSize({ width: 1000, height: 760 });
+    // Playwright pins pages to a light colour scheme; the dark picture asks for the OS's dark one.
+    if (process.argv.includes('--dark')) await reader.emulateMedia({ colorScheme: 'dark' });
+    await reader.waitForSelector('[data-testid=article]');
+    if (process.argv.includes('--prefs')) await reader.evaluate(() => document.querySelector('details.reader-prefs')?.setAttribute('open', ''));
+    await new Promise((r) => setTimeout(r, 300)); // the demo image and fonts settle
+    fs.writeFileSync(out, await reader.screenshot());
+  } else {
+    await new Promise((r) => setTimeout(r, 300)); // the demo image and fonts settle
+    fs.writeFileSync(out, await popupScreenshot(b));
+  }
   console.log(`wrote ${out}`);
 } finally {
   await b.close();

@@ -40,8 +40,9 @@ const TEST_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*'];
  */
 const KNOWN_WARNINGS: Record<string, number> = {
   'BACKGROUND_SERVICE_WORKER_IGNORED manifest.json': 1,
-  'UNSAFE_VAR_ASSIGNMENT popup.js': 1,
-  'UNSAFE_VAR_ASSIGNMENT chunks/finish.js': 1,
+  // Preact's dangerouslySetInnerHTML and DOMPurify's parser: in a chunk shared by popup.js and reader.js
+  // since the reader tab (issue 11) renders the same sanitized article; before, popup.js 1 + finish.js 1.
+  'UNSAFE_VAR_ASSIGNMENT chunks/chunk.js': 2,
   'UNSAFE_VAR_ASSIGNMENT chunks/markdown.js': 2,
   'UNSAFE_VAR_ASSIGNMENT content.js': 2,
 };

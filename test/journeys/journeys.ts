@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanDocument } from '../../src/core/clean.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
+import { embedImages } from '../../src/popup/embed-images.ts';
 import * as DEMO from '../helpers/demo.ts';
 import { jsdom } from '../helpers/dom.ts';
 import { msg, msgPattern } from '../helpers/locale.ts';
@@ -27,7 +28,16 @@ import {
 async function coreExports(url: string): Promise<{ txt: string; md: string; html: string }> {
   const dom = jsdom(await (await fetch(url)).text(), url);
   const article = cleanDocument(dom.window.document, { url });
-  return { txt: toText(article), md: toMarkdown(article, dom.window.document), html: toHtmlDocument(article) };
+  // The .html export embeds the images the extension may fetch (src/popup/embed-images.ts): the demo's picture
+  // is on the page's own origin, which the activeTab grant lets the popup read, so it arrives as a data: URL.
+  const fetcher = async (src: string) => {
+    const res = await fetch(src);
+    return { bytes: new Uint8Array(await res.arrayBuffer()), type: res.headers.get('content-type')!.split(';')[0]! };
+  };
+  const embedded = await embedImages(article.html, fetcher, dom.window as unknown as Window & typeof globalThis);
+  assert.equal(embedded.unavailable.length, 0);
+  assert.notEqual(embedded.html, article.html, 'the demo has an image to embed');
+  return { txt: toText(article), md: toMarkdown(article, dom.window.document), html: toHtmlDocument({ ...article, html: embedded.html }) };
 }
 
 /** Registers every journey against a fresh `browser` started for this file. */

@@ -1,6 +1,7 @@
 /** A standalone HTML export: the sanitized article in a minimal page whose CSP lets nothing run. */
 import { formatReadingTime, formatDate } from './header';
 import type { Article } from '../types';
+import { unavailableImagesNote, type ExportOptions } from './options';
 
 /** Escapes text for HTML element content and attribute values. */
 export const escapeHtml = (s: string): string =>
@@ -10,10 +11,28 @@ const CSS = `body{font:18px/1.75 system-ui,-apple-system,"PingFang SC","Noto San
 @media (prefers-color-scheme:dark){body{color:#e6e6e6;background:#161616}a{color:#8ab4f8}}
 img{max-width:100%;height:auto}header p{color:#666;font-size:.9em;margin:.2em 0}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .5em}`;
 
-/** The HTML export. Its CSP forbids scripts and every load except images, so even a sanitizer miss cannot run. */
-export function toHtmlDocument(article: Article): string {
+/** The images that could not be embedded, listed with their URLs (escaped; links carry no referrer). */
+function unavailableList(urls: string[], lang: string | null): string {
+  if (!urls.length) return '';
+  const items = urls.map(u => `<li><a href="${escapeHtml(u)}" rel="noopener noreferrer">${escapeHtml(u)}</a></li>`).join('\n');
+  return `<aside>\n<p>${escapeHtml(unavailableImagesNote(lang))}</p>\n<ul>\n${items}\n</ul>\n</aside>\n`;
+}
+
+/**
+ * The HTML export. Its CSP forbids scripts and every load except images (http, https and the data: URLs
+ * embedded images become), so even a sanitizer miss cannot run. `opts` moves or drops the header and lists
+ * images that stayed remote; without options the output is what it always was.
+ */
+export function toHtmlDocument(article: Article, opts: ExportOptions = {}): string {
   const lang = article.lang ? ` lang="${escapeHtml(article.lang)}"` : '';
   const meta = [article.siteName, article.byline, formatDate(article.publishedTime)].filter(Boolean).map(s => escapeHtml(s!)).join(' · ');
+  const where = opts.header ?? 'top';
+  const head = (tag: string) => `<${tag}>
+<h1>${escapeHtml(article.title)}</h1>
+<p><a href="${escapeHtml(article.url)}" rel="noopener noreferrer">${escapeHtml(article.url)}</a></p>
+${meta ? `<p>${meta}</p>\n` : ''}<p>${escapeHtml(formatReadingTime(article.readingTime, article.lang))}</p>
+</${tag}>
+`;
   return `<!DOCTYPE html>
 <html${lang}>
 <head>
@@ -22,18 +41,13 @@ export function toHtmlDocument(article: Article): string {
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(article.title)}</title>
-<style>${CSS}</style>
+<style>${CSS}${where === 'end' ? 'footer p{color:#666;font-size:.9em;margin:.2em 0}footer{border-top:1px solid #ccc;margin-top:2em}' : ''}</style>
 </head>
 <body>
-<header>
-<h1>${escapeHtml(article.title)}</h1>
-<p><a href="${escapeHtml(article.url)}" rel="noopener noreferrer">${escapeHtml(article.url)}</a></p>
-${meta ? `<p>${meta}</p>\n` : ''}<p>${escapeHtml(formatReadingTime(article.readingTime, article.lang))}</p>
-</header>
-<article>
+${where === 'top' ? head('header') : ''}<article>
 ${article.html}
 </article>
-</body>
+${unavailableList(opts.unavailableImages ?? [], article.lang)}${where === 'end' ? head('footer') : ''}</body>
 </html>
 `;
 }

@@ -4,6 +4,7 @@ import { tables, strikethrough } from 'turndown-plugin-gfm';
 import { parseArticle } from './dom';
 import { headerLines } from './header';
 import type { Article } from '../types';
+import { placeHeader, type ExportOptions } from './options';
 
 let service: TurndownService | null = null;
 
@@ -22,11 +23,11 @@ function turndown(): TurndownService {
 /** Escapes the characters that would turn a title or byline into Markdown syntax. */
 const escapeInline = (s: string): string => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
-/** The Markdown export: "# title", a quoted source/meta/reading-time block, then the body. `doc` parses the HTML. */
-export function toMarkdown(article: Article, doc: Document): string {
+/** The Markdown export: "# title", a quoted source/meta/reading-time block, then the body (`opts` moves or drops the header). `doc` parses the HTML. */
+export function toMarkdown(article: Article, doc: Document, opts: ExportOptions = {}): string {
   const h = headerLines(article);
   const head = [`# ${escapeInline(h.title)}`, '', `> ${escapeInline(h.source)}  `,
     ...(h.meta.length ? [`> ${escapeInline(h.meta.join(' · '))}  `] : []), `> ${h.reading}`].join('\n');
   const body = turndown().turndown(parseArticle(article.html, doc));
-  return `${head}\n\n${body.trim()}\n`;
+  return placeHeader(head, body.trim(), opts);
 }

@@ -1,6 +1,7 @@
 /** Plain-text export: a blank line between paragraphs, headings on their own lines, list items marked. */
 import { headerLines } from './header';
 import type { Article } from '../types';
+import { placeHeader, type ExportOptions } from './options';
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'tr', 'pre', 'hr', 'dl', 'dt', 'dd', 'aside', 'main', 'details', 'summary']);
@@ -31,9 +32,9 @@ export function bodyText(root: Element): string {
   return blocks.join('\n\n');
 }
 
-/** The whole text export: header, then the body. */
-export function toText(article: Article): string {
+/** The whole text export: header, then the body (or the header at the end, or none: `opts`). */
+export function toText(article: Article, opts: ExportOptions = {}): string {
   const h = headerLines(article);
   const head = [h.title, h.source, ...(h.meta.length ? [h.meta.join(' · ')] : []), h.reading].join('\n');
-  return `${head}\n\n${article.text}\n`;
+  return placeHeader(head, article.text, opts);
 }

@@ -11,6 +11,8 @@ import { ArticleHeader } from './article-header.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { RemovedSummary } from './removed-summary.tsx';
 import { RuleSwitches } from './rule-switches.tsx';
+import { ReaderSettings } from './reader-settings.tsx';
+import { applyPrefs } from '../../reader/apply-prefs.ts';
 
 /** Marks each render of a new article, so the e2e suite can time click → article on screen. */
 export const RENDERED_MARK = 'jingyue:article-rendered';
@@ -18,7 +20,7 @@ export const RENDERED_MARK = 'jingyue:article-rendered';
 /** The whole popup, driven by `api` (the browser's, or a fake in tests). */
 export function App({ api }: { api: PopupApi }) {
   const reader = useReader(api);
-  const { state, setRule, setSite, retry, notify } = reader;
+  const { state, setRule, setSite, retry, notify, setReaderPrefs, openReader } = reader;
   const { article, t } = { article: state.article, t: api.t };
   const [editing, setEditing] = useState(false);
   const edit = useEdit({
@@ -29,6 +31,8 @@ export function App({ api }: { api: PopupApi }) {
   useEffect(() => {
     if (article) performance.mark(RENDERED_MARK);
   }, [article]);
+  const prefs = state.settings.reader;
+  useEffect(() => applyPrefs(document.documentElement, prefs), [prefs]);
   return (
     <main class="popup" aria-busy={state.busy}>
       <p class="status" role="status" aria-live="polite">
@@ -44,7 +48,14 @@ export function App({ api }: { api: PopupApi }) {
       {article && (
         <>
           <ArticleHeader article={article} t={t} lang={api.lang} />
-          <ExportBar article={article} api={api} notify={notify} />
+          <ExportBar article={article} api={api} notify={notify} header={prefs.exportHeader} />
+          <div class="reader-row">
+            <button type="button" data-testid="open-reader" class="open-reader" onClick={openReader}>{t('openReader')}</button>
+            <details class="reader-prefs">
+              <summary>{t('readerSettings')}</summary>
+              <ReaderSettings prefs={prefs} t={t} onChange={setReaderPrefs} />
+            </details>
+          </div>
           <div class="edit-bar">
             <button type="button" class="edit-toggle" data-testid="edit-mode" aria-pressed={editing} onClick={toggleEditing}>
               {editing ? t('editModeDone') : t('editMode')}

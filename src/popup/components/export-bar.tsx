@@ -5,17 +5,22 @@ import type { Article } from '../../core/types.ts';
 import type { PopupApi } from '../api.ts';
 import { detailOf } from '../errors.ts';
 import { fileName } from '../file-name.ts';
+import type { ExportOptions } from '../../core/export/options.ts';
 
 /** Props of {@link ExportBar}. */
 export interface ExportBarProps {
   article: Article;
-  api: PopupApi;
+  /** Only what exporting needs, so the reader tab can pass the same browser-backed api. */
+  api: Pick<PopupApi, 't' | 'download' | 'copyText'>;
   notify(status: string, error?: string | null): void;
+  /** Where the exports put their header (settings.reader.exportHeader); top when absent. */
+  header?: ExportOptions['header'];
 }
 
 /** The four export buttons; each says what happened through the popup's live status. */
-export function ExportBar({ article, api, notify }: ExportBarProps) {
+export function ExportBar({ article, api, notify, header = 'top' }: ExportBarProps) {
   const { t } = api;
+  const opts: ExportOptions = { header };
   const title = article.title || t('untitled');
   const save = (ext: string, content: string, mime: string) => {
     const name = fileName(title, ext);
@@ -26,14 +31,26 @@ export function ExportBar({ article, api, notify }: ExportBarProps) {
   const saveMarkdown = async () => {
     try {
       const { toMarkdown } = await import('../../core/export/markdown.ts');
-      save('md', toMarkdown(article, document), 'text/markdown');
+      save('md', toMarkdown(article, document, opts), 'text/markdown');
+    } catch (e) {
+      notify('', t('errorFailed', [detailOf(e)]));
+    }
+  };
+  // Images are embedded as data: URLs where the extension may fetch them; the rest are listed in the file.
+  const saveHtml = async () => {
+    try {
+      notify(t('embeddingImages'));
+      // Loaded on the first .html export, like turndown: not part of the popup's first paint.
+      const { embedImages } = await import('../embed-images.ts');
+      const { html, unavailable } = await embedImages(article.html);
+      save('html', toHtmlDocument({ ...article, html }, { ...opts, unavailableImages: unavailable }), 'text/html');
     } catch (e) {
       notify('', t('errorFailed', [detailOf(e)]));
     }
   };
   const copy = async () => {
     try {
-      await api.copyText(toText(article));
+      await api.copyText(toText(article, opts));
       notify(t('copied'));
     } catch (e) {
       notify('', t('errorCopy', [detailOf(e)]));
@@ -42,13 +59,13 @@ export function ExportBar({ article, api, notify }: ExportBarProps) {
   return (
     <section class="export" aria-label={t('exportHeading')}>
       <button type="button" data-testid="export-copy" onClick={copy}>{t('exportCopy')}</button>
-      <button type="button" data-testid="export-txt" onClick={() => save('txt', toText(article), 'text/plain')}>
+      <button type="button" data-testid="export-txt" onClick={() => save('txt', toText(article, opts), 'text/plain')}>
         {t('exportTxt')}
       </button>
       <button type="button" data-testid="export-md" onClick={saveMarkdown}>
         {t('exportMd')}
       </button>
-      <button type="button" data-testid="export-html" onClick={() => save('html', toHtmlDocument(article), 'text/html')}>
+      <button type="button" data-testid="export-html" onClick={saveHtml}>
         {t('exportHtml')}
       </button>
     </section>

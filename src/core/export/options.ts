@@ -1,0 +1,24 @@
+/** What a person may change about an export (issue 11): where the header goes, and images that stayed remote. */
+import { primaryLang } from '../reading-time';
+
+/** Options shared by the text, Markdown and HTML exports; none given means the export as it always was. */
+export interface ExportOptions {
+  /** The title/source/meta/reading-time header: at the top (default), at the end, or left out. Never branded. */
+  header?: 'top' | 'end' | 'none';
+  /** Images the HTML export could not embed (fetching them was not allowed): listed with their URLs. */
+  unavailableImages?: string[];
+}
+
+/** Joins header and body in the order the options ask for. */
+export function placeHeader(head: string, body: string, opts: ExportOptions = {}): string {
+  const where = opts.header ?? 'top';
+  if (where === 'none') return `${body}\n`;
+  return where === 'end' ? `${body}\n\n${head}\n` : `${head}\n\n${body}\n`;
+}
+
+/** The sentence over the list of images that were not embedded, in the article's language. */
+export function unavailableImagesNote(lang: string | null): string {
+  return primaryLang(lang) === 'zh'
+    ? '以下图片未嵌入本文件：扩展无权读取这些图片所在的网站，请按原地址查看。'
+    : 'These images are not embedded in this file: the extension may not read the sites they are on. Their addresses:';
+}

@@ -1,0 +1,117 @@
+/**
+ * The reader tab (issue 11): the article the popup handed over, full width, with its header, the removed
+ * list, exports and the reading settings. Keys: + and − change the text size, Esc goes back to the page.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PopupApi } from '../popup/api.ts';
+import { ArticleBody } from '../popup/components/article-body.tsx';
+import { ArticleHeader } from '../popup/components/article-header.tsx';
+import { ExportBar } from '../popup/components/export-bar.tsx';
+import { ReaderSettings, stepFontSize } from '../popup/components/reader-settings.tsx';
+import { RemovedSummary } from '../popup/components/removed-summary.tsx';
+import { detailOf } from '../popup/errors.ts';
+import { defaultSettings, type Settings } from '../settings/index.ts';
+import { applyPrefs } from './apply-prefs.ts';
+import { parseHandoff, type Handoff } from './handoff.ts';
+import { renderHtml } from './render-html.ts';
+
+/** What the reader tab needs beyond the popup's api: the hand-over and the way back. */
+export interface ReaderApi extends Pick<PopupApi, 't' | 'lang' | 'readSettings' | 'updateSettings' | 'download' | 'copyText'> {
+  /** The raw hand-over for this tab (untrusted), or undefined when there is none. */
+  loadHandoff(): Promise<unknown>;
+  back(sourceTabId: number | null): Promise<void>;
+}
+
+type View = { phase: 'loading' } | { phase: 'gone' } | { phase: 'ready'; handoff: Handoff; html: string };
+
+/** The whole reader tab. */
+export function ReaderApp({ api }: { api: ReaderApi }) {
+  const { t } = api;
+  const [view, setView] = useState<View>({ phase: 'loading' });
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const newer = useRef(false);
+  const latest = useRef(settings);
+  latest.current = settings;
+
+  useEffect(() => {
+    void (async () => {
+      const [raw, read] = await Promise.all([
+        api.loadHandoff().catch(() => undefined),
+        api.readSettings().catch(() => ({ settings: defaultSettings(), newer: false, errors: [] })),
+      ]);
+      newer.current = read.newer;
+      setSettings(read.settings);
+      const handoff = parseHandoff(raw);
+      if (!handoff) return setView({ phase: 'gone' });
+      document.title = handoff.article.title || t('untitled');
+      setView({ phase: 'ready', handoff, html: renderHtml(handoff.article.html, window) });
+    })();
+  }, [api]);
+
+  const prefs = settings.reader;
+  useEffect(() => applyPrefs(document.documentElement, prefs), [prefs]);
+
+  const setPrefs = (reader: Settings['reader']) => {
+    const next = { ...latest.current, reader };
+    latest.current = next;
+    setSettings(next);
+    if (newer.current) return setError(t('errorNewerSettings'));
+    // A read-modify-write like every save (src/platform/storage.ts): only the reader section changes, and a
+    // store that could not be read is never written over.
+    api.updateSettings((s) => ({ ...s, reader })).catch((e: unknown) => setError(t('errorSave', [detailOf(e)])));
+  };
+
+  const sourceTab = view.phase === 'ready' ? view.handoff.tabId : null;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return; // Ctrl/Cmd + and − are the browser's zoom
+      const el = e.target as HTMLElement | null;
+      if (el && /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName) && e.key !== 'Escape') return;
+      if (e.key === '+' || e.key === '=') setPrefs(stepFontSize(latest.current.reader, 1));
+      else if (e.key === '-' || e.key === '−') setPrefs(stepFontSize(latest.current.reader, -1));
+      else if (e.key === 'Escape') void api.back(sourceTab);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [sourceTab]);
+
+  const notify = (s: string, err: string | null = null) => {
+    setStatus(s);
+    setError(err);
+  };
+
+  return (
+    <div class="reader">
+      <div class="reader-bar">
+        <p class="status" role="status" aria-live="polite">{status}</p>
+        <details class="reader-prefs">
+          <summary>{t('readerSettings')}</summary>
+          <div class="prefs-panel">
+            <ReaderSettings prefs={prefs} t={t} onChange={setPrefs} />
+            <p class="keys">{t('readerKeys')}</p>
+          </div>
+        </details>
+      </div>
+      {error && <p class="error-box" data-testid="error" role="alert">{error}</p>}
+      {view.phase === 'gone' && <p class="error-box" data-testid="error" role="alert">{t('readerGone')}</p>}
+      {view.phase === 'ready' && (
+        <main class="reader-main">
+          <ArticleHeader article={view.handoff.article} t={t} lang={api.lang} />
+          <p class="source" data-testid="source">
+            {t('sourceLine', ['']).trim()}{' '}
+            <a href={view.handoff.article.url} target="_blank" rel="noopener noreferrer">{view.handoff.article.url}</a>
+          </p>
+          <ArticleBody html={view.html} lang={view.handoff.article.lang} label={t('articleLabel')} />
+          <footer class="reader-foot">
+            <ExportBar article={view.handoff.article} api={api} notify={notify} header={prefs.exportHeader} />
+            <RemovedSummary removed={view.handoff.article.removed} rules={view.handoff.rules} t={t} />
+          </footer>
+        </main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/** The reader tab in headless Firefox ESR: the same article, a setting stored and applied there, Esc closes it. */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'puppeteer-core';
+import { servePages } from '../e2e/pages.ts';
+import type { StaticServer } from '../e2e/static-server.ts';
+import { launchFirefox, openPopup, poll, storedSettings, type Firefox } from './firefox.ts';
+import { testIdText } from '../driver/popup.ts';
+import { norm } from '../helpers/text.ts';
+import { DEMO_PATH, TITLE } from '../helpers/demo.ts';
+
+let fx: Firefox;
+let server: StaticServer;
+let demo: Page;
+
+before(async () => {
+  server = await servePages();
+  fx = await launchFirefox();
+  demo = (await fx.browser.pages())[0]!;
+  await demo.goto(server.url(DEMO_PATH));
+});
+after(async () => {
+  await fx?.close();
+  await server?.close();
+});
+
+test('open-reader: the same article in a reader tab; a setting changed there is stored and applied; Esc closes it', async () => {
+  const view = await openPopup(fx, demo);
+  const popupText = norm(await testIdText(view, 'article'));
+  await view.evaluate((w) => (w.document.querySelector('[data-testid=open-reader]') as HTMLButtonElement).click());
+  const reader = await poll('the reader tab', async () => {
+    for (const p of await fx.browser.pages()) {
+      const ready = await p.evaluate(() => location.pathname === '/reader.html' && !!document.querySelector('[data-testid=article]')).catch(() => false);
+      if (ready) return p;
+    }
+    return null;
+  });
+  assert.equal(norm(await reader.evaluate(() => document.querySelector('[data-testid=article]')!.textContent ?? '')), popupText);
+  assert.equal(await reader.evaluate(() => document.querySelector('[data-testid=title]')!.textContent), TITLE);
+  assert.equal(await reader.evaluate(() => document.querySelector('[data-testid=removed-count]')!.getAttribute('data-count')), '3');
+  const session = await fx.helper.evaluate(() =>
+    (globalThis as unknown as { browser: { storage: { session: { get(k: null): Promise<object> } } } }).browser.storage.session.get(null));
+  assert.deepEqual(session, {}, 'the hand-over was deleted once the tab took it');
+  await reader.evaluate(() => (document.querySelector('[data-testid=reader-settings] [data-pref=fontLarger]') as HTMLButtonElement).click());
+  await poll('font size stored', async () => ((await storedSettings(fx)).reader as { fontSize?: number } | undefined)?.fontSize === 19);
+  assert.equal(await reader.evaluate(() => getComputedStyle(document.querySelector('[data-testid=article] p')!).fontSize), '19px');
+  await reader.bringToFront();
+  await reader.keyboard.press('Escape').catch(() => {}); // the tab may close before the key is acknowledged
+  // puppeteer's page list lags over BiDi; the tab's browsing context being gone is the proof it closed.
+  await poll('the reader tab closed', () => reader.evaluate(() => false).catch(() => true));
+});
