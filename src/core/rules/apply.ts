@@ -2,7 +2,7 @@
 import type { Removal } from '../types';
 import { LabelSet } from './labels';
 import { findModules } from './module';
-import { visibleText } from './shape';
+import { visibleText } from '../measures';
 import type { Rule } from './types';
 
 const PREVIEW_CHARS = 80;

@@ -1,5 +1,6 @@
 /** Finding the module a recommendation label heads, and only that module. */
 import { isMoreText, type LabelHit, type LabelSet } from './labels';
+import { isSkipped, T } from '../measures';
 import { isClutterShaped, isProse, measure, textChars } from './shape';
 
 /** A recommendation module: the label's box plus what it heads, as siblings in document order. */
@@ -9,8 +10,6 @@ export interface Module {
 }
 
 const HEADING = /^h[1-6]$/;
-/** Text beside a label that is still part of its box: "Sponsored", "更多>>", "广告", a count. */
-const BADGE_CHARS = 12;
 const BOUNDARY = new Set(['body', 'html', 'article', 'main']);
 
 /** Text nodes under root, in document order, without recursion (pages nest deeply). */
@@ -20,8 +19,7 @@ function* textNodes(root: Node): Generator<Text> {
     const n = stack.pop()!;
     if (n.nodeType === 3) { yield n as Text; continue; }
     if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
-    const tag = (n as Element).localName;
-    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
+    if (n.nodeType === 1 && isSkipped(n as Element)) continue;
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
 }
@@ -48,7 +46,7 @@ function textUpTo(el: Element, limit: number): string | null {
 /** The highest element whose whole text is one label ("大家<b>都在看</b>" gives the outer box). */
 function labelBox(text: Text, labels: LabelSet, root: Element): { box: Element; hit: LabelHit } | null {
   let found: { box: Element; hit: LabelHit } | null = null;
-  const limit = labels.maxLength * 3 + 40; // longer text is never a label (LabelSet.match says the same)
+  const limit = T.labelTextLimit(labels.maxLength); // longer text is never a label (LabelSet.match says the same)
   for (let el = text.parentElement; el; el = el.parentElement) {
     const t = textUpTo(el, limit);
     if (t === null) break;
@@ -61,7 +59,7 @@ function labelBox(text: Text, labels: LabelSet, root: Element): { box: Element; 
   // A badge or "more" link beside the label ("From around the web · Sponsored", "热点推荐 更多 >") is part of its box.
   for (let p = found.box.parentElement; p && p !== root && !BOUNDARY.has(p.localName); p = p.parentElement) {
     const extra = textChars(p) - textChars(found.box);
-    if (extra > BADGE_CHARS) break;
+    if (extra > T.badgeChars) break;
     const links = [...p.querySelectorAll('a[href]')].filter(a => !found!.box.contains(a));
     if (links.some(a => !isMoreText(a.textContent ?? ''))) break; // a real link is content of the module, not its box
     found.box = p;
@@ -111,7 +109,7 @@ function following(box: Element, boxes: readonly Element[]): Element[] {
  * text of its own box (so "这部剧为什么大家都在看?" in a paragraph is content), and what it heads must be
  * shaped like links or cards; a module holding more than `maxShare` of root's text is never taken.
  */
-export function findModules(root: Element, labels: LabelSet, maxShare = 0.5): Module[] {
+export function findModules(root: Element, labels: LabelSet, maxShare: number = T.moduleMaxShare): Module[] {
   if (labels.size === 0) return [];
   // First every label box, so that no module is grown over another module's label.
   const found: { box: Element; hit: LabelHit }[] = [];

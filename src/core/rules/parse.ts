@@ -1,11 +1,12 @@
 /** Reading a rule file: validate each rule on its own, keep the good ones, name the field of each error. */
+import { T } from '../measures';
 import { isWellFormedSite } from './match';
 import type { ParsedRules, Rule, RuleError } from './types';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'content', 'evidence']);
 /** Limits that keep a rule file from being used to stall the page (10,000 rules parse in milliseconds). */
-export const LIMITS = { rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: 40, titleLength: 200 };
+export const LIMITS = { rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: T.labelLength, titleLength: 200 };
 
 /** Checks a `sites` entry; rule files from people are read with ./psl.ts's isRegistrableSite. */
 export type SiteCheck = (site: string) => boolean;
