@@ -119,6 +119,8 @@ export const T = {
   labelTextLimit: (max: number): number => max * 3 + 40,
   /** A "more" tail after a label ("查看全部", "viewmore": labels.ts MORE_TAIL's longest) adds at most this many characters. */
   moreTailChars: 8,
+  /** A "more" link that names its target ("更多精彩资讯请点击网易股票" is 13, cx163 page 12) is at most this long. */
+  moreLinkChars: 16,
   /** Text beside a label that is still part of its box: "Sponsored", "更多>>", "广告", a count (en-sponsored-widgets-see-all). */
   badgeChars: 12,
   /**
@@ -152,8 +154,13 @@ export const T = {
   wordModuleLinks: 2,
   /** A menu or breadcrumb item: a link of at most this many characters (首页, 资讯, 国际新闻, "Business"). Chinese channel names are 2–4. */
   menuItemChars: 10,
-  /** A run of menu items is a menu from this many links on (a breadcrumb 首页 > 财经 > 正文 has two or three). */
-  menuLinks: 3,
+  /**
+   * A run of menu items is a menu from this many links on: channel menus carry five or more (首页 资讯 游戏
+   * 视频 …); three short links under a heading are a short recommendation list (test/core/rules.test.ts, おすすめ記事).
+   */
+  menuLinks: 4,
+  /** A breadcrumb ("首页 > 财经 > 正文": separators between links) is a menu from two links on. */
+  breadcrumbLinks: 2,
   /** A menu's text is at least this much links (separators "|", ">" and spaces are the rest). Readability's 0.5 is for prose blocks; menus are ≈ 1. */
   menuShare: 0.8,
 
@@ -164,6 +171,8 @@ export const T = {
    * than two lines (proseChars). English boxes ("Sign up for our newsletter … inbox") reach 70.
    */
   furnitureChars: 80,
+  /** A furniture box grows over its parent only while the parent adds at most this much non-link text: a caption beside a QR code ("关注我们，获取更多资讯" is 11). Margin ×2. */
+  furnitureGrowChars: 24,
 
   // ---- the pipeline (clean.ts) ------------------------------------------------------------------------
   /** Below this many characters of text (whitespace excluded) a result is not an article. */

@@ -7,11 +7,14 @@ const DECORATION = /[\s\u00a0\u3000【】\[\]「」『』〖〗〔〕()（）<>�
 /** "More" tails that sit in the same box as a label ("相关文章 更多>>", "Trending · See all"). */
 const MORE_TAIL = /(查看更多|更多|换一换|换一批|換一換|換一批|查看全部|全部|seeall|viewall|viewmore|more)$/u;
 
-/** Whether a link's text is only a "more" link ("更多>>", "See all"), which may sit in a label's box. */
+/** "More" links that name where they lead: "更多精彩资讯请点击 网易股票" (cx163 page 12), "查看更多新闻". */
+const MORE_HEAD = /^(查看更多|更多)/u;
+
+/** Whether a link's text is only a "more" link ("更多>>", "See all", "更多…请点击 网易股票"), which may sit in a label's box. */
 export function isMoreText(text: string): boolean {
   const n = normalizeLabel(text);
   const m = n.match(MORE_TAIL);
-  return !!m && m[0].length === n.length;
+  return (!!m && m[0].length === n.length) || (MORE_HEAD.test(n) && n.length <= T.moreLinkChars);
 }
 
 /** A label's comparable form: decorations removed, NFKC, lower case (English labels vary in case). */
@@ -23,6 +26,8 @@ export function normalizeLabel(s: string): string {
 export interface LabelHit {
   label: string;
   ruleId: string;
+  /** Set when the label is a word inside a longer heading (./label-words.ts), which must head a link list. */
+  word?: boolean;
 }
 
 /** A set of normalized labels with a fast "could this text be part of a label" test. */

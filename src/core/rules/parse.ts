@@ -4,9 +4,9 @@ import { isWellFormedSite } from './match';
 import type { ParsedRules, Rule, RuleError } from './types';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'content', 'evidence']);
+const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'labelWords', 'lines', 'menus', 'content', 'evidence']);
 /** Limits that keep a rule file from being used to stall the page (10,000 rules parse in milliseconds). */
-export const LIMITS = { rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: T.labelLength, titleLength: 200 };
+export const LIMITS = { rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: T.labelLength, titleLength: 200, lines: 500, lineLength: T.furnitureChars };
 
 /** Checks a `sites` entry; rule files from people are read with ./psl.ts's isRegistrableSite. */
 export type SiteCheck = (site: string) => boolean;
@@ -36,7 +36,7 @@ function parseRule(raw: unknown, index: number, source: string, check: SelectorC
   for (const k of Object.keys(r)) if (!KNOWN.has(k)) err(k, `unknown field "${k}" (known: ${[...KNOWN].join(', ')})`);
   if (!isStringArray(r.sites) || r.sites.length === 0) err('sites', 'sites must be a non-empty list of "*" or registrable domains');
   else r.sites.forEach((s, i) => { if (!siteOk(s)) err(`sites[${i}]`, `"${s}" is not "*" or a registrable domain (e.g. "sina.com.cn")`); });
-  const list = (field: 'remove' | 'labels', max: number, maxLen: number) => {
+  const list = (field: 'remove' | 'labels' | 'labelWords' | 'lines', max: number, maxLen: number) => {
     if (r[field] === undefined) return;
     if (!isStringArray(r[field])) { err(field, `${field} must be a list of strings`); return; }
     const arr = r[field] as string[];
@@ -49,12 +49,15 @@ function parseRule(raw: unknown, index: number, source: string, check: SelectorC
   };
   list('remove', LIMITS.selectors, LIMITS.selectorLength);
   list('labels', LIMITS.labels, LIMITS.labelLength);
+  list('labelWords', LIMITS.labels, LIMITS.labelLength);
+  list('lines', LIMITS.lines, LIMITS.lineLength);
+  if (r.menus !== undefined && typeof r.menus !== 'boolean') err('menus', 'menus must be true or false');
   if (r.content !== undefined) {
     if (typeof r.content !== 'string' || !r.content.trim()) err('content', 'content must be a CSS selector string');
     else if (check) { const m = check(r.content); if (m) err('content', `invalid CSS selector "${r.content}": ${m}`); }
   }
   if (r.evidence !== undefined && typeof r.evidence !== 'string') err('evidence', 'evidence must be a string');
-  if (!r.remove && !r.labels && !r.content) err('', 'a rule needs at least one of remove, labels, content');
+  if (!r.remove && !r.labels && !r.labelWords && !r.lines && r.menus !== true && !r.content) err('', 'a rule needs at least one of remove, labels, labelWords, lines, menus, content');
   return { rule: errors.length ? null : (r as unknown as Rule), errors };
 }
 

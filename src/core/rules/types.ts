@@ -12,6 +12,15 @@ export interface Rule {
   remove?: string[];
   /** Heading labels ("大家都在看"): the module such a label heads is removed. */
   labels?: string[];
+  /**
+   * Label words ("推荐", "related"): a short heading (≤ 24 characters, decorations trimmed) that holds one
+   * ("APP精彩推荐", "Read more from …") heads a module when what it heads is a list of links.
+   */
+  labelWords?: string[];
+  /** Furniture phrases ("分享到：", "返回顶部", "Report an error"): a short line or box holding one is removed. */
+  lines?: string[];
+  /** true: runs of short links at the article's top or bottom edge (channel menus, breadcrumbs) are removed. */
+  menus?: boolean;
   /** Optional CSS selector of the article body, tried before Readability's own guess. */
   content?: string;
   /** Which page showed the structure the rule targets (documentation, not behaviour). */
