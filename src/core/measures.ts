@@ -124,10 +124,13 @@ export const T = {
   /** Text beside a label that is still part of its box: "Sponsored", "更多>>", "广告", a count (en-sponsored-widgets-see-all). */
   badgeChars: 12,
   /**
-   * A heading that *contains* a label word ("APP精彩推荐", "热门H5手游", "Read more from The Paper") is a label
-   * only up to this many characters after decorations are trimmed: the longest such heading in the issue's
-   * examples is "morenewsfrom" + a site name (~25); a real section heading with 推荐 in it is a sentence.
+   * A heading that *contains* a label word ("APP精彩推荐", "热门H5手游", "More News from Harbor Times") is a label
+   * only while it is this narrow, decorations trimmed, a Han/kana character counting two (label-words.ts
+   * labelWidth): the issue's examples are 8–11 wide in Chinese ("APP精彩推荐" 11), and "morenewsfrom" + a
+   * site name is ~24; "为什么算法推荐总让我们看到同样的新闻" (36) is a sentence, not a label.
    */
+  wordLabelWidth: 24,
+  /** Raw text of a word label is at most this many normalized characters (a width of 24 in Latin letters). */
   wordLabelChars: 24,
 
   // ---- module shape (rules/shape.ts) -----------------------------------------------------------------

@@ -89,7 +89,10 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
     if (!box || !hit || [...taken].some(b => b.contains(box!))) continue;
     const credit = (x: string) => { const n = normalizeLine(x); return CREDIT.some(c => n.includes(normalizeLine(c))); };
     if (credit(text)) continue;
-    if (countSentences(text) > 1) continue; // a short paragraph of prose that names a share button is not a share bar
+    // A sentence is furniture only when it is little more than the phrase ("扫描下方二维码，关注我们。"); an
+    // article sentence that names the feature ("…把截图分享到朋友圈，这一功能上线后…。") says more.
+    const sentences = countSentences(text);
+    if (sentences > 1 || (sentences === 1 && nonLinkChars(box) - normalizeLine(hit.line).length > T.furnitureGrowChars)) continue;
     if (PLAYER.has(box.localName)) { // "您的浏览器暂时无法播放此视频" inside <video>: the text goes, the player stays
       taken.add(box);
       out.push({ hit, nodes: [...textNodes(box)].filter(n => (n.nodeValue ?? '').trim()) });

@@ -17,6 +17,11 @@ export interface LabelMatcher {
   couldBePart(fragment: string): boolean;
 }
 
+/** A label's width: a Han or kana character counts two (it carries a word's meaning), any other character one. */
+export function labelWidth(n: string): number {
+  return n.length + (n.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0);
+}
+
 /** Words with their rules; a text is a word label when, decorations trimmed, it is short and holds a word. */
 export class LabelWords implements LabelMatcher {
   private readonly words: { n: string; hit: LabelHit }[] = [];
@@ -39,7 +44,7 @@ export class LabelWords implements LabelMatcher {
   match(text: string): LabelHit | null {
     if (text.length > T.labelTextLimit(this.maxLength)) return null;
     const n = normalizeLabel(text);
-    if (!n || n.length > this.maxLength) return null;
+    if (!n || labelWidth(n) > T.wordLabelWidth) return null;
     return this.words.find(w => n.includes(w.n))?.hit ?? null;
   }
 
