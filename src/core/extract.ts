@@ -10,6 +10,7 @@ import { baseUrlOf, normalize } from './normalize';
 import { NoArticleError } from './errors';
 import { BLOCK_MARK } from './block-mark';
 import type { Extracted, RuleSummary, Removal } from './types';
+import { squeeze, T } from './measures';
 
 /** What to extract and how. */
 export interface ExtractOptions {
@@ -33,8 +34,8 @@ export interface ExtractOptions {
 
 export { BLOCK_MARK };
 
-/** A content selector's match must hold this much text, or Readability guesses instead (163's near-empty #endText on gallery pages). */
-const MIN_CONTENT_CHARS = 200;
+/** Thresholds live in ./measures.ts with their sources. */
+const MIN_CONTENT_CHARS = T.minContentChars;
 
 /** A content selector's best match (most text), when it holds at least a short article's worth of text. */
 function contentElement(doc: Document, rules: readonly Rule[]): Element | null {
@@ -44,7 +45,7 @@ function contentElement(doc: Document, rules: readonly Rule[]): Element | null {
     let found: NodeListOf<Element>;
     try { found = doc.querySelectorAll(r.content); } catch { continue; } // a stored rule with a bad selector: skip it
     for (const el of found) {
-      const n = (el.textContent ?? '').replace(/\s/g, '').length;
+      const n = squeeze(el.textContent ?? '').length;
       if (n > bestChars) { best = el; bestChars = n; }
     }
   }
