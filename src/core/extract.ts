@@ -108,7 +108,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): Extracted {
   if (!result || !articleEl) throw new NoArticleError();
 
   // 4. Post-prune what Readability kept inside the body (seed-inline's blocks sit in the article column).
-  removed.push(...applyRules(articleEl, active, { article: true }));
+  removed.push(...applyRules(articleEl, active, { article: true, known: matching }));
 
   // 5. Normalize (lazy images, absolute URLs); sanitizing is the finishing half's job.
   normalize(articleEl, baseUrlOf(doc, opts.url));

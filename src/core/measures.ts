@@ -167,6 +167,14 @@ export const T = {
   /** A menu's text is at least this much links (separators "|", ">" and spaces are the rest). Readability's 0.5 is for prose blocks; menus are ≈ 1. */
   menuShare: 0.8,
 
+  // ---- a site's headline list at the article's foot (rules/edge-lists.ts) --------------------------------
+  /** A headline is at least this long: "沪指3周重挫近30%" is 10 (cx163 page 12); menu items (首页, 资讯) are 2–4. */
+  headlineMin: 6,
+  /** …and at most this long: an English headline of ~20 words squeezed; a link longer than that is a sentence or a URL. */
+  headlineMax: 120,
+  /** A headline list has at least this many links; fewer under a short heading is a "see also" pair the article may mean. */
+  headlineListLinks: 3,
+
   // ---- furniture lines -------------------------------------------------------------------------------
   /**
    * A furniture line or box is at most this many characters: the longest furniture line in the issue's list

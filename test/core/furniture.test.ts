@@ -70,3 +70,14 @@ test('measures: one sentence test, one link share, one skipped-tag list', () => 
   assert.equal(linkShare(measure([doc.getElementById('x')!])), 0.5);
   for (const t of ['script', 'style', 'noscript', 'template']) assert.ok(SKIPPED_TAGS.has(t), t);
 });
+
+test('a site\'s own headline list at the foot goes; a closing list of sources on other sites stays', () => {
+  const list = (host: string) => `<p><b>观察</b></p>${TITLES.map((t, i) => `<p><a href="${host}/obs/${i}.html">${t}</a></p>`).join('')}`;
+  const own = cleanHtml(page({ lang: 'zh-CN', paras: ZH_PARAS, inside: list('') }), { url: 'https://news.example.com/a/1.html' });
+  for (const t of TITLES) assert.ok(!contains(own.text, t), t);
+  assert.deepEqual(own.removed.map(r => [r.ruleId, r.reason]), [['feed-related', 'headline list of 3 links at the article\'s foot']]);
+  const sources = cleanHtml(page({ lang: 'zh-CN', paras: ZH_PARAS, inside: list('https://other-site.example.org') }), { url: 'https://news.example.com/a/1.html' });
+  for (const t of TITLES) assert.ok(contains(sources.text, t), t);
+  const off = cleanHtml(page({ lang: 'zh-CN', paras: ZH_PARAS, inside: list('') }), { url: 'https://news.example.com/a/1.html', disabled: ['feed-related'] });
+  assert.ok(contains(off.text, TITLES[0]!));
+});

@@ -5,6 +5,7 @@ import { findFurniture } from './furniture';
 import { LabelWords, Labels } from './label-words';
 import { LabelSet } from './labels';
 import { findEdgeMenus } from './menus';
+import { findEdgeList } from './edge-lists';
 import { findModules } from './module';
 import type { Rule } from './types';
 
@@ -88,6 +89,20 @@ function applyMenus(root: Element, rules: Rule[]): Removal[] {
   });
 }
 
+/** Removes a site's own headline list at the article's foot, for the first rule that asks. */
+function applyEdgeLists(root: Element, rules: Rule[], known: Rule[]): Removal[] {
+  const rule = rules.find(r => r.edgeLists === true);
+  if (!rule) return [];
+  // A heading that is a label (or holds a label word) belongs to that label's rule, switched off or not.
+  const labels = labelSetOf(known);
+  const nodes = findEdgeList(root, heading => labels.match(heading) !== null);
+  if (!nodes.length) return [];
+  const p = preview(nodes);
+  const links = nodes.reduce((n, el) => n + el.querySelectorAll('a[href]').length, 0);
+  for (const el of nodes) el.remove();
+  return [{ ruleId: rule.id, reason: `headline list of ${links} links at the article's foot`, ...p }];
+}
+
 /** Where applyRules runs: the page before Readability, or the article it returned. */
 export interface ApplyOptions {
   /**
@@ -96,12 +111,14 @@ export interface ApplyOptions {
    * Readability made it drop the line's source and date: fixture zh-aggregator-inline-blocks).
    */
   article?: boolean;
+  /** Every rule for this page, switched off or not: a heading that is one of their labels is never an unlabeled headline list. */
+  known?: Rule[];
 }
 
 /** Applies the rules to root in place: selectors, labels, then (on the article) furniture lines and edge menus; returns what was removed and why. */
 export function applyRules(root: Element, rules: Rule[], opts: ApplyOptions = {}): Removal[] {
   if (!rules.length) return [];
   const removed = [...applySelectors(root, rules), ...applyLabels(root, rules)];
-  if (opts.article) removed.push(...applyLines(root, rules), ...applyMenus(root, rules));
+  if (opts.article) removed.push(...applyLines(root, rules), ...applyMenus(root, rules), ...applyEdgeLists(root, rules, opts.known ?? rules));
   return removed;
 }

@@ -4,7 +4,7 @@ import { isWellFormedSite } from './match';
 import type { ParsedRules, Rule, RuleError } from './types';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'labelWords', 'lines', 'menus', 'content', 'evidence']);
+const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'labelWords', 'lines', 'menus', 'edgeLists', 'content', 'evidence']);
 /** Limits that keep a rule file from being used to stall the page (10,000 rules parse in milliseconds). */
 export const LIMITS = { rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: T.labelLength, titleLength: 200, lines: 500, lineLength: T.furnitureChars };
 
@@ -52,12 +52,13 @@ function parseRule(raw: unknown, index: number, source: string, check: SelectorC
   list('labelWords', LIMITS.labels, LIMITS.labelLength);
   list('lines', LIMITS.lines, LIMITS.lineLength);
   if (r.menus !== undefined && typeof r.menus !== 'boolean') err('menus', 'menus must be true or false');
+  if (r.edgeLists !== undefined && typeof r.edgeLists !== 'boolean') err('edgeLists', 'edgeLists must be true or false');
   if (r.content !== undefined) {
     if (typeof r.content !== 'string' || !r.content.trim()) err('content', 'content must be a CSS selector string');
     else if (check) { const m = check(r.content); if (m) err('content', `invalid CSS selector "${r.content}": ${m}`); }
   }
   if (r.evidence !== undefined && typeof r.evidence !== 'string') err('evidence', 'evidence must be a string');
-  if (!r.remove && !r.labels && !r.labelWords && !r.lines && r.menus !== true && !r.content) err('', 'a rule needs at least one of remove, labels, labelWords, lines, menus, content');
+  if (!r.remove && !r.labels && !r.labelWords && !r.lines && r.menus !== true && r.edgeLists !== true && !r.content) err('', 'a rule needs at least one of remove, labels, labelWords, lines, menus, edgeLists, content');
   return { rule: errors.length ? null : (r as unknown as Rule), errors };
 }
 

@@ -21,6 +21,8 @@ export interface Rule {
   lines?: string[];
   /** true: runs of short links at the article's top or bottom edge (channel menus, breadcrumbs) are removed. */
   menus?: boolean;
+  /** true: a short heading over three or more same-site headline links at the article's foot (a site's own list) is removed. */
+  edgeLists?: boolean;
   /** Optional CSS selector of the article body, tried before Readability's own guess. */
   content?: string;
   /** Which page showed the structure the rule targets (documentation, not behaviour). */
