@@ -184,6 +184,12 @@ export const T = {
   furnitureChars: 80,
   /** A furniture box grows over its parent only while the parent adds at most this much non-link text: a caption beside a QR code ("关注我们，获取更多资讯" is 11). Margin ×2. */
   furnitureGrowChars: 24,
+  /**
+   * A phrase is looked for, and its box grown, at most this many levels up: a share bar is a label, an icon
+   * list and a wrapper or two (cx163's 163.com bars: 3); without a cap, tables nested 2,000 deep with a few
+   * characters per level made every text node climb the whole page (test/hostile/huge.test.ts).
+   */
+  furnitureDepth: 6,
 
   // ---- the pipeline (clean.ts) ------------------------------------------------------------------------
   /** Below this many characters of text (whitespace excluded) a result is not an article. */

@@ -80,7 +80,8 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
     if (!raw.trim() || raw.length > T.furnitureChars * 4) continue;
     // The smallest element whose text holds a phrase ("点<b>【在看】</b>" is split over two text nodes).
     let box: Element | null = null, hit: LineEntry | null = null, text = '';
-    for (let el = t.parentElement; el && el !== root && !BOUNDARY.has(el.localName); el = el.parentElement) {
+    let depth = 0;
+    for (let el = t.parentElement; el && el !== root && !BOUNDARY.has(el.localName) && depth++ < T.furnitureDepth; el = el.parentElement) {
       const s = textUpTo(el, T.furnitureChars);
       if (s === null) break;
       hit = find(s);
@@ -100,7 +101,8 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
     }
     // Grow to the whole bar or box (icons, the QR image, the other half of 上一篇/下一篇) while it stays short
     // and what it adds is not a sentence.
-    for (let p = box.parentElement; p && p !== root && !BOUNDARY.has(p.localName); p = p.parentElement) {
+    depth = 0;
+    for (let p = box.parentElement; p && p !== root && !BOUNDARY.has(p.localName) && depth++ < T.furnitureDepth; p = p.parentElement) {
       const s = textUpTo(p, T.furnitureChars);
       if (s === null) break;
       if (countSentences(s) > countSentences(text)) break; // the parent adds a sentence: an article line beside the bar
