@@ -11,6 +11,7 @@ import { NoArticleError } from './errors';
 import { BLOCK_MARK } from './block-mark';
 import { flattenDeepNesting } from './flatten';
 import type { Extracted, RuleSummary, Removal } from './types';
+import { squeeze, T } from './measures';
 
 /** What to extract and how. */
 export interface ExtractOptions {
@@ -39,8 +40,8 @@ export interface ExtractOptions {
 
 export { BLOCK_MARK };
 
-/** A content selector's match must hold this much text, or Readability guesses instead (163's near-empty #endText on gallery pages). */
-const MIN_CONTENT_CHARS = 200;
+/** Thresholds live in ./measures.ts with their sources. */
+const MIN_CONTENT_CHARS = T.minContentChars;
 
 /** A content selector's best match (most text), when it holds at least a short article's worth of text. */
 function contentElement(doc: Document, rules: readonly Rule[]): Element | null {
@@ -50,7 +51,7 @@ function contentElement(doc: Document, rules: readonly Rule[]): Element | null {
     let found: NodeListOf<Element>;
     try { found = doc.querySelectorAll(r.content); } catch { continue; } // a stored rule with a bad selector: skip it
     for (const el of found) {
-      const n = (el.textContent ?? '').replace(/\s/g, '').length;
+      const n = squeeze(el.textContent ?? '').length;
       if (n > bestChars) { best = el; bestChars = n; }
     }
   }
@@ -118,7 +119,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): Extracted {
   if (!result || !articleEl) throw new NoArticleError();
 
   // 4. Post-prune what Readability kept inside the body (seed-inline's blocks sit in the article column).
-  removed.push(...applyRules(articleEl, active));
+  removed.push(...applyRules(articleEl, active, { article: true, known: matching }));
 
   // 5. Normalize (lazy images, absolute URLs); sanitizing is the finishing half's job.
   normalize(articleEl, base);

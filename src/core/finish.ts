@@ -9,25 +9,12 @@ import { detectLang, readingTime } from './reading-time';
 import { bodyText } from './export/text';
 import { NoArticleError } from './errors';
 import type { Article, Extracted } from './types';
+import { hasSentence, linkShare, measure, squeeze, T } from './measures';
 
-/** Below this many characters of text (whitespace excluded) a result is not an article. */
-const MIN_ARTICLE_CHARS = 40;
-
-/** On a page Readability doubts, fewer characters than this are not an article. */
-const MIN_DOUBTFUL_CHARS = 140;
-
-/** A sentence ending, Chinese or Latin. */
-const SENTENCE = /[。！？!?]|[a-z]{2}\.(?:\s|$)/;
-
-/** Link text share above which a result that Readability itself doubts is a link list, not an article. */
-const LINK_LIST_SHARE = 0.5;
-
-function linkShare(root: Element): number {
-  let all = 0, linked = 0;
-  for (const a of root.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s/g, '').length;
-  all = (root.textContent ?? '').replace(/\s/g, '').length;
-  return all ? linked / all : 1;
-}
+// Thresholds and text measures: one vocabulary in ./measures.ts, each number with its source.
+const MIN_ARTICLE_CHARS = T.minArticleChars;
+const MIN_DOUBTFUL_CHARS = T.minDoubtfulChars;
+const LINK_LIST_SHARE = T.linkListShare;
 
 /** Options for {@link finishArticle}. */
 export interface FinishOptions {
@@ -40,12 +27,12 @@ export function finishArticle(ex: Extracted, win: WindowLike, opts: FinishOption
   // 5. Sanitize before anything renders or exports it.
   const { html, body: safeBody } = sanitizeHtml(ex.html, win, opts.keepMarks);
   const text = bodyText(safeBody);
-  const chars = text.replace(/\s/g, '').length;
+  const chars = squeeze(text).length;
   if (chars < MIN_ARTICLE_CHARS) throw new NoArticleError();
   // Readability always returns *something*; on a page it doubts (a portal, a login page) a short result
   // without a single sentence, or a link-heavy one, is that something: a footer or a menu (fixture
   // zh-portal-homepage-no-article). A short news brief has sentences (cx163 page 28: 110 characters).
-  const doubtful = (chars < MIN_DOUBTFUL_CHARS && !SENTENCE.test(text)) || linkShare(safeBody) > LINK_LIST_SHARE;
+  const doubtful = (chars < MIN_DOUBTFUL_CHARS && !hasSentence(text)) || linkShare(measure([safeBody])) > LINK_LIST_SHARE;
   if (doubtful && !ex.readerable) {
     throw new NoArticleError('This page looks like a list of links, not an article.');
   }

@@ -1,5 +1,6 @@
 /** Plain-text export: a blank line between paragraphs, headings on their own lines, list items marked. */
 import { headerLines } from './header';
+import { isSkipped } from '../measures';
 import type { Article } from '../types';
 import { placeHeader, type ExportOptions } from './options';
 
@@ -16,7 +17,7 @@ export function bodyText(root: Element): string {
     if (n.nodeType !== 1) return;
     const el = n as Element;
     const tag = el.localName;
-    if (tag === 'script' || tag === 'style' || tag === 'template') return;
+    if (isSkipped(el)) return;
     if (tag === 'br') { line += '\n'; return; }
     if (tag === 'pre') { flush(); const t = (el.textContent ?? '').replace(/\s+$/, ''); if (t.trim()) blocks.push(t); return; }
     if (tag === 'td' || tag === 'th') { if (el.previousElementSibling) line += '\t'; }

@@ -1,9 +1,13 @@
 /** Applying matched rules to a DOM subtree: selectors first, then heading labels. Reports every removal. */
 import type { Removal } from '../types';
 import { exactTextKey, findExactText } from './exact-text';
+import { visibleText } from '../measures';
+import { findFurniture } from './furniture';
+import { LabelWords, Labels } from './label-words';
 import { LabelSet } from './labels';
+import { findEdgeMenus } from './menus';
+import { findEdgeList } from './edge-lists';
 import { findModules } from './module';
-import { visibleText } from './shape';
 import type { Rule } from './types';
 
 const PREVIEW_CHARS = 80;
@@ -34,16 +38,17 @@ function applySelectors(root: Element, rules: Rule[]): Removal[] {
   return removed;
 }
 
-const labelSets = new Map<string, LabelSet>();
+const labelSets = new Map<string, Labels>();
 
-/** The LabelSet of these rules, built once per distinct rule set (it is used twice per page, on every page). */
-function labelSetOf(rules: Rule[]): LabelSet {
+/** The labels and label words of these rules, built once per distinct rule set (used twice per page, on every page). */
+function labelSetOf(rules: Rule[]): Labels {
   const entries = rules.flatMap(r => (r.labels ?? []).map(label => ({ label, ruleId: r.id })));
-  const key = entries.map(e => `${e.ruleId}\u0000${e.label}`).join('\u0001');
+  const words = rules.flatMap(r => (r.labelWords ?? []).map(label => ({ label, ruleId: r.id })));
+  const key = [...entries, ...words.map(w => ({ ...w, ruleId: `${w.ruleId}\u0002` }))].map(e => `${e.ruleId}\u0000${e.label}`).join('\u0001');
   let set = labelSets.get(key);
   if (!set) {
     if (labelSets.size > 16) labelSets.clear();
-    set = new LabelSet(entries);
+    set = new Labels(new LabelSet(entries), new LabelWords(words));
     labelSets.set(key, set);
   }
   return set;
@@ -56,7 +61,8 @@ function applyLabels(root: Element, rules: Rule[]): Removal[] {
   for (const m of findModules(root, labels)) {
     const p = preview(m.nodes);
     for (const n of m.nodes) n.remove();
-    removed.push({ ruleId: m.hit.ruleId, reason: `heading “${m.hit.label}”`, ...p });
+    const label = m.hit.word ? `heading with “${m.hit.label}”` : `heading “${m.hit.label}”`;
+    removed.push({ ruleId: m.hit.ruleId, reason: label, ...p });
   }
   return removed;
 }
@@ -76,8 +82,59 @@ function applyTexts(root: Element, rules: Rule[]): Removal[] {
   return removed;
 }
 
-/** Applies the rules to root in place: selectors, then labels, then exact texts; returns what was removed and why. */
-export function applyRules(root: Element, rules: Rule[]): Removal[] {
+/** Removes the short furniture lines and boxes that hold one of the rules' phrases. */
+function applyLines(root: Element, rules: Rule[]): Removal[] {
+  const entries = rules.flatMap(r => (r.lines ?? []).map(line => ({ line, ruleId: r.id })));
+  const removed: Removal[] = [];
+  for (const f of findFurniture(root, entries)) {
+    const p = preview(f.nodes);
+    for (const n of f.nodes) (n as ChildNode).remove();
+    removed.push({ ruleId: f.hit.ruleId, reason: `line “${f.hit.line}”`, ...p });
+  }
+  return removed;
+}
+
+/** Removes menus and breadcrumbs at root's edges, for the first rule that asks (the article, after Readability). */
+function applyMenus(root: Element, rules: Rule[]): Removal[] {
+  const rule = rules.find(r => r.menus === true);
+  if (!rule) return [];
+  return findEdgeMenus(root).map(m => {
+    const p = preview(m.nodes);
+    for (const el of m.nodes) el.remove();
+    return { ruleId: rule.id, reason: `menu of ${m.links} links at the article's ${m.edge}`, ...p };
+  });
+}
+
+/** Removes a site's own headline list at the article's foot, for the first rule that asks. */
+function applyEdgeLists(root: Element, rules: Rule[], known: Rule[]): Removal[] {
+  const rule = rules.find(r => r.edgeLists === true);
+  if (!rule) return [];
+  // A heading that is a label (or holds a label word) belongs to that label's rule, switched off or not.
+  const labels = labelSetOf(known);
+  const nodes = findEdgeList(root, heading => labels.match(heading) !== null);
+  if (!nodes.length) return [];
+  const p = preview(nodes);
+  const links = nodes.reduce((n, el) => n + el.querySelectorAll('a[href]').length, 0);
+  for (const el of nodes) el.remove();
+  return [{ ruleId: rule.id, reason: `headline list of ${links} links at the article's foot`, ...p }];
+}
+
+/** Where applyRules runs: the page before Readability, or the article it returned. */
+export interface ApplyOptions {
+  /**
+   * root is the article Readability returned: furniture lines and edge menus are removed only there, so they
+   * never change which container Readability picks (removing a comment counter from a meta line before
+   * Readability made it drop the line's source and date: fixture zh-aggregator-inline-blocks).
+   */
+  article?: boolean;
+  /** Every rule for this page, switched off or not: a heading that is one of their labels is never an unlabeled headline list. */
+  known?: Rule[];
+}
+
+/** Applies the rules to root in place: selectors, labels, exact texts, then (on the article) furniture lines and edge menus; returns what was removed and why. */
+export function applyRules(root: Element, rules: Rule[], opts: ApplyOptions = {}): Removal[] {
   if (!rules.length) return [];
-  return [...applySelectors(root, rules), ...applyLabels(root, rules), ...applyTexts(root, rules)];
+  const removed = [...applySelectors(root, rules), ...applyLabels(root, rules), ...applyTexts(root, rules)];
+  if (opts.article) removed.push(...applyLines(root, rules), ...applyMenus(root, rules), ...applyEdgeLists(root, rules, opts.known ?? rules));
+  return removed;
 }

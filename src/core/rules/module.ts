@@ -1,6 +1,8 @@
 /** Finding the module a recommendation label heads, and only that module. */
-import { isMoreText, type LabelHit, type LabelSet } from './labels';
-import { isClutterShaped, isProse, measure, textChars } from './shape';
+import { isMoreText, type LabelHit } from './labels';
+import type { LabelMatcher } from './label-words';
+import { isSkipped, T } from '../measures';
+import { isClutterShaped, isLinkListShaped, isProse, measure, textChars, type Shape } from './shape';
 
 /** A recommendation module: the label's box plus what it heads, as siblings in document order. */
 export interface Module {
@@ -9,8 +11,6 @@ export interface Module {
 }
 
 const HEADING = /^h[1-6]$/;
-/** Text beside a label that is still part of its box: "Sponsored", "更多>>", "广告", a count. */
-const BADGE_CHARS = 12;
 const BOUNDARY = new Set(['body', 'html', 'article', 'main']);
 
 /** Text nodes under root, in document order, without recursion (pages nest deeply). */
@@ -20,8 +20,7 @@ function* textNodes(root: Node): Generator<Text> {
     const n = stack.pop()!;
     if (n.nodeType === 3) { yield n as Text; continue; }
     if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
-    const tag = (n as Element).localName;
-    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
+    if (n.nodeType === 1 && isSkipped(n as Element)) continue;
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
 }
@@ -46,13 +45,15 @@ function textUpTo(el: Element, limit: number): string | null {
 }
 
 /** The highest element whose whole text is one label ("大家<b>都在看</b>" gives the outer box). */
-function labelBox(text: Text, labels: LabelSet, root: Element): { box: Element; hit: LabelHit } | null {
+function labelBox(text: Text, labels: LabelMatcher, root: Element): { box: Element; hit: LabelHit } | null {
   let found: { box: Element; hit: LabelHit } | null = null;
-  const limit = labels.maxLength * 3 + 40; // longer text is never a label (LabelSet.match says the same)
+  const limit = T.labelTextLimit(labels.maxLength); // longer text is never a label (LabelSet.match says the same)
   for (let el = text.parentElement; el; el = el.parentElement) {
     const t = textUpTo(el, limit);
     if (t === null) break;
-    const hit = labels.match(t);
+    let hit = labels.match(t);
+    // A word label's box holds no link but a "more" link: a short box with links in it is the module itself.
+    if (hit?.word && [...el.querySelectorAll('a[href]')].some(a => !isMoreText(a.textContent ?? ''))) hit = null;
     if (hit) found = { box: el, hit };
     else if (found) break;
     if (el === root) break;
@@ -61,7 +62,7 @@ function labelBox(text: Text, labels: LabelSet, root: Element): { box: Element; 
   // A badge or "more" link beside the label ("From around the web · Sponsored", "热点推荐 更多 >") is part of its box.
   for (let p = found.box.parentElement; p && p !== root && !BOUNDARY.has(p.localName); p = p.parentElement) {
     const extra = textChars(p) - textChars(found.box);
-    if (extra > BADGE_CHARS) break;
+    if (extra > (found.hit.word ? T.moreLinkChars : T.badgeChars)) break;
     const links = [...p.querySelectorAll('a[href]')].filter(a => !found!.box.contains(a));
     if (links.some(a => !isMoreText(a.textContent ?? ''))) break; // a real link is content of the module, not its box
     found.box = p;
@@ -79,20 +80,20 @@ function leads(parent: Element, child: Element): boolean {
 }
 
 /** Climbs from the label box while the box leads its parent and the rest of the parent is clutter. */
-function climb(box: Element, root: Element, boxes: readonly Element[]): Element {
+function climb(box: Element, root: Element, boxes: readonly Element[], shaped: (s: Shape) => boolean): Element {
   let m = box;
   for (let p = m.parentElement; p && p !== root && !BOUNDARY.has(p.localName); p = p.parentElement) {
     if (!leads(p, m)) break;
     if (boxes.some(b => b !== box && p.contains(b))) break; // the parent holds another module: stop at our own
     const rest = [...p.childNodes].filter(c => c !== m);
-    if (!isClutterShaped(measure(rest))) break;
+    if (!shaped(measure(rest))) break;
     m = p;
   }
   return m;
 }
 
 /** The siblings after a label box that belong to its module: link lists and cards, up to prose or a heading. */
-function following(box: Element, boxes: readonly Element[]): Element[] {
+function following(box: Element, boxes: readonly Element[], shaped: (s: Shape) => boolean, strict: boolean): Element[] {
   const taken: Element[] = [];
   let pendingEmpty: Element[] = [];
   for (let s = box.nextElementSibling; s; s = s.nextElementSibling) {
@@ -100,10 +101,11 @@ function following(box: Element, boxes: readonly Element[]): Element[] {
     if (shape.chars === 0) { pendingEmpty.push(s); continue; }
     if (HEADING.test(s.localName) || boxes.some(b => s.contains(b))) break;
     if (shape.links === 0 || shape.media || isProse(shape)) break;
+    if (strict && !shaped(shape)) break; // a word label takes link lists only, sibling by sibling (163's 重点推荐 before its source line)
     taken.push(...pendingEmpty, s);
     pendingEmpty = [];
   }
-  return isClutterShaped(measure(taken)) ? taken : [];
+  return shaped(measure(taken)) ? taken : [];
 }
 
 /**
@@ -111,7 +113,7 @@ function following(box: Element, boxes: readonly Element[]): Element[] {
  * text of its own box (so "这部剧为什么大家都在看?" in a paragraph is content), and what it heads must be
  * shaped like links or cards; a module holding more than `maxShare` of root's text is never taken.
  */
-export function findModules(root: Element, labels: LabelSet, maxShare = 0.5): Module[] {
+export function findModules(root: Element, labels: LabelMatcher, maxShare: number = T.moduleMaxShare): Module[] {
   if (labels.size === 0) return [];
   // First every label box, so that no module is grown over another module's label.
   const found: { box: Element; hit: LabelHit }[] = [];
@@ -128,10 +130,11 @@ export function findModules(root: Element, labels: LabelSet, maxShare = 0.5): Mo
   let total = -1; // the root's text is measured only when a module is found
   for (const { box, hit } of found) {
     if (modules.some(m => m.nodes.some(n => n.contains(box)))) continue;
-    const top = climb(box, root, boxes);
+    const shaped = hit.word ? isLinkListShaped : isClutterShaped;
+    const top = climb(box, root, boxes, shaped);
     let nodes: Element[] = [top];
     if (top === box) {
-      const rest = following(box, boxes);
+      const rest = following(box, boxes, shaped, !!hit.word);
       nodes = rest.length ? [box, ...rest] : [];
     }
     if (!nodes.length) continue;

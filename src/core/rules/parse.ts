@@ -1,12 +1,16 @@
 /** Reading a rule file: validate each rule on its own, keep the good ones, name the field of each error. */
 import { exactTextKey, MIN_EXACT_CHARS } from './exact-text';
+import { T } from '../measures';
 import { isWellFormedSite } from './match';
 import type { ParsedRules, Rule, RuleError } from './types';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'texts', 'content', 'evidence']);
+const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'texts', 'labelWords', 'lines', 'menus', 'edgeLists', 'content', 'evidence']);
 /** Limits that keep a rule file from being used to stall the page (10,000 rules parse in milliseconds). */
-export const LIMITS = { rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: 40, titleLength: 200, texts: 200, textLength: 2000 };
+export const LIMITS = {
+  rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: T.labelLength, titleLength: 200,
+  texts: 200, textLength: 2000, lines: 500, lineLength: T.furnitureChars,
+};
 
 /** Checks a `sites` entry; rule files from people are read with ./psl.ts's isRegistrableSite. */
 export type SiteCheck = (site: string) => boolean;
@@ -40,7 +44,7 @@ export function checkRule(raw: unknown, { index = 0, source = 'user', check, sit
   for (const k of Object.keys(r)) if (!KNOWN.has(k)) err(k, `unknown field "${k}" (known: ${[...KNOWN].join(', ')})`);
   if (!isStringArray(r.sites) || r.sites.length === 0) err('sites', 'sites must be a non-empty list of "*" or registrable domains');
   else r.sites.forEach((s, i) => { if (!siteOk(s)) err(`sites[${i}]`, `"${s}" is not "*" or a registrable domain (e.g. "sina.com.cn")`); });
-  const list = (field: 'remove' | 'labels' | 'texts', max: number, maxLen: number) => {
+  const list = (field: 'remove' | 'labels' | 'texts' | 'labelWords' | 'lines', max: number, maxLen: number) => {
     if (r[field] === undefined) return;
     if (!isStringArray(r[field])) { err(field, `${field} must be a list of strings`); return; }
     const arr = r[field] as string[];
@@ -57,12 +61,16 @@ export function checkRule(raw: unknown, { index = 0, source = 'user', check, sit
   if (isStringArray(r.texts)) r.texts.forEach((s, i) => {
     if (s.trim() && exactTextKey(s).length < MIN_EXACT_CHARS) err(`texts[${i}]`, `must hold at least ${MIN_EXACT_CHARS} characters besides spaces`);
   });
+  list('labelWords', LIMITS.labels, LIMITS.labelLength);
+  list('lines', LIMITS.lines, LIMITS.lineLength);
+  if (r.menus !== undefined && typeof r.menus !== 'boolean') err('menus', 'menus must be true or false');
+  if (r.edgeLists !== undefined && typeof r.edgeLists !== 'boolean') err('edgeLists', 'edgeLists must be true or false');
   if (r.content !== undefined) {
     if (typeof r.content !== 'string' || !r.content.trim()) err('content', 'content must be a CSS selector string');
     else if (check) { const m = check(r.content); if (m) err('content', `invalid CSS selector "${r.content}": ${m}`); }
   }
   if (r.evidence !== undefined && typeof r.evidence !== 'string') err('evidence', 'evidence must be a string');
-  if (!r.remove && !r.labels && !r.texts && !r.content) err('', 'a rule needs at least one of remove, labels, texts, content');
+  if (!r.remove && !r.labels && !r.texts && !r.labelWords && !r.lines && r.menus !== true && r.edgeLists !== true && !r.content) err('', 'a rule needs at least one of remove, labels, texts, labelWords, lines, menus, edgeLists, content');
   return { rule: errors.length ? null : (r as unknown as Rule), errors };
 }
 

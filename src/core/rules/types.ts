@@ -14,6 +14,17 @@ export interface Rule {
   labels?: string[];
   /** Exact texts: a block whose whole text is one of these (whitespace ignored) is removed; for one-off lines (exact-text.ts). */
   texts?: string[];
+  /**
+   * Label words ("推荐", "related"): a short heading (≤ 24 characters, decorations trimmed) that holds one
+   * ("APP精彩推荐", "Read more from …") heads a module when what it heads is a list of links.
+   */
+  labelWords?: string[];
+  /** Furniture phrases ("分享到：", "返回顶部", "Report an error"): a short line or box holding one is removed. */
+  lines?: string[];
+  /** true: runs of short links at the article's top or bottom edge (channel menus, breadcrumbs) are removed. */
+  menus?: boolean;
+  /** true: a short heading over three or more same-site headline links at the article's foot (a site's own list) is removed. */
+  edgeLists?: boolean;
   /** Optional CSS selector of the article body, tried before Readability's own guess. */
   content?: string;
   /** Which page showed the structure the rule targets (documentation, not behaviour). */

@@ -1,0 +1,119 @@
+/**
+ * Page furniture: short lines and boxes that are not the article — share bars ("分享到："), app and QR
+ * prompts (WeChat footers: 扫描下方二维码, 回复【…】, 点【在看】), video-player fallbacks, counters,
+ * 返回顶部, 上一篇/下一篇, "Report an error" (issue 9: 69 of 80 annotated furniture items stayed). A rule
+ * lists the phrases; a phrase counts only inside a box of at most T.furnitureChars characters with at
+ * most one sentence, so an article paragraph that mentions one is never taken.
+ */
+import { countSentences, isSkipped, measure, squeeze, T } from '../measures';
+
+/** A phrase with its rule, as written in the rule. */
+export interface LineEntry {
+  line: string;
+  ruleId: string;
+}
+
+/** A furniture box found under root. */
+export interface Furniture {
+  hit: LineEntry;
+  /** The box, or the fallback text nodes inside a player (the player itself stays). */
+  nodes: Node[];
+}
+
+/** The comparable form of a line: NFKC (full-width "：" is ":"), lower case, no whitespace. */
+export const normalizeLine = (s: string): string => squeeze(s.normalize('NFKC').toLowerCase());
+
+/** Tags a furniture box never grows into: the article's own frame, and headings (a title is not furniture). */
+const BOUNDARY = new Set(['body', 'html', 'article', 'main', 'h1']);
+/**
+ * A line that names the source, reporter or editor is not furniture even with a counter or share link in
+ * it ("2025-03-18 来源：长江日报 记者 … 评论(126)"): such lines go to the header (issue 9's other half).
+ */
+const CREDIT = ['来源', '來源', '记者', '記者', '作者', '责任编辑', '責任編輯', 'source:', 'by '];
+
+/** Media that a phrase may sit inside as fallback text: only the text goes, the player stays. */
+const PLAYER = new Set(['video', 'audio', 'object']);
+
+/** An element's visible text, or null once it passes `limit` characters (without recursion). */
+function textUpTo(el: Element, limit: number): string | null {
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      if (squeeze(out).length > limit) return null;
+    } else if (n.nodeType === 1 && !isSkipped(n as Element)) {
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return out;
+}
+
+/** Characters of text outside links (share icons and "微信 微博" links are part of a bar; a line of text is not). */
+function nonLinkChars(el: Element): number {
+  const s = measure([el]);
+  return s.chars - s.linkChars;
+}
+
+/** Text nodes under root in document order, without recursion. */
+function* textNodes(root: Node): Generator<Text> {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) { yield n as Text; continue; }
+    if (n.nodeType !== 1 && n.nodeType !== 11) continue;
+    if (n.nodeType === 1 && isSkipped(n as Element)) continue;
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+}
+
+/** Finds the furniture boxes under root (never root itself). */
+export function findFurniture(root: Element, entries: readonly LineEntry[]): Furniture[] {
+  const phrases = entries.map(e => ({ n: normalizeLine(e.line), hit: e })).filter(p => p.n);
+  if (!phrases.length) return [];
+  const find = (text: string) => { const n = normalizeLine(text); return phrases.find(p => n.includes(p.n))?.hit ?? null; };
+  const out: Furniture[] = [];
+  const taken = new Set<Element>();
+  for (const t of textNodes(root)) {
+    const raw = t.nodeValue ?? '';
+    if (!raw.trim() || raw.length > T.furnitureChars * 4) continue;
+    // The smallest element whose text holds a phrase ("点<b>【在看】</b>" is split over two text nodes).
+    let box: Element | null = null, hit: LineEntry | null = null, text = '';
+    let depth = 0;
+    for (let el = t.parentElement; el && el !== root && !BOUNDARY.has(el.localName) && depth++ < T.furnitureDepth; el = el.parentElement) {
+      const s = textUpTo(el, T.furnitureChars);
+      if (s === null) break;
+      hit = find(s);
+      if (hit) { box = el; text = s; break; }
+    }
+    if (!box || !hit || [...taken].some(b => b.contains(box!))) continue;
+    const credit = (x: string) => { const n = normalizeLine(x); return CREDIT.some(c => n.includes(normalizeLine(c))); };
+    if (credit(text)) continue;
+    // A sentence is furniture only when it is little more than the phrase ("扫描下方二维码，关注我们。"); an
+    // article sentence that names the feature ("…把截图分享到朋友圈，这一功能上线后…。") says more.
+    const sentences = countSentences(text);
+    if (sentences > 1 || (sentences === 1 && nonLinkChars(box) - normalizeLine(hit.line).length > T.furnitureGrowChars)) continue;
+    if (PLAYER.has(box.localName)) { // "您的浏览器暂时无法播放此视频" inside <video>: the text goes, the player stays
+      taken.add(box);
+      out.push({ hit, nodes: [...textNodes(box)].filter(n => (n.nodeValue ?? '').trim()) });
+      continue;
+    }
+    // Grow to the whole bar or box (icons, the QR image, the other half of 上一篇/下一篇) while it stays short
+    // and what it adds is not a sentence.
+    depth = 0;
+    for (let p = box.parentElement; p && p !== root && !BOUNDARY.has(p.localName) && depth++ < T.furnitureDepth; p = p.parentElement) {
+      const s = textUpTo(p, T.furnitureChars);
+      if (s === null) break;
+      if (countSentences(s) > countSentences(text)) break; // the parent adds a sentence: an article line beside the bar
+      if (credit(s)) break;
+      if (nonLinkChars(p) - nonLinkChars(box) > T.furnitureGrowChars) break; // the parent adds a line of its own, not icons or links
+      if (p.querySelector('h1, h2, h3, h4, figure, blockquote, pre, video, audio')) break;
+      text = s;
+      box = p;
+    }
+    taken.add(box);
+    out.push({ hit, nodes: [box] });
+  }
+  return out.filter(f => !out.some(g => g !== f && g.nodes.some(n => f.nodes.some(m => n !== m && n.contains(m)))));
+}
