@@ -68,6 +68,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     : JSON.stringify({
       title: article.title, byline: article.byline, siteName: article.siteName, lang: article.lang,
       publishedTime: article.publishedTime, url: article.url, excerpt: article.excerpt, readingTime: article.readingTime,
+      source: article.source, originalTitle: article.originalTitle, editor: article.editor, disclaimer: article.disclaimer,
       text: article.text, markdown: toMarkdown(article, doc), html: article.html, removed: article.removed,
     }, null, 2) + '\n';
   io.out.write(out);

@@ -1,5 +1,5 @@
 /** A standalone HTML export: the sanitized article in a minimal page whose CSP lets nothing run. */
-import { formatReadingTime, formatDate } from './header';
+import { creditLines, formatReadingTime, formatDate } from './header';
 import type { Article } from '../types';
 
 /** Escapes text for HTML element content and attribute values. */
@@ -28,7 +28,7 @@ export function toHtmlDocument(article: Article): string {
 <header>
 <h1>${escapeHtml(article.title)}</h1>
 <p><a href="${escapeHtml(article.url)}" rel="noopener noreferrer">${escapeHtml(article.url)}</a></p>
-${meta ? `<p>${meta}</p>\n` : ''}<p>${escapeHtml(formatReadingTime(article.readingTime, article.lang))}</p>
+${meta ? `<p>${meta}</p>\n` : ''}${creditLines(article).map(c => `<p>${escapeHtml(c)}</p>\n`).join('')}<p>${escapeHtml(formatReadingTime(article.readingTime, article.lang))}</p>
 </header>
 <article>
 ${article.html}

@@ -34,6 +34,6 @@ export function bodyText(root: Element): string {
 /** The whole text export: header, then the body. */
 export function toText(article: Article): string {
   const h = headerLines(article);
-  const head = [h.title, h.source, ...(h.meta.length ? [h.meta.join(' · ')] : []), h.reading].join('\n');
+  const head = [h.title, h.source, ...(h.meta.length ? [h.meta.join(' · ')] : []), ...h.credits, h.reading].join('\n');
   return `${head}\n\n${article.text}\n`;
 }

@@ -12,6 +12,8 @@ export interface Rule {
   remove?: string[];
   /** Heading labels ("大家都在看"): the module such a label heads is removed. */
   labels?: string[];
+  /** true: source and editor lines (原标题, 本文来源, 责任编辑, 声明 …) move from the body to the header (meta/source-lines.ts). */
+  headerLines?: boolean;
   /** Optional CSS selector of the article body, tried before Readability's own guess. */
   content?: string;
   /** Which page showed the structure the rule targets (documentation, not behaviour). */
