@@ -76,6 +76,12 @@ function unwrap(s: string): string {
 /** A date or time that may lead a credit line ("2015-06-19 07:27:06 来源：…"). */
 const DATE = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
+/**
+ * Counters that share a line with the source on news pages ("2025-03-18 09:12 来源：长江日报 评论(126)",
+ * fixture zh-aggregator-inline-blocks): furniture, dropped before the line is parsed.
+ */
+const COUNTERS = /(?:^|\s)(?:评论|評論|阅读|閱讀|浏览|瀏覽|点赞|點讚|收藏|分享)\s*[（(]?\s*\d+\s*[)）]?(?=\s|$)/g;
+
 /** A sentence ending: such text is prose, not a name (Chinese 。！？ and Latin "word. "). */
 const SENTENCE = /[。！？!?]|[a-z]{2}\.(?:\s|$)/;
 
@@ -95,7 +101,7 @@ const MAX_LINE = 320;
  */
 export function creditLine(line: string, edge: boolean): (Credits & { found: Record<string, true> }) | null {
   if (line.length > MAX_LINE) return null;
-  const t = unwrap(line);
+  const t = unwrap(line.replace(COUNTERS, ' ').trim());
   const hits: { label: string; start: number; valueStart: number }[] = [];
   SEGMENT.lastIndex = 0;
   for (let m; (m = SEGMENT.exec(t));) {
