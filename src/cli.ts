@@ -60,7 +60,9 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
 
   let article;
   try {
-    article = cleanDocument(doc, { url, userRules, disabled: args.disable, noRules: args.noRules, window: dom.purifyWindow as never, inPlace: true });
+    article = cleanDocument(doc, { url, userRules, disabled: args.disable, noRules: args.noRules, window: dom.purifyWindow as never, inPlace: true,
+      // The never-worse check's unpruned run needs the page as parsed, which in-place cleaning no longer has.
+      reparse: () => new JSDOM(capParseDepth(html), { url: /^https?:/.test(url) ? url : undefined, virtualConsole: new VirtualConsole() }).window.document });
   } catch (e) {
     if (e instanceof NoArticleError) return fail(1, `${e.message} (${args.input})`);
     throw e;
@@ -71,6 +73,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     : JSON.stringify({
       title: article.title, byline: article.byline, siteName: article.siteName, lang: article.lang,
       publishedTime: article.publishedTime, url: article.url, excerpt: article.excerpt, readingTime: article.readingTime,
+      source: article.source, originalTitle: article.originalTitle, editor: article.editor, disclaimer: article.disclaimer,
       text: article.text, markdown: toMarkdown(article, doc), html: article.html, removed: article.removed,
     }, null, 2) + '\n';
   io.out.write(out);

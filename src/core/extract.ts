@@ -10,6 +10,9 @@ import { baseUrlOf, normalize } from './normalize';
 import { NoArticleError } from './errors';
 import { BLOCK_MARK } from './block-mark';
 import { flattenDeepNesting } from './flatten';
+import { plainIsBetter, pruneSites, suspectPrunedPick } from './guard-readability';
+import { takeHeaderLines } from './meta/source-lines';
+import { cleanTitle, titleEvidence } from './meta/title';
 import type { Extracted, RuleSummary, Removal } from './types';
 import { squeeze, T } from './measures';
 
@@ -36,6 +39,8 @@ export interface ExtractOptions {
    * Never for a live page. Copying the 5 MB page of 100,000 elements cost jsdom 2.3 s and 300 MB.
    */
   inPlace?: boolean;
+  /** With inPlace: a fresh parse of the same page, for the never-worse check's unpruned Readability run (rarely needed). */
+  reparse?: () => Document;
 }
 
 export { BLOCK_MARK };
@@ -88,6 +93,11 @@ function stampBlocks(body: Element): void {
   for (let i = 0; i < all.length; i++) all[i]!.setAttribute(BLOCK_MARK, String(i));
 }
 
+/** Readability on a (cloned) document; the serializer hands back the element itself, not its HTML. */
+function readability(d: Document) {
+  return new Readability(d, { serializer: (el: Node) => el as unknown as string }).parse();
+}
+
 /** Runs the page half on `doc` (which is cloned, never changed). */
 export function extractArticle(doc: Document, opts: ExtractOptions): Extracted {
   // 1. Clone: Readability mutates what it gets, and the live page must never change. What is read from the
@@ -110,16 +120,42 @@ export function extractArticle(doc: Document, opts: ExtractOptions): Extracted {
   // 2. Pre-prune the clone: a content selector narrows the page, then site selectors and heading labels.
   const content = contentElement(clone, active);
   if (content) body.replaceChildren(content);
-  const removed: Removal[] = applyRules(body, active);
+  let removed: Removal[] = [];
+  const sites = pruneSites(body, () => { removed = applyRules(body, active); });
 
   // 3. Readability on the pruned clone; the serializer hands back the element so step 4 needs no re-parse.
-  const reader = new Readability(clone, { serializer: (el: Node) => el as unknown as string });
-  const result = reader.parse();
-  const articleEl = result?.content as unknown as Element | undefined;
-  if (!result || !articleEl) throw new NoArticleError();
+  let result = readability(clone);
+  if (!result) throw new NoArticleError();
+  let articleEl = result.content as unknown as Element;
 
   // 4. Post-prune what Readability kept inside the body (seed-inline's blocks sit in the article column).
   removed.push(...applyRules(articleEl, active, { article: true, known: matching }));
+
+  // 4a. Never worse than plain Readability (guard-readability.ts): only when pre-pruning removed something
+  // and the pick looks climbed or shrunk, run Readability on an unpruned clone, post-prune it, keep the better.
+  if (!content && suspectPrunedPick(articleEl, sites)) {
+    // In place (the CLI), `doc` is already pruned: the CLI hands a fresh parse of the same page instead.
+    const plainClone = opts.inPlace ? opts.reparse?.() ?? null : cloneDocument(doc);
+    if (opts.marks && plainClone?.body) stampBlocks(plainClone.body);
+    if (plainClone?.body) flattenDeepNesting(plainClone.body);
+    const plain = plainClone ? readability(plainClone) : null;
+    const plainEl = plain?.content as unknown as Element | undefined;
+    if (plain && plainEl) {
+      const plainRemoved = applyRules(plainEl, active, { article: true, known: matching });
+      if (plainIsBetter(articleEl, plainEl)) {
+        const seen = new Set(plainRemoved.map(r => `${r.ruleId}\u0000${r.preview}`));
+        removed = [...plainRemoved, ...removed.filter(r => !seen.has(`${r.ruleId}\u0000${r.preview}`))];
+        result = plain;
+        articleEl = plainEl;
+      }
+    }
+  }
+
+  // 4b. Source and editor lines (原标题, 本文来源, 责任编辑 …) move from the body to the header's fields.
+  // A rule with headerLines (bundled: "header-lines") switches it; its id names the removals.
+  const creditRule = active.find(r => r.headerLines);
+  const credits = creditRule ? takeHeaderLines(articleEl, creditRule.id) : null;
+  if (credits) removed.push(...credits.removed);
 
   // 5. Normalize (lazy images, absolute URLs); sanitizing is the finishing half's job.
   normalize(articleEl, base);
@@ -128,9 +164,12 @@ export function extractArticle(doc: Document, opts: ExtractOptions): Extracted {
     id: r.id, title: r.title, enabled: !opts.noRules && !off.has(r.id),
     removed: removed.filter(x => x.ruleId === r.id).length,
   }));
+  const rawTitle = (result.title || doc.title || '').trim();
+  const c = credits?.fields;
   return {
-    title: (result.title || doc.title || '').trim(),
-    byline: result.byline?.trim() || null,
+    // The site's suffix ("…_新浪财经_新浪网") cut where the page shows evidence (meta/title.ts); plain Readability's title with --no-rules.
+    title: opts.noRules ? rawTitle : cleanTitle(rawTitle, titleEvidence(doc, opts.url, result.siteName?.trim() || null)),
+    byline: result.byline?.trim() || c?.author || null,
     siteName: result.siteName?.trim() || null,
     declaredLang: result.lang || doc.documentElement?.getAttribute('lang') || null,
     publishedTime: result.publishedTime || null,
@@ -138,6 +177,10 @@ export function extractArticle(doc: Document, opts: ExtractOptions): Extracted {
     excerpt: result.excerpt?.trim() || null,
     html: articleEl.innerHTML,
     readerable,
+    source: c?.source ?? null,
+    originalTitle: c?.originalTitle ?? null,
+    editor: c?.editor ?? null,
+    disclaimer: c?.disclaimer ?? null,
     removed,
     rules,
   };

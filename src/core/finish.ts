@@ -16,6 +16,12 @@ const MIN_ARTICLE_CHARS = T.minArticleChars;
 const MIN_DOUBTFUL_CHARS = T.minDoubtfulChars;
 const LINK_LIST_SHARE = T.linkListShare;
 
+/** A credit field from the page's process: a string of bounded length, else nothing (it is untrusted; rendered as text only). */
+function credit(v: unknown): string | null {
+  // 400: the longest credit the page half produces is a 300-character disclaimer plus its label (meta/credit-line.ts).
+  return typeof v === 'string' && v.trim() ? v.trim().slice(0, 400) : null;
+}
+
 /** Options for {@link finishArticle}. */
 export interface FinishOptions {
   /** Keep the remove-blocks marks (BLOCK_MARK) in the html: only for the view in remove-blocks mode, never for exports. */
@@ -48,6 +54,10 @@ export function finishArticle(ex: Extracted, win: WindowLike, opts: FinishOption
     url: ex.url,
     excerpt: ex.excerpt,
     readingTime: readingTime(text, lang),
+    source: credit(ex.source),
+    originalTitle: credit(ex.originalTitle),
+    editor: credit(ex.editor),
+    disclaimer: credit(ex.disclaimer),
     html,
     text,
     removed: ex.removed,

@@ -39,6 +39,15 @@ export interface Article {
   url: string;
   excerpt: string | null;
   readingTime: ReadingTime;
+  /** 本文来源 / "Source:" taken out of the body (meta/source-lines.ts): who published the article first. */
+  source: string | null;
+  /** 原标题 taken out of the body: the title the article had where it came from. */
+  originalTitle: string | null;
+  /** Editing credits taken out of the body, labels kept ("责任编辑：张三", "Edited by Jane Doe"). */
+  editor: string | null;
+  /** 声明 / 免责声明 / "Editor's note" taken out of the body, label kept. */
+  disclaimer: string | null;
+
   /** Sanitized article HTML (DOMPurify), links absolute. */
   html: string;
   /** Plain text export (see export/text.ts). */
@@ -65,6 +74,15 @@ export interface Extracted {
   html: string;
   /** Readability's isProbablyReaderable on the live page: a doubtful short or link-heavy result on a page that is not readerable is no article. */
   readerable: boolean;
+  /** 本文来源 / "Source:" taken out of the body (meta/source-lines.ts): who published the article first. */
+  source?: string | null;
+  /** 原标题 taken out of the body: the title the article had where it came from. */
+  originalTitle?: string | null;
+  /** Editing credits taken out of the body, labels kept ("责任编辑：张三", "Edited by Jane Doe"). */
+  editor?: string | null;
+  /** 声明 / 免责声明 / "Editor's note" taken out of the body, label kept. */
+  disclaimer?: string | null;
+
   removed: Removal[];
   rules: RuleSummary[];
 }

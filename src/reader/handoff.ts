@@ -40,6 +40,7 @@ export function parseHandoff(raw: unknown): Handoff | null {
   const article: Article = {
     title: str(a.title), byline: strOrNull(a.byline), siteName: strOrNull(a.siteName), lang: strOrNull(a.lang),
     publishedTime: strOrNull(a.publishedTime), url: a.url, excerpt: strOrNull(a.excerpt),
+    source: strOrNull(a.source), originalTitle: strOrNull(a.originalTitle), editor: strOrNull(a.editor), disclaimer: strOrNull(a.disclaimer),
     readingTime: { minutes: num(rt.minutes), min: num(rt.min), max: num(rt.max) },
     html: a.html, text: str(a.text), removed: list(a.removed, removal), rules: list(a.rules, rule),
   };

@@ -86,3 +86,25 @@ test('--rules adds a user rule that runs on its site', () => {
   assert.ok(!j.text.includes('Sign up for our newsletter'));
   assert.ok(j.removed.some((r: { ruleId: string }) => r.ruleId === 'newsletter'));
 });
+
+test('json reports source/editor lines in their own fields, not in text; --disable header-lines keeps them in text', () => {
+  const f = write('credits.html', page({ lang: 'zh-CN', title: '老街的早点铺', paras: ['原标题：一条老街的早晨', ...ZH_PARAS, '本文来源：示例日报 责任编辑：张三', '声明：本文仅代表作者观点。'] })
+    .replace('<title>老街的早点铺</title>', '<title>老街的早点铺_示例新闻网</title>'));
+  const j = JSON.parse(run(['clean', f, '--url', URL, '--format', 'json']).stdout);
+  for (const k of ['source', 'originalTitle', 'editor', 'disclaimer']) assert.ok(k in j, k);
+  assert.equal(j.title, '老街的早点铺');
+  assert.equal(j.originalTitle, '一条老街的早晨');
+  assert.equal(j.source, '示例日报');
+  assert.equal(j.editor, '责任编辑：张三');
+  assert.equal(j.disclaimer, '声明：本文仅代表作者观点。');
+  for (const s of ['原标题', '示例日报', '张三', '声明']) assert.ok(!j.text.includes(s), s);
+  assert.ok(j.removed.some((r: { ruleId: string }) => r.ruleId === 'header-lines'));
+  assert.ok(j.markdown.includes('> 本文来源：示例日报'), 'the Markdown export keeps them in the header');
+  const text = run(['clean', f, '--url', URL]).stdout;
+  assert.ok(text.split('\n\n')[0]!.includes('责任编辑：张三'), 'the text export keeps them in the header');
+  const off = JSON.parse(run(['clean', f, '--url', URL, '--format', 'json', '--disable', 'header-lines']).stdout);
+  assert.equal(off.editor, null);
+  assert.ok(off.text.includes('责任编辑：张三'));
+  const plain = JSON.parse(run(['clean', f, '--url', URL, '--format', 'json', '--no-rules']).stdout);
+  assert.equal(plain.title, '老街的早点铺_示例新闻网', '--no-rules is plain Readability, title included');
+});

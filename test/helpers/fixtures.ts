@@ -14,6 +14,8 @@ export interface Expected {
   mustContainHtml?: string[];
   expectRemoved: string[];
   error?: 'no-article';
+  /** Article fields to compare exactly (title, source, originalTitle, editor, disclaimer, byline). */
+  expectFields?: Record<string, string | null>;
   snapshot?: unknown;
 }
 

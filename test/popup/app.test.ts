@@ -59,6 +59,7 @@ test('a web page is injected, cleaned and rendered with title, reading time, sum
   assert.deepEqual(fake.injected, [7]);
   assert.equal(q('[data-testid=title]')!.textContent, 'Night bus');
   assert.equal(q('[data-testid=reading-time]')!.textContent, '2–3 min read');
+  assert.deepEqual([...dom.window.document.querySelectorAll('[data-testid=credit]')].map(e => e.textContent), ['Originally from: Night Wire', 'Edited by Ann Lee'], 'credit lines shown in the header');
   assert.equal(q('[data-testid=removed-count]')!.textContent, 'Removed 1 block');
   const a = q('[data-testid=article] a')!;
   assert.equal(a.getAttribute('target'), '_blank');

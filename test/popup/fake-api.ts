@@ -16,7 +16,7 @@ export function sampleExtracted(disabled: string[] = []): Extracted {
     title: 'Night bus', byline: 'Zhou', siteName: 'Daily', declaredLang: 'en', publishedTime: '2025-11-03T08:20:00+08:00',
     url: 'https://news.example.com/a/1', excerpt: null,
     html: `<p>First <a href="https://example.com/x">link</a></p><p>${PROSE}</p>` + (relatedOn ? '' : '<h3>Related</h3><ul><li>Other story</li></ul>'),
-    readerable: true,
+    readerable: true, source: 'Night Wire', editor: 'Edited by Ann Lee',
     removed: relatedOn ? [{ ruleId: 'feed-related', reason: 'heading', preview: 'Related Other story', chars: 18 }] : [],
     rules: [{ id: 'feed-related', title: 'Related articles', enabled: relatedOn, removed: relatedOn ? 1 : 0 }],
   };

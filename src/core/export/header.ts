@@ -16,14 +16,30 @@ export function formatDate(iso: string | null): string | null {
   return m ? m[1]! : iso;
 }
 
+/**
+ * The credit lines taken out of the body (meta/source-lines.ts), labelled in the article's language: the
+ * original title, the first publisher, editors, disclaimer. The page URL keeps "来源：" / "Source:", so
+ * the publisher reads "本文来源：" / "Originally from:" beside it.
+ */
+export function creditLines(a: Pick<Article, 'lang' | 'originalTitle' | 'source' | 'editor' | 'disclaimer'>): string[] {
+  const zh = primaryLang(a.lang) === 'zh';
+  const out: string[] = [];
+  if (a.originalTitle) out.push((zh ? '原标题：' : 'Original title: ') + a.originalTitle);
+  if (a.source) out.push((zh ? '本文来源：' : 'Originally from: ') + a.source);
+  if (a.editor) out.push(a.editor); // already labelled as written ("责任编辑：…", "Edited by …")
+  if (a.disclaimer) out.push(a.disclaimer);
+  return out;
+}
+
 /** The header fields in the article's own language. */
-export function headerLines(a: Article): { title: string; source: string; meta: string[]; reading: string } {
+export function headerLines(a: Article): { title: string; source: string; meta: string[]; credits: string[]; reading: string } {
   const zh = primaryLang(a.lang) === 'zh';
   const meta = [a.siteName, a.byline, formatDate(a.publishedTime)].filter((x): x is string => !!x && !!x.trim());
   return {
     title: a.title,
     source: (zh ? '来源：' : 'Source: ') + a.url,
     meta,
+    credits: creditLines(a),
     reading: (zh ? '阅读时间：' : 'Reading time: ') + formatReadingTime(a.readingTime, a.lang),
   };
 }

@@ -1,5 +1,5 @@
 /** A standalone HTML export: the sanitized article in a minimal page whose CSP lets nothing run. */
-import { formatReadingTime, formatDate } from './header';
+import { creditLines, formatReadingTime, formatDate } from './header';
 import type { Article } from '../types';
 import { unavailableImagesNote, type ExportOptions } from './options';
 
@@ -30,7 +30,7 @@ export function toHtmlDocument(article: Article, opts: ExportOptions = {}): stri
   const head = (tag: string) => `<${tag}>
 <h1>${escapeHtml(article.title)}</h1>
 <p><a href="${escapeHtml(article.url)}" rel="noopener noreferrer">${escapeHtml(article.url)}</a></p>
-${meta ? `<p>${meta}</p>\n` : ''}<p>${escapeHtml(formatReadingTime(article.readingTime, article.lang))}</p>
+${meta ? `<p>${meta}</p>\n` : ''}${creditLines(article).map(c => `<p>${escapeHtml(c)}</p>\n`).join('')}<p>${escapeHtml(formatReadingTime(article.readingTime, article.lang))}</p>
 </${tag}>
 `;
   return `<!DOCTYPE html>

@@ -27,7 +27,7 @@ const escapeInline = (s: string): string => s.replace(/([\\`*_[\]<>#|])/g, '\\$1
 export function toMarkdown(article: Article, doc: Document, opts: ExportOptions = {}): string {
   const h = headerLines(article);
   const head = [`# ${escapeInline(h.title)}`, '', `> ${escapeInline(h.source)}  `,
-    ...(h.meta.length ? [`> ${escapeInline(h.meta.join(' · '))}  `] : []), `> ${h.reading}`].join('\n');
+    ...(h.meta.length ? [`> ${escapeInline(h.meta.join(' · '))}  `] : []), ...h.credits.map(c => `> ${escapeInline(c)}  `), `> ${h.reading}`].join('\n');
   const body = turndown().turndown(parseArticle(article.html, doc));
   return placeHeader(head, body.trim(), opts);
 }

@@ -36,6 +36,6 @@ export function bodyText(root: Element): string {
 /** The whole text export: header, then the body (or the header at the end, or none: `opts`). */
 export function toText(article: Article, opts: ExportOptions = {}): string {
   const h = headerLines(article);
-  const head = [h.title, h.source, ...(h.meta.length ? [h.meta.join(' · ')] : []), h.reading].join('\n');
+  const head = [h.title, h.source, ...(h.meta.length ? [h.meta.join(' · ')] : []), ...h.credits, h.reading].join('\n');
   return placeHeader(head, article.text, opts);
 }

@@ -5,7 +5,7 @@ import { isWellFormedSite } from './match';
 import type { ParsedRules, Rule, RuleError } from './types';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'texts', 'labelWords', 'lines', 'menus', 'edgeLists', 'content', 'evidence']);
+const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'texts', 'labelWords', 'lines', 'menus', 'edgeLists', 'content', 'headerLines', 'evidence']);
 /** Limits that keep a rule file from being used to stall the page (10,000 rules parse in milliseconds). */
 export const LIMITS = {
   rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: T.labelLength, titleLength: 200,
@@ -69,8 +69,9 @@ export function checkRule(raw: unknown, { index = 0, source = 'user', check, sit
     if (typeof r.content !== 'string' || !r.content.trim()) err('content', 'content must be a CSS selector string');
     else if (check) { const m = check(r.content); if (m) err('content', `invalid CSS selector "${r.content}": ${m}`); }
   }
+  if (r.headerLines !== undefined && typeof r.headerLines !== 'boolean') err('headerLines', 'headerLines must be true or false');
   if (r.evidence !== undefined && typeof r.evidence !== 'string') err('evidence', 'evidence must be a string');
-  if (!r.remove && !r.labels && !r.texts && !r.labelWords && !r.lines && r.menus !== true && r.edgeLists !== true && !r.content) err('', 'a rule needs at least one of remove, labels, texts, labelWords, lines, menus, edgeLists, content');
+  if (!r.remove && !r.labels && !r.texts && !r.labelWords && !r.lines && r.menus !== true && r.edgeLists !== true && !r.content && r.headerLines !== true) err('', 'a rule needs at least one of remove, labels, texts, labelWords, lines, menus, edgeLists, content, headerLines');
   return { rule: errors.length ? null : (r as unknown as Rule), errors };
 }
 

@@ -1,0 +1,55 @@
+/** Credit lines (原标题, 本文来源, 责任编辑, 声明, "Editor's note") leave the body for the header; prose that mentions them stays. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { creditLine } from '../../src/core/meta/credit-line';
+import { takeHeaderLines } from '../../src/core/meta/source-lines';
+import { cleanHtml, load, page, ZH_PARAS, EN_PARAS } from './helpers';
+
+test('credit lines parse into fields, labels kept for editors', () => {
+  assert.equal(creditLine('(原标题：[亦观察]No.550 一家公司的选择)', true)?.originalTitle, '[亦观察]No.550 一家公司的选择');
+  const line = creditLine('编辑 | 张三 责编 | 李四 来源 | 新华社 校对 | 王五', true)!;
+  assert.equal(line.source, '新华社');
+  assert.equal(line.editor, '编辑：张三 · 责编：李四 · 校对：王五');
+  const s = creditLine('本文来源：21世纪经济报道 作者：何苗', true)!;
+  assert.deepEqual([s.source, s.author], ['21世纪经济报道', '何苗']);
+  assert.equal(creditLine('2025-03-18 09:12 来源：长江日报 评论(126)', true)?.source, '长江日报');
+  assert.equal(creditLine('【责任编辑：张三】', false)?.editor, '责任编辑：张三');
+  const en = creditLine('Reporting by Ann Lee; Editing by Tom Roe', true)!;
+  assert.deepEqual([en.author, en.editor], ['Ann Lee', 'Editing by Tom Roe']);
+  assert.equal(creditLine("Editor's note: This story first ran in the Wire.", true)?.disclaimer, "Editor's note: This story first ran in the Wire.");
+});
+
+test('prose, captions and bylines are not credit lines', () => {
+  assert.equal(creditLine('编辑部今天表示，来源可靠。', true), null);
+  assert.equal(creditLine('责任编辑这个岗位由两位退休教师轮流担任，他们每周都来听课。', false), null);
+  assert.equal(creditLine('来源：国家统计局', false), null, 'a weak label moves only at the edges');
+  assert.equal(creditLine('Source code is on GitHub', true), null);
+  assert.equal(creditLine('Source: officials said the route would be reviewed after six months.', true), null);
+  assert.equal(creditLine('作者：张三', true), null, 'a lone byline is Readability\'s');
+  assert.equal(creditLine('来源：' + '很长的名字'.repeat(20), true), null, 'a source is a name, not a paragraph');
+});
+
+test('only whole blocks at the edges (or strong labels anywhere) move; a figure caption stays', () => {
+  const { doc } = load(`<div id="a"><p>原标题：旧的标题</p>${ZH_PARAS.map(p => `<p>${p}</p>`).join('')}
+    <figure><img src="x.jpg"><figcaption>来源：国家统计局</figcaption></figure><p>来源：新华社</p><p>（责任编辑：张三）</p></div>`);
+  const root = doc.getElementById('a')!;
+  const r = takeHeaderLines(root);
+  assert.deepEqual([r.fields.originalTitle, r.fields.source, r.fields.editor], ['旧的标题', '新华社', '责任编辑：张三']);
+  assert.equal(r.removed.length, 3);
+  assert.ok(r.removed.every(x => x.ruleId === 'header-lines' && x.reason.startsWith('moved to the header')));
+  assert.ok(root.textContent!.includes('来源：国家统计局'));
+  assert.ok(!root.textContent!.includes('原标题'));
+});
+
+test('the header-lines rule can be switched off per site; --no-rules leaves the lines', () => {
+  const html = page({ lang: 'zh-CN', title: '老街的早点铺', paras: [...ZH_PARAS, '责任编辑：张三'] });
+  const on = cleanHtml(html);
+  assert.equal(on.editor, '责任编辑：张三');
+  assert.ok(!on.text.includes('责任编辑'));
+  const off = cleanHtml(html, { disabled: ['header-lines'] });
+  assert.equal(off.editor, null);
+  assert.ok(off.text.includes('责任编辑：张三'));
+  assert.ok(cleanHtml(html, { noRules: true }).text.includes('责任编辑：张三'));
+  const en = cleanHtml(page({ lang: 'en', paras: [...EN_PARAS, 'Source: Example Wire'] }));
+  assert.equal(en.source, 'Example Wire');
+});
