@@ -46,21 +46,27 @@ function blockText(el: Element): string {
   return out;
 }
 
-/** The leaf blocks under root that hold text, in document order. */
+/**
+ * The leaf blocks under root that hold text, in document order: one iterative pass (hostile pages nest
+ * thousands deep and hold 5 MB; a per-element subtree query was quadratic there, test/hostile/huge.test.ts).
+ */
 function textBlocks(root: Element): Element[] {
-  const out: Element[] = [];
-  const visit = (el: Element): boolean => { // returns whether el holds a block with text
-    let inner = false;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (SKIP.has(c.localName)) continue;
-      if (BLOCK.has(c.localName)) { if (visit(c)) inner = true; }
-      else if (c.querySelector([...BLOCK].join(','))) { if (visit(c)) inner = true; }
+  const blocks: Element[] = [];
+  const inner = new Set<Element>();
+  const stack: [Element, Element | null][] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push([c, null]);
+  while (stack.length) {
+    const [el, block] = stack.pop()!;
+    if (SKIP.has(el.localName)) continue;
+    let near = block;
+    if (BLOCK.has(el.localName)) {
+      if (block) inner.add(block);
+      blocks.push(el);
+      near = el;
     }
-    if (!inner && el !== root && /\S/.test(el.textContent ?? '')) { out.push(el); return true; }
-    return inner;
-  };
-  visit(root);
-  return out;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, near]);
+  }
+  return blocks.filter(b => !inner.has(b) && /\S/.test(b.textContent ?? ''));
 }
 
 const fold = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
