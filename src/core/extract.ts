@@ -123,6 +123,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions): Extracted {
   let removed: Removal[] = [];
   const sites = pruneSites(body, () => { removed = applyRules(body, active); });
 
+  const prePruned = removed.slice();
+
   // 3. Readability on the pruned clone; the serializer hands back the element so step 4 needs no re-parse.
   let result = readability(clone);
   if (!result) throw new NoArticleError();
@@ -142,8 +144,12 @@ export function extractArticle(doc: Document, opts: ExtractOptions): Extracted {
     const plainEl = plain?.content as unknown as Element | undefined;
     if (plain && plainEl) {
       const plainRemoved = applyRules(plainEl, active, { article: true, known: matching });
-      if (plainIsBetter(articleEl, plainEl)) {
-        const seen = new Set(plainRemoved.map(r => `${r.ruleId}\u0000${r.preview}`));
+      const seen = new Set(plainRemoved.map(r => `${r.ruleId}\u0000${r.preview}`));
+      // Readability drops ids and classes, so a selector's block that pre-pruning took may not be found again in
+      // the plain result: then switching would bring back a block the person's rules removed (test/core/derive:
+      // an own rule ".app-promo" on a short article). Switch only when every pre-pruned block is gone there too.
+      const replayed = prePruned.every(r => seen.has(`${r.ruleId}\u0000${r.preview}`));
+      if (replayed && plainIsBetter(articleEl, plainEl)) {
         removed = [...plainRemoved, ...removed.filter(r => !seen.has(`${r.ruleId}\u0000${r.preview}`))];
         result = plain;
         articleEl = plainEl;

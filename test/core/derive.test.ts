@@ -43,7 +43,7 @@ test('a promo strip without a heading and a source line get stable selectors tha
   const a = load('a.html', URL_A);
   const before = a.documentElement.outerHTML;
   const s = setup(a, URL_A);
-  const d = deriveRule({ body: a.body, picks: [s.pick('打开城市晨报App'), s.pick('来源：城市晨报')], baseline: s.baseline, probe: s.probe, head });
+  const d = deriveRule({ body: a.body, picks: [s.pick('打开城市晨报App'), s.pick('老街口栏目组出品')], baseline: s.baseline, probe: s.probe, head });
   assert.deepEqual(d.outcomes.map((o) => o.ok && o.kind), ['selector', 'selector']);
   assert.ok(d.verified);
   const remove = d.rule!.remove!;
@@ -57,7 +57,7 @@ test('a promo strip without a heading and a source line get stable selectors tha
   const out = cleanDocument(b, { url: URL_B, userRules: parsed.rules });
   const text = squeeze(out.text);
   assert.ok(!text.includes('下载城市晨报App'), 'B has no promo strip');
-  assert.ok(!text.includes('来源：城市晨报'), 'B has no source line');
+  assert.ok(!text.includes('栏目组出品'), 'B has no source line');
   for (const p of paragraphs(b)) assert.ok(text.includes(p), `B keeps “${p.slice(0, 12)}”`);
 });
 

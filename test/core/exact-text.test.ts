@@ -50,6 +50,7 @@ test('the CLI reads a rule file with texts and removes the one-off line', () => 
   const j = JSON.parse(r.stdout);
   assert.ok(!j.text.includes('像对待一位老朋友'));
   assert.ok(j.text.includes('这间铺子开了整整四十年'));
-  assert.deepEqual(j.removed.map((x: { ruleId: string }) => x.ruleId), ['one-off']);
+  // Bundled rules fire on this page too (its 排行 module); the own rule removes exactly the one line.
+  assert.deepEqual(j.removed.filter((x: { ruleId: string }) => x.ruleId === 'one-off').length, 1);
   fs.rmSync(tmp, { recursive: true, force: true });
 });

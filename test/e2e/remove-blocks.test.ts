@@ -69,7 +69,7 @@ test('remove a promo strip, a source line and a labelled module on page A: saved
   assert.equal(await view.evaluate((w) => (w.document.querySelector('[data-testid=rule-scope]') as HTMLSelectElement).value), '127.0.0.1');
   await input.click('[data-testid=block]', '打开城市晨报App');
   await until(view, (w) => !(w.document.querySelector('[data-testid=article]')!.textContent ?? '').includes('打开城市晨报App'), 'promo gone from the view');
-  await input.click('[data-testid=block]', '来源：城市晨报');
+  await input.click('[data-testid=block]', '老街口栏目组出品');
   await input.click('[data-testid=block]', '编辑精选'); // a heading and the links it heads: one block
   assert.equal(await view.evaluate((w) => w.document.querySelectorAll('[data-testid=pending] li').length), 3);
   await save(view, input);
@@ -83,7 +83,7 @@ test('remove a promo strip, a source line and a labelled module on page A: saved
   assert.equal(removedIds.filter(([id]) => id === 'mine-127-0-0-1-1').length, 3, 'the removed list names the new rule for each block');
   assert.ok(removedIds.some(([, t]) => (t ?? '').includes('我的规则 1')));
   const text = norm(await articleText(view));
-  assert.ok(!text.includes(norm('打开城市晨报App')) && !text.includes(norm('来源：城市晨报')));
+  assert.ok(!text.includes(norm('打开城市晨报App')) && !text.includes(norm('老街口栏目组出品')));
   assert.equal(await page.evaluate(() => document.documentElement.outerHTML), liveBefore, 'the live page did not change');
   const stored = (await storedSettings(b)) as { userRules?: unknown[] };
   console.log(`# stored rule: ${JSON.stringify(stored.userRules)}`);
@@ -94,7 +94,7 @@ test('remove a promo strip, a source line and a labelled module on page A: saved
   const { view: vb } = await reopenPopup(b, page);
   const tb = norm(await articleText(vb));
   assert.ok(!tb.includes(norm('下载城市晨报App')), 'B: promo strip gone');
-  assert.ok(!tb.includes(norm('来源：城市晨报')), 'B: source line gone');
+  assert.ok(!tb.includes(norm('栏目组出品')), 'B: source line gone');
   assert.ok(!tb.includes(norm('凌晨四点的早点铺')), 'B: the labelled module gone');
   const paras = await pageParagraphs();
   assert.equal(paras.length, 6);

@@ -35,7 +35,7 @@ test('remove on page A, save for the site, page B is clean and whole', async () 
   await view.evaluate((w) => (w.document.querySelector('[data-testid=edit-mode]') as HTMLButtonElement).click());
   await poll('blocks', () => view.evaluate((w) => w.document.querySelectorAll('[data-testid=block]').length || null));
   await poll('scope', () => view.evaluate((w) => (w.document.querySelector('[data-testid=rule-scope]') as HTMLSelectElement | null)?.value || null));
-  for (const text of ['打开城市晨报App', '来源：城市晨报']) {
+  for (const text of ['打开城市晨报App', '老街口栏目组出品']) {
     await view.evaluate((w, t) => (Array.from(w.document.querySelectorAll('[data-testid=block]')).find((b) => b.textContent!.includes(t)) as HTMLElement).click(), text);
   }
   assert.equal(await view.evaluate((w) => w.document.querySelectorAll('[data-testid=pending] li').length), 2);
@@ -51,7 +51,7 @@ test('remove on page A, save for the site, page B is clean and whole', async () 
   const vb = await openPopup(fx, page);
   const text = norm(await testIdText(vb, 'article'));
   assert.ok(!text.includes(norm('下载城市晨报App')), 'B: promo strip gone');
-  assert.ok(!text.includes(norm('来源：城市晨报')), 'B: source line gone');
+  assert.ok(!text.includes(norm('栏目组出品')), 'B: source line gone');
   const paras = await page.evaluate(() => Array.from(document.querySelectorAll('.news-body > p:not(.app-promo):not(.article-source)')).map((p) => p.textContent ?? ''));
   assert.equal(paras.length, 6);
   for (const p of paras) assert.ok(text.includes(norm(p)), `B keeps “${p.slice(0, 14)}”`);
