@@ -20,9 +20,10 @@ import type { StaticServer } from './static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DEMO_FILE = path.join(ROOT, 'test/e2e/pages/demo/index.html');
-const EDITOR = { id: 'my-editor-line', title: 'Editor line', sites: ['*'], remove: ['p.editor'] };
+// The own rule takes the ride-log table: the editor line it used to take is moved to the header by the bundled header-lines rule now.
+const EDITOR = { id: 'my-ride-log', title: 'Ride log', sites: ['*'], remove: ['table'] };
 const BANNER = { id: 'my-banner', title: 'Download banner', sites: ['*'], remove: ['.banner'] };
-const EDITOR_TEXT = '责任编辑:孟一帆';
+const EDITOR_TEXT = 'N3 路三晚跟车记录';
 const STORY = '凌晨一点四十分,西门站的站牌下站着七个人';
 
 let b: Browser;
@@ -65,7 +66,7 @@ test('the popup links to the rules page; it lists every bundled and own rule, gr
   assert.equal(rulesTab.url(), `chrome-extension://${b.extensionId}/options.html`);
   await closePopup(b).catch(() => {});
   const ids = await rulesTab.$$eval('[data-testid=rule-row]', (rows) => rows.map((r) => `${r.getAttribute('data-own')}:${r.getAttribute('data-rule-id')}`));
-  assert.ok(ids.includes('true:my-banner') && ids.includes('true:my-editor-line'), ids.join(' '));
+  assert.ok(ids.includes('true:my-banner') && ids.includes('true:my-ride-log'), ids.join(' '));
   assert.ok(ids.includes('false:feed-popular') && ids.includes('false:feed-related'), 'bundled rules are listed');
   assert.equal(await rulesTab.locator(`${row('feed-popular')} [data-testid=rule-edit]`).count(), 0, 'bundled rules are read-only');
   assert.equal(await rulesTab.getAttribute('html', 'lang'), 'zh-CN');
@@ -74,15 +75,15 @@ test('the popup links to the rules page; it lists every bundled and own rule, gr
 
 test('switching an own rule off on the rules page brings its block back in the popup', async () => {
   const on = await popupOnDemo();
-  assert.ok(!on.text.includes(norm(EDITOR_TEXT)) && on.text.includes(norm(STORY)), 'the own rule removes the editor line');
-  await rulesTab.click(`${row('my-editor-line')} [data-testid=rule-switch]`);
+  assert.ok(!on.text.includes(norm(EDITOR_TEXT)) && on.text.includes(norm(STORY)), 'the own rule removes the ride-log table');
+  await rulesTab.click(`${row('my-ride-log')} [data-testid=rule-switch]`);
   await rulesTab.waitForFunction(() => document.querySelector('[data-testid=options-status]')?.textContent !== '');
   const sites = (await storedSettings(b)).sites as Record<string, { rules: Record<string, boolean> }>;
-  assert.deepEqual(sites['*'], { rules: { 'my-editor-line': false } });
+  assert.deepEqual(sites['*'], { rules: { 'my-ride-log': false } });
   const off = await popupOnDemo();
   assert.ok(off.text.includes(norm(EDITOR_TEXT)), 'the block is back');
-  await rulesTab.click(`${row('my-editor-line')} [data-testid=rule-switch]`);
-  await rulesTab.waitForFunction(() => !(document.querySelector('[data-rule-id="my-editor-line"] [data-testid=rule-switch]') as HTMLInputElement)?.checked === false);
+  await rulesTab.click(`${row('my-ride-log')} [data-testid=rule-switch]`);
+  await rulesTab.waitForFunction(() => !(document.querySelector('[data-rule-id="my-ride-log"] [data-testid=rule-switch]') as HTMLInputElement)?.checked === false);
 });
 
 test('rename, and an edit with a validation error named by its field (save refused until fixed), with the keyboard', async () => {
@@ -101,16 +102,16 @@ test('rename, and an edit with a validation error named by its field (save refus
   await rulesTab.locator(`${row('my-banner')} [data-testid=rule-editor]`).waitFor({ state: 'detached' });
   assert.equal(await rulesTab.textContent(`${row('my-banner')} [data-testid=rule-title]`), 'App download banner');
   const stored = (await storedSettings(b)).userRules as { id: string; title: string }[];
-  assert.deepEqual(stored.map((r) => `${r.id}:${r.title}`), ['my-editor-line:Editor line', 'my-banner:App download banner']);
+  assert.deepEqual(stored.map((r) => `${r.id}:${r.title}`), ['my-ride-log:Ride log', 'my-banner:App download banner']);
 });
 
 test('delete, then undo: the rule is back in storage and on the page', async () => {
-  await rulesTab.click(`${row('my-editor-line')} [data-testid=rule-delete]`);
-  await rulesTab.locator(row('my-editor-line')).waitFor({ state: 'detached' });
+  await rulesTab.click(`${row('my-ride-log')} [data-testid=rule-delete]`);
+  await rulesTab.locator(row('my-ride-log')).waitFor({ state: 'detached' });
   assert.deepEqual(((await storedSettings(b)).userRules as { id: string }[]).map((r) => r.id), ['my-banner']);
   await rulesTab.click('[data-testid=undo]');
-  await rulesTab.locator(row('my-editor-line')).waitFor();
-  assert.deepEqual(((await storedSettings(b)).userRules as { id: string }[]).map((r) => r.id), ['my-editor-line', 'my-banner']);
+  await rulesTab.locator(row('my-ride-log')).waitFor();
+  assert.deepEqual(((await storedSettings(b)).userRules as { id: string }[]).map((r) => r.id), ['my-ride-log', 'my-banner']);
 });
 
 let exported = '';
@@ -126,7 +127,7 @@ test('export downloads the CLI format, and `jingyue clean --rules` with it remov
   const ext = await popupOnDemo();
   const cli = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'src/bin/jingyue.mjs'), 'clean', DEMO_FILE, '--url', server.url('/demo/'), '--rules', exported, '--format', 'json'], { encoding: 'utf8' })) as { text: string; removed: { ruleId: string }[] };
   const cliOwn = cli.removed.map((r) => r.ruleId).filter((id) => id.startsWith('my-'));
-  assert.deepEqual(cliOwn.sort(), ['my-banner', 'my-editor-line']);
+  assert.deepEqual(cliOwn.sort(), ['my-banner', 'my-ride-log']);
   assert.deepEqual(ext.own.sort(), cliOwn, 'the extension lists the same own-rule removals');
   assert.ok(!norm(cli.text).includes(norm(EDITOR_TEXT)) && !ext.text.includes(norm(EDITOR_TEXT)));
 });
@@ -141,7 +142,7 @@ test('import into a fresh profile: the rules arrive and clean the page; a broken
     await tab.waitForSelector('[data-testid=import-report]');
     assert.match(await tab.textContent('[data-testid=import-report]') ?? '', /2/);
     const stored = await fresh.sw.evaluate(() => (globalThis as unknown as ExtGlobals).chrome.storage.local.get());
-    assert.deepEqual((stored.userRules as { id: string }[]).map((r) => r.id), ['my-editor-line', 'my-banner']);
+    assert.deepEqual((stored.userRules as { id: string }[]).map((r) => r.id), ['my-ride-log', 'my-banner']);
     const demo = await fresh.ctx.newPage();
     await demo.goto(server.url('/demo/'));
     const { view } = await openPopup(fresh, demo);

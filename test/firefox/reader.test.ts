@@ -7,7 +7,7 @@ import type { StaticServer } from '../e2e/static-server.ts';
 import { launchFirefox, openPopup, poll, storedSettings, type Firefox } from './firefox.ts';
 import { testIdText } from '../driver/popup.ts';
 import { norm } from '../helpers/text.ts';
-import { DEMO_PATH, TITLE } from '../helpers/demo.ts';
+import { DEMO_PATH, REMOVED_BLOCKS, TITLE } from '../helpers/demo.ts';
 
 let fx: Firefox;
 let server: StaticServer;
@@ -37,7 +37,7 @@ test('open-reader: the same article in a reader tab; a setting changed there is 
   });
   assert.equal(norm(await reader.evaluate(() => document.querySelector('[data-testid=article]')!.textContent ?? '')), popupText);
   assert.equal(await reader.evaluate(() => document.querySelector('[data-testid=title]')!.textContent), TITLE);
-  assert.equal(await reader.evaluate(() => document.querySelector('[data-testid=removed-count]')!.getAttribute('data-count')), '3');
+  assert.equal(await reader.evaluate(() => document.querySelector('[data-testid=removed-count]')!.getAttribute('data-count')), String(REMOVED_BLOCKS));
   const session = await fx.helper.evaluate(() =>
     (globalThis as unknown as { browser: { storage: { session: { get(k: null): Promise<object> } } } }).browser.storage.session.get(null));
   assert.deepEqual(session, {}, 'the hand-over was deleted once the tab took it');

@@ -87,6 +87,7 @@ test('in the mode, exports are made from the article without block marks', async
   const files: string[] = [];
   fake.api.download = (_name, content) => void files.push(content);
   (q('[data-testid=export-html]') as HTMLButtonElement).click();
+  await until(() => files.length > 0, 'the .html export (its image embedding loads on first use)');
   assert.equal(files.length, 1);
   assert.match(files[0]!, /Open the app/);
   assert.doesNotMatch(files[0]!, /data-jy-block|data-block|data-testid/);

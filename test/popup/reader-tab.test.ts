@@ -12,7 +12,7 @@ const win = () => new JSDOM('<!doctype html><body></body>').window as unknown as
 
 const article = {
   title: '标题', byline: null, siteName: '站点', lang: 'zh-CN', publishedTime: null, url: 'https://a.example/1',
-  excerpt: null, readingTime: { minutes: 2, min: 1, max: 3 }, html: '<p>正文</p>', text: '正文',
+  excerpt: null, source: null, originalTitle: null, editor: null, disclaimer: null, readingTime: { minutes: 2, min: 1, max: 3 }, html: '<p>正文</p>', text: '正文',
   removed: [{ ruleId: 'r1', reason: 'x', preview: 'p', chars: 5 }], rules: [],
 };
 

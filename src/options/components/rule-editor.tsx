@@ -52,7 +52,7 @@ export function RuleEditor({ api, rules, rule, onDone }: { api: OptionsApi; rule
         <ul class="field-errors" data-testid="field-error" data-field="rule">{errors.rule!.map((m) => <li key={m}>{m}</li>)}</ul>
       )}
       <div class="editor-actions">
-        <button type="submit" class="primary" data-testid="rule-editor-save" disabled={!edited}>{t('ruleSave')}</button>
+        <button type="submit" class="primary" data-testid="rule-editor-save" disabled={!edited}>{t('ruleEditorSave')}</button>
         <button type="button" onClick={onDone}>{t('ruleCancel')}</button>
       </div>
     </form>
