@@ -104,8 +104,10 @@ test('settings changed in the reader tab (buttons, selects, + key) are applied a
   await reader.locator('[data-testid=reader-settings] select[data-pref=font]').selectOption('serif');
   await reader.locator('body').click({ position: { x: 5, y: 400 } });
   const sizes: string[] = [];
-  for (const key of ['+', '+', '-']) {
+  for (const [key, want] of [['+', '20px'], ['+', '21px'], ['-', '20px']] as const) {
     await reader.keyboard.press(key);
+    // The key's effect lands on the next render: wait for it (up to 2 s), then record what is there.
+    await reader.waitForFunction((w) => document.documentElement.style.getPropertyValue('--jy-size') === w, want, { timeout: 2000 }).catch(() => {});
     sizes.push(await rootVar(reader, '--jy-size'));
   }
   assert.deepEqual(sizes, ['20px', '21px', '20px']);
