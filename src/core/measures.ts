@@ -203,3 +203,24 @@ export const T = {
   /** A module never takes more than this share of the text it is found in (an article that is a list keeps its items). */
   moduleMaxShare: 0.5,
 } as const;
+
+/**
+ * An element's text, or null as soon as it passes `limit` characters, without recursion: climbing from a
+ * candidate reaches containers as large as the page, whose whole textContent would be built only to be
+ * refused. `visible`: skip SKIPPED_TAGS and count characters without whitespace (furniture lines); else
+ * every text node and raw length (label boxes, as LabelSet.match measures).
+ */
+export function textUpTo(el: Element, limit: number, visible = false): string | null {
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      if ((visible ? squeeze(out) : out).length > limit) return null;
+    } else if (n.nodeType === 1 && !(visible && isSkipped(n as Element))) {
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
  * lists the phrases; a phrase counts only inside a box of at most T.furnitureChars characters with at
  * most one sentence, so an article paragraph that mentions one is never taken.
  */
-import { countSentences, isSkipped, measure, squeeze, T } from '../measures';
+import { countSentences, isSkipped, measure, squeeze, T, textUpTo } from '../measures';
 
 /** A phrase with its rule, as written in the rule. */
 export interface LineEntry {
@@ -34,21 +34,6 @@ const CREDIT = ['来源', '來源', '记者', '記者', '作者', '责任编辑'
 /** Media that a phrase may sit inside as fallback text: only the text goes, the player stays. */
 const PLAYER = new Set(['video', 'audio', 'object']);
 
-/** An element's visible text, or null once it passes `limit` characters (without recursion). */
-function textUpTo(el: Element, limit: number): string | null {
-  let out = '';
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3) {
-      out += n.nodeValue ?? '';
-      if (squeeze(out).length > limit) return null;
-    } else if (n.nodeType === 1 && !isSkipped(n as Element)) {
-      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-    }
-  }
-  return out;
-}
 
 /** Characters of text outside links (share icons and "微信 微博" links are part of a bar; a line of text is not). */
 function nonLinkChars(el: Element): number {
@@ -82,7 +67,7 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
     let box: Element | null = null, hit: LineEntry | null = null, text = '';
     let depth = 0;
     for (let el = t.parentElement; el && el !== root && !BOUNDARY.has(el.localName) && depth++ < T.furnitureDepth; el = el.parentElement) {
-      const s = textUpTo(el, T.furnitureChars);
+      const s = textUpTo(el, T.furnitureChars, true);
       if (s === null) break;
       hit = find(s);
       if (hit) { box = el; text = s; break; }
@@ -103,7 +88,7 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
     // and what it adds is not a sentence.
     depth = 0;
     for (let p = box.parentElement; p && p !== root && !BOUNDARY.has(p.localName) && depth++ < T.furnitureDepth; p = p.parentElement) {
-      const s = textUpTo(p, T.furnitureChars);
+      const s = textUpTo(p, T.furnitureChars, true);
       if (s === null) break;
       if (countSentences(s) > countSentences(text)) break; // the parent adds a sentence: an article line beside the bar
       if (credit(s)) break;

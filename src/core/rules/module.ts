@@ -1,7 +1,7 @@
 /** Finding the module a recommendation label heads, and only that module. */
 import { isMoreText, type LabelHit } from './labels';
 import type { LabelMatcher } from './label-words';
-import { isSkipped, T } from '../measures';
+import { isSkipped, T, textUpTo } from '../measures';
 import { isClutterShaped, isLinkListShaped, isProse, measure, textChars, type Shape } from './shape';
 
 /** A recommendation module: the label's box plus what it heads, as siblings in document order. */
@@ -29,20 +29,6 @@ function* textNodes(root: Node): Generator<Text> {
  * An element's text, or null as soon as it passes `limit` characters: climbing from a label candidate
  * reaches containers as large as the page, whose whole textContent would be built only to be refused.
  */
-function textUpTo(el: Element, limit: number): string | null {
-  let out = '';
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3) {
-      out += n.nodeValue ?? '';
-      if (out.length > limit) return null;
-    } else if (n.nodeType === 1) {
-      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-    }
-  }
-  return out;
-}
 
 /** The highest element whose whole text is one label ("大家<b>都在看</b>" gives the outer box). */
 function labelBox(text: Text, labels: LabelMatcher, root: Element): { box: Element; hit: LabelHit } | null {
