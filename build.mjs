@@ -16,6 +16,8 @@ const common = { bundle: true, logLevel: 'warning', legalComments: 'none', chars
 
 /** Scripts that run in the page or as the background: classic scripts (a content script cannot be a module). */
 const SCRIPT_ENTRIES = { content: 'src/content.ts', background: 'src/background.ts', derive: 'src/derive.ts' };
+/** content.js carries only the page half's part of the bundled rules (see rulesFor). */
+const { content: CONTENT_ENTRY, ...OTHER_SCRIPTS } = SCRIPT_ENTRIES;
 /**
  * Extension pages: ES modules with code splitting, so what only an export or another page needs (turndown,
  * tldts) loads on first use instead of before the popup's first paint (issue: speed and size).
@@ -29,19 +31,25 @@ const PAGE_FILES = {
   'src/reader': ['reader.html', 'reader.css', 'typography.css'],
 };
 
+/** What the page half reads of a bundled rule (src/core/extract.ts, rules/apply.ts, rules/choose.ts). */
+const PAGE_RULE_FIELDS = ['id', 'sites', 'content', 'remove', 'labels', 'labelWords', 'texts'];
+
 /**
- * In content.js the bundled rules lose their `evidence` (documentation for people and the rules page, never
- * read by the pipeline): 1.6 KB of the 60 KB the content script may weigh (issue: speed and size).
+ * The bundled rules as a script needs them. Every script loses `evidence` (documentation for people and the
+ * rules page, never read by the pipeline); content.js keeps only what the page half reads (PAGE_RULE_FIELDS):
+ * titles, furniture lines and the article-only switches are the article stage's, which runs in the popup
+ * (issue: speed and size — content.js ≤ 60 KB).
  */
-const stripEvidence = {
-  name: 'strip-rule-evidence',
+const rulesFor = (keep) => ({
+  name: 'bundled-rules-for-script',
   setup(b) {
     b.onLoad({ filter: /site-rules\.json$/ }, (args) => {
       const file = JSON.parse(fs.readFileSync(args.path, 'utf8'));
-      return { contents: JSON.stringify({ ...file, rules: file.rules.map(({ evidence, ...rule }) => rule) }), loader: 'json' };
+      const pick = (rule) => Object.fromEntries(Object.entries(rule).filter(([k]) => k !== 'evidence' && (!keep || keep.includes(k))));
+      return { contents: JSON.stringify({ ...file, rules: file.rules.map(pick) }), loader: 'json' };
     });
   },
-};
+});
 
 /** Fails the build on a missing entry point instead of shipping an extension without it. */
 function checkEntries(entries) {
@@ -77,8 +85,10 @@ async function buildExtension() {
     ...common, outdir: EXT, platform: 'browser', target: 'es2022', minify: true, sourcemap: false,
     jsx: 'automatic', jsxImportSource: 'preact', define: { 'process.env.NODE_ENV': '"production"' },
   };
-  const [, pages] = await Promise.all([
-    esbuild.build({ ...shared, entryPoints: checkEntries(SCRIPT_ENTRIES), format: 'iife', plugins: [stripEvidence] }),
+  checkEntries(SCRIPT_ENTRIES);
+  const [, , pages] = await Promise.all([
+    esbuild.build({ ...shared, entryPoints: { content: CONTENT_ENTRY }, format: 'iife', plugins: [rulesFor(PAGE_RULE_FIELDS)] }),
+    esbuild.build({ ...shared, entryPoints: OTHER_SCRIPTS, format: 'iife', plugins: [rulesFor(null)] }),
     esbuild.build({
       ...shared, entryPoints: checkEntries(PAGE_ENTRIES), format: 'esm', splitting: true,
       chunkNames: 'chunks/[name]-[hash]', metafile: true,

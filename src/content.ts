@@ -21,7 +21,7 @@ function clean(req: CleanRequest, stats: PingResponse): CleanResponse {
   const started = performance.now();
   try {
     const extracted = extractArticle(document, {
-      url: location.href, disabled: req.disabled, noRules: req.noRules, userRules: req.userRules, marks: req.marks,
+      url: location.href, disabled: req.disabled, noRules: req.noRules, userRules: req.userRules, marks: req.marks, plain: req.plain,
     });
     stats.lastCleanMs = Math.round(performance.now() - started);
     return { ok: true, extracted, ms: stats.lastCleanMs };

@@ -1,12 +1,14 @@
 /**
  * derive.js: injected into the page only when the person saves removals (remove-blocks mode), next to
  * content.js in the same isolated world. It reads the live page (never changes it) and tests each candidate
- * rule with content.js's own extraction, so it carries no second copy of Readability (content.js stays small).
+ * rule with content.js's own extraction, so it carries no second copy of Readability (content.js stays small),
+ * and runs the article stage itself (src/core/article.ts), as the popup does.
  */
 import { deriveRule, type ProbeResult } from './core/rules/derive.ts';
 import { articleMarks } from './core/rules/probe-marks.ts';
 import type { Rule } from './core/rules/types.ts';
-import { CONTENT_GLOBAL, type ContentApi } from './messages.ts';
+import { CONTENT_GLOBAL, type CleanRequest, type ContentApi } from './messages.ts';
+import { inertParser, settleArticle } from './core/article.ts';
 import { DERIVE_GLOBAL, type DeriveRequest, type DeriveResponse } from './derive-protocol.ts';
 
 /** DOMParser documents are inert: the article HTML is read, never rendered. */
@@ -19,9 +21,15 @@ function derive(req: DeriveRequest): DeriveResponse {
   if (!content) return { ok: false, error: 'the page script is not there (the page reloaded)' };
   let failure = '';
   const run = (extra?: Rule): ProbeResult | null => {
-    const res = content.clean({ url: req.url, disabled: req.disabled, noRules: false, userRules: extra ? [...req.userRules, extra] : req.userRules, marks: true });
+    const ask: CleanRequest = { url: req.url, disabled: req.disabled, noRules: false, userRules: extra ? [...req.userRules, extra] : req.userRules, marks: true };
+    const res = content.clean(ask);
     if (!res.ok) { failure = res.detail; return null; }
-    return articleMarks(res.extracted.html, parse);
+    // The article stage, as the popup runs it (post-pruning, the never-worse choice, credit lines), marks kept.
+    const settled = settleArticle(res.extracted, {
+      ...ask, parse: inertParser(window),
+      plain: () => { const p = content.clean({ ...ask, plain: true }); return p.ok ? { extracted: p.extracted } : null; },
+    });
+    return articleMarks(settled.html, parse);
   };
   const baseline = run();
   if (!baseline) return { ok: false, error: failure || 'no article' };

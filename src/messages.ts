@@ -22,6 +22,8 @@ export interface CleanRequest {
   userRules: Rule[];
   /** Stamp block marks for the remove-blocks mode (src/core/block-mark.ts). */
   marks?: boolean;
+  /** Plain Readability on an unpruned copy: the never-worse check's second run, asked by the article stage (src/core/article.ts). */
+  plain?: boolean;
 }
 
 /** Why a clean could not produce an article. */

@@ -1,14 +1,19 @@
 /**
- * The finishing half of the pipeline: Extracted → Article. It sanitizes (once, outside the page's process:
- * the popup treats whatever the page sends as hostile), reads the text, decides whether it is an article at
- * all, and measures the reading time. Runs in the popup and in the CLI. Pure: the window is passed in.
+ * The finishing half of the pipeline: Extracted → (article stage, article.ts) → Settled → Article. It
+ * sanitizes (once, outside the page's process: the popup treats whatever the page sends as hostile), reads the
+ * text, decides whether it is an article at all, and measures the reading time. Runs in the popup and in the
+ * CLI. Pure: the window is passed in.
  */
 import type { WindowLike } from 'dompurify';
 import { sanitizeHtml } from './sanitize';
 import { detectLang, readingTime } from './reading-time';
 import { bodyText } from './export/text';
 import { NoArticleError } from './errors';
-import type { Article, Extracted } from './types';
+import type { Article, Extracted, Settled } from './types';
+import { inertParser, settleArticle, type ArticleOptions, type SyncPlain } from './article';
+
+// The popup loads this module on demand (one chunk): the article stage comes with it.
+export { inertParser, prepareArticle } from './article';
 import { hasSentence, linkShare, measure, squeeze, T } from './measures';
 
 // Thresholds and text measures: one vocabulary in ./measures.ts, each number with its source.
@@ -22,14 +27,23 @@ function credit(v: unknown): string | null {
   return typeof v === 'string' && v.trim() ? v.trim().slice(0, 400) : null;
 }
 
-/** Options for {@link finishArticle}. */
+/** Options for {@link finishSettled}. */
 export interface FinishOptions {
   /** Keep the remove-blocks marks (BLOCK_MARK) in the html: only for the view in remove-blocks mode, never for exports. */
   keepMarks?: boolean;
 }
 
-/** Sanitizes and measures what the page half extracted; throws NoArticleError when it is no article. */
-export function finishArticle(ex: Extracted, win: WindowLike, opts: FinishOptions = {}): Article {
+/** Options for {@link finishArticle}: the rule choices the page half ran with, and how to get a plain run. */
+export interface FinishAllOptions extends FinishOptions, Omit<ArticleOptions, 'parse' | 'url'>, SyncPlain {}
+
+/** The article stage (article.ts) then the finishing half, for callers that have the page half at hand (the CLI, tests). */
+export function finishArticle(ex: Extracted, win: WindowLike, opts: FinishAllOptions = {}): Article {
+  const parse = inertParser(win as unknown as { DOMParser: { new(): DOMParser } });
+  return finishSettled(settleArticle(ex, { ...opts, url: ex.url, parse }), win, opts);
+}
+
+/** Sanitizes and measures what the article stage settled; throws NoArticleError when it is no article. */
+export function finishSettled(ex: Settled, win: WindowLike, opts: FinishOptions = {}): Article {
   // 5. Sanitize before anything renders or exports it.
   const { html, body: safeBody } = sanitizeHtml(ex.html, win, opts.keepMarks);
   const text = bodyText(safeBody);

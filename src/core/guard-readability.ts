@@ -6,27 +6,6 @@
  * unpruned clone (rarely: the signal below) and which of the two (both post-pruned) results to keep.
  */
 
-/** Elements that a pre-prune removal left behind: the removed blocks' former parents. */
-export type PruneSites = Element[];
-
-/**
- * Runs `prune` on root and returns the former parents of what it removed, found by listing root's elements
- * before and after (one pass each way; the rule code need not report elements).
- */
-export function pruneSites(root: Element, prune: () => void): PruneSites {
-  // A static list: spreading jsdom's live HTMLCollection is quadratic (100,000 elements: minutes; hostile huge page).
-  const before = Array.from(root.querySelectorAll('*'));
-  const parents = before.map(e => e.parentElement);
-  prune();
-  const sites = new Set<Element>();
-  before.forEach((el, i) => {
-    const parent = parents[i];
-    // remove() clears the removed element's own parent pointer: the one remembered above names the site.
-    if (parent && el.parentElement === null && parent !== root && root.contains(parent)) sites.add(parent);
-  });
-  return [...sites];
-}
-
 /**
  * How far above a pruned block's former parent Readability's chosen container may sit before we suspect a
  * climb. 1: Readability picked that parent itself (seed-inline: modules inside the article column); 2: its
@@ -43,13 +22,11 @@ const CLIMB_DEPTH = 3;
 const SMALL_RESULT_CHARS = 500;
 
 /**
- * Whether the pruned run is suspect, so the unpruned run is worth its cost. `root` is Readability's article
- * element (its first child is the page <div> holding the chosen container); `sites` the pruned blocks'
- * former parents. Only asked when pre-pruning removed something.
+ * Whether Readability's pick sits CLIMB_DEPTH or more levels above a pruned block's former parent (the page
+ * half asks, where the pruned blocks' parents are still known). `root` is Readability's article element (its
+ * first child is the page <div> holding the chosen container); `sites` the pruned blocks' former parents.
  */
-export function suspectPrunedPick(root: Element, sites: PruneSites): boolean {
-  if (!sites.length) return false;
-  if (chars(root) < SMALL_RESULT_CHARS) return true;
+export function climbedAbove(root: Element, sites: readonly Element[]): boolean {
   const page = root.firstElementChild ?? root;
   for (const p of sites) {
     if (!page.contains(p)) continue; // Readability's result is detached from the document: contains, not isConnected
@@ -58,6 +35,15 @@ export function suspectPrunedPick(root: Element, sites: PruneSites): boolean {
     if (depth >= CLIMB_DEPTH) return true;
   }
   return false;
+}
+
+/**
+ * Whether the pruned run is suspect, so the unpruned run is worth its cost (the article stage asks, after
+ * post-pruning): only when pre-pruning removed something, and the pick climbed or came out small.
+ */
+export function suspectPrunedPick(postPruned: Element, guard: { pruned: boolean; climbed: boolean } | null): boolean {
+  if (!guard?.pruned) return false;
+  return chars(postPruned) < SMALL_RESULT_CHARS || guard.climbed;
 }
 
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, dd, dt, figcaption';

@@ -57,11 +57,25 @@ export interface Article {
   rules: RuleSummary[];
 }
 
+/** What the page says about its own title (meta/title.ts), read from the live page. */
+export interface TitleEvidence {
+  /** h1 texts and og:title / twitter:title: the page's own headline candidates. */
+  headlines: string[];
+  /** The h1 texts alone: an h1 equal to the whole title says its " - " is the headline's own. */
+  h1s: string[];
+  /** og:site_name, application-name (Readability's siteName is added by the article stage). */
+  siteNames: string[];
+  /** The host name, for "theverge" in "The Verge". */
+  host: string;
+}
+
 /**
- * What the page half (extract.ts) hands the finishing half (finish.ts): the article before sanitizing.
- * It crosses from the page's process to the popup, so the receiver treats every field as untrusted.
+ * What the page half (extract.ts) hands on: Readability's article after pre-pruning, before the article stage
+ * (article.ts) and sanitizing. It crosses from the page's process to the popup, so the receiver treats every
+ * field as untrusted.
  */
 export interface Extracted {
+  /** Readability's title, the site's suffix still on it (the article stage cuts it on evidence). */
   title: string;
   byline: string | null;
   siteName: string | null;
@@ -70,19 +84,45 @@ export interface Extracted {
   publishedTime: string | null;
   url: string;
   excerpt: string | null;
-  /** Readability's article HTML after pruning and normalizing: NOT sanitized. */
+  /** Readability's article HTML after pre-pruning: NOT post-pruned, normalized or sanitized. */
   html: string;
+  /** The base URL the article's links resolve against (the page's <base href> or its URL). */
+  base: string;
   /** Readability's isProbablyReaderable on the live page: a doubtful short or link-heavy result on a page that is not readerable is no article. */
   readerable: boolean;
-  /** 本文来源 / "Source:" taken out of the body (meta/source-lines.ts): who published the article first. */
-  source?: string | null;
-  /** 原标题 taken out of the body: the title the article had where it came from. */
-  originalTitle?: string | null;
-  /** Editing credits taken out of the body, labels kept ("责任编辑：张三", "Edited by Jane Doe"). */
-  editor?: string | null;
-  /** 声明 / 免责声明 / "Editor's note" taken out of the body, label kept. */
-  disclaimer?: string | null;
+  titleEvidence: TitleEvidence;
+  /**
+   * For the never-worse check (guard-readability.ts): whether pre-pruning removed anything, and whether
+   * Readability's pick sits well above a pruned block's former place. null: a content selector chose the article.
+   */
+  guard: { pruned: boolean; climbed: boolean } | null;
+  /** What pre-pruning removed. */
+  removed: Removal[];
+}
 
+/**
+ * The article after the article stage (article.ts): post-pruned, credit lines in their fields, title cut,
+ * links absolute; not yet sanitized. finish.ts makes an Article of it.
+ */
+export interface Settled {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  declaredLang: string | null;
+  publishedTime: string | null;
+  url: string;
+  excerpt: string | null;
+  /** The article's HTML after the article stage: NOT sanitized. */
+  html: string;
+  readerable: boolean;
+  /** 本文来源 / "Source:" taken out of the body (meta/source-lines.ts): who published the article first. */
+  source: string | null;
+  /** 原标题 taken out of the body: the title the article had where it came from. */
+  originalTitle: string | null;
+  /** Editing credits taken out of the body, labels kept ("责任编辑：张三", "Edited by Jane Doe"). */
+  editor: string | null;
+  /** 声明 / 免责声明 / "Editor's note" taken out of the body, label kept. */
+  disclaimer: string | null;
   removed: Removal[];
   rules: RuleSummary[];
 }

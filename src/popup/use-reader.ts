@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, RuleSummary } from '../core/types.ts';
 import { defaultSettings, hostnameOf, setRuleSwitch, setSiteSwitch, siteState, type Settings } from '../settings/index.ts';
-import type { CleanResponse } from '../messages.ts';
+import type { CleanRequest, CleanResponse } from '../messages.ts';
 import type { PopupApi, TabInfo, Translate } from './api.ts';
 import type { ReadResult } from '../platform/storage.ts';
 import { cleanFailureMessage, detailOf, injectionMessage, restrictedMessage, unreachableMessage } from './errors.ts';
@@ -66,16 +66,21 @@ let finishing: Promise<typeof import('../core/finish.ts')> | null = null;
 const loadFinish = () => (finishing ??= import('../core/finish.ts'));
 
 /**
- * The view of a content-script answer: the finishing half runs here, in the popup, because the page's
- * process made `res.extracted` (it is sanitized once, here, for the view and every export), or an error.
+ * The view of a content-script answer: the article stage and the finishing half run here, in the popup,
+ * because the page's process made `res.extracted` (it is post-pruned and sanitized once, here, for the view
+ * and every export), or an error. `again` asks the page for a second, plain Readability run when the
+ * never-worse check wants one (rarely: src/core/guard-readability.ts).
  */
-async function toView(res: CleanResponse, t: Translate, status: string, marks = false): Promise<Partial<ReaderState>> {
+async function toView(res: CleanResponse, req: CleanRequest, again: (req: CleanRequest) => Promise<CleanResponse>, t: Translate, status: string, marks = false): Promise<Partial<ReaderState>> {
   if (!res.ok) return { phase: 'error', error: cleanFailureMessage(res.error, res.detail, t), status: '' };
   try {
-    const { finishArticle } = await loadFinish();
-    const article = finishArticle(res.extracted, window);
+    const { prepareArticle, inertParser, finishSettled } = await loadFinish();
+    const prepared = prepareArticle(res.extracted, { ...req, parse: inertParser(window) });
+    const plain = prepared.needsPlain ? await again({ ...req, plain: true }).catch(() => null) : null;
+    const settled = prepared.settle(plain?.ok ? plain.extracted : null);
+    const article = finishSettled(settled, window);
     // The marks reach the remove-blocks view only; `article` (every export) is finished without them.
-    const markedHtml = marks ? finishArticle(res.extracted, window, { keepMarks: true }).html : null;
+    const markedHtml = marks ? finishSettled(settled, window, { keepMarks: true }).html : null;
     return { phase: 'ready', article, error: null, status, rules: article.rules, markedHtml };
   } catch (e) {
     const failure = e instanceof NoArticleError ? 'no-article' : 'failed';
@@ -110,11 +115,12 @@ export function useReader(api: PopupApi): Reader {
     patch({ busy: true, settings });
     let next: Partial<ReaderState>;
     try {
-      const res = await api.clean(current.id, {
+      const req: CleanRequest = {
         url: current.url, disabled: site.disabled, noRules: !site.enabled, userRules: settings.userRules,
         ...(editing.current ? { marks: true } : {}),
-      });
-      next = await toView(res, api.t, status, editing.current);
+      };
+      const res = await api.clean(current.id, req);
+      next = await toView(res, req, (r) => api.clean(current.id, r), api.t, status, editing.current);
     } catch {
       next = { phase: 'error', error: unreachableMessage(api.t), status: '' };
     }

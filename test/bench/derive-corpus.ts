@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../src/core/extract.ts';
-import { finishArticle } from '../../src/core/finish.ts';
+import { finishSettled } from '../../src/core/finish.ts';
+import { inertParser, settleArticle } from '../../src/core/article.ts';
 import { cleanDocument } from '../../src/core/clean.ts';
 import { deriveRule, type Probe } from '../../src/core/rules/derive.ts';
 import { articleMarks } from '../../src/core/rules/probe-marks.ts';
@@ -58,12 +59,17 @@ let rulesTried = 0, pagesChecked = 0, sentencesLost = 0, pagesChanged = 0, lostE
 for (let a = 1; a <= N; a += step) {
   const win = docOf(a);
   const doc = win.document;
-  let ex;
-  try { ex = extractArticle(doc, { url: urlOf(a), marks: true }); } catch { continue; }
+  // The marked article as the popup's remove-blocks view has it: the page half, then the article stage.
+  const marked = (userRules: Rule[]) => {
+    const opts = { url: urlOf(a), userRules, marks: true };
+    return settleArticle(extractArticle(doc, opts), { ...opts, parse: inertParser(win as never), plain: () => ({ extracted: extractArticle(doc, { ...opts, plain: true }) }) });
+  };
+  let settled;
+  try { settled = marked([]); } catch { continue; }
   const parse = (html: string) => new win.DOMParser().parseFromString(html, 'text/html');
-  const view = blocksView(finishArticle(ex, win as never, { keepMarks: true }).html, parse);
-  const baseline = articleMarks(ex.html, parse);
-  const probe: Probe = (extra) => { try { return articleMarks(extractArticle(doc, { url: urlOf(a), userRules: [extra], marks: true }).html, parse); } catch { return null; } };
+  const view = blocksView(finishSettled(settled, win as never, { keepMarks: true }).html, parse);
+  const baseline = articleMarks(settled.html, parse);
+  const probe: Probe = (extra) => { try { return articleMarks(marked([extra]).html, parse); } catch { return null; } };
   const reference = squeeze(gbk(path.join(DIR, 'Text', `${a}.txt`)));
   for (const block of view.blocks) {
     if (!squeeze(block.text) || reference.includes(squeeze(block.text))) continue; // article text: not picked

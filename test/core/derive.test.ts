@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../src/core/extract';
+import { inertParser, settleArticle } from '../../src/core/article';
 import { cleanDocument } from '../../src/core/clean';
 import { deriveRule, type Pick, type Probe } from '../../src/core/rules/derive';
 import { articleMarks } from '../../src/core/rules/probe-marks';
@@ -19,15 +20,24 @@ const URL_B = 'http://127.0.0.1:8080/chenbao/b.html';
 const load = (f: string, url: string) => new JSDOM(fs.readFileSync(path.join(DIR, f), 'utf8'), { url }).window.document;
 const squeeze = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '');
 
+/** The marked article as the popup shows it in remove-blocks mode: the page half, then the article stage. */
+function markedArticle(doc: Document, url: string, userRules: Rule[]): string {
+  const opts = { url, userRules, marks: true };
+  return settleArticle(extractArticle(doc, opts), {
+    ...opts, parse: inertParser(doc.defaultView as never),
+    plain: () => ({ extracted: extractArticle(doc, { ...opts, plain: true }) }),
+  }).html;
+}
+
 /** What the popup does: the marked article, its blocks, and a probe that runs the page half with one more rule. */
 function setup(doc: Document, url: string, userRules: Rule[] = []) {
-  const ex = extractArticle(doc, { url, userRules, marks: true });
-  const parse = (html: string) => new (doc.defaultView!.DOMParser)().parseFromString(html, 'text/html');
-  const view = blocksView(ex.html, parse);
+  const html = markedArticle(doc, url, userRules);
+  const parse = (h: string) => new (doc.defaultView!.DOMParser)().parseFromString(h, 'text/html');
+  const view = blocksView(html, parse);
   const probe: Probe = (extra) => {
-    try { return articleMarks(extractArticle(doc, { url, userRules: [...userRules, extra], marks: true }).html, parse); } catch { return null; }
+    try { return articleMarks(markedArticle(doc, url, [...userRules, extra]), parse); } catch { return null; }
   };
-  const baseline = articleMarks(ex.html, parse);
+  const baseline = articleMarks(html, parse);
   const pick = (needle: string, exact = false): Pick => {
     const b = view.blocks.find((x) => x.text.includes(needle));
     assert.ok(b, `a block holds “${needle}”: ${view.blocks.map((x) => x.text.slice(0, 12)).join(' | ')}`);

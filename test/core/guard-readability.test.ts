@@ -3,15 +3,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { plainIsBetter, pruneSites, suspectPrunedPick } from '../../src/core/guard-readability';
+import { climbedAbove, plainIsBetter, suspectPrunedPick } from '../../src/core/guard-readability';
+import { applyRules, type Rule } from '../../src/core/rules/index';
 import { cleanHtml, load } from './helpers';
 
 const FIX = path.resolve(import.meta.dirname, '../fixtures/en-prune-changes-readability-pick');
 
-test('pruneSites names the removed blocks\' former parents', () => {
-  const { doc } = load('<body><div id="a"><p>x</p><div id="m"><a>1</a></div></div><div id="b"></div></body>');
-  const sites = pruneSites(doc.body, () => doc.getElementById('m')!.remove());
-  assert.deepEqual(sites.map(s => s.id), ['a']);
+test('applyRules names the removed blocks\' former parents, as they were when removed', () => {
+  const { doc } = load('<body><div id="a"><p>x</p><div id="m" class="promo"><a>1</a></div></div><div id="b"></div></body>');
+  const parents = new Set<Element>();
+  const rule: Rule = { id: 'r', title: 'r', sites: ['*'], remove: ['.promo'] };
+  const removed = applyRules(doc.body, [rule], parents);
+  assert.equal(removed.length, 1);
+  assert.deepEqual([...parents].map(s => s.id), ['a']);
 });
 
 test('a pick two levels above the pruned block is suspect; the pruned block\'s own parent is not', () => {
@@ -19,9 +23,14 @@ test('a pick two levels above the pruned block is suspect; the pruned block\'s o
   const root = doc.getElementById('r')!;
   const long = 'Long enough text for an article body that is not small at all. '.repeat(10);
   doc.querySelector('p')!.textContent = long;
-  assert.equal(suspectPrunedPick(root, [doc.getElementById('b')!]), true, 'page > c > s > b: climbed');
-  assert.equal(suspectPrunedPick(root, [doc.getElementById('c')!]), false, 'page > c: Readability picked the pruned block\'s parent');
-  assert.equal(suspectPrunedPick(root, []), false, 'nothing pruned: no second run');
+  assert.equal(climbedAbove(root, [doc.getElementById('b')!]), true, 'page > c > s > b: climbed');
+  assert.equal(climbedAbove(root, [doc.getElementById('c')!]), false, 'page > c: Readability picked the pruned block\'s parent');
+  assert.equal(suspectPrunedPick(root, { pruned: true, climbed: true }), true);
+  assert.equal(suspectPrunedPick(root, { pruned: true, climbed: false }), false, 'long and not climbed: no second run');
+  assert.equal(suspectPrunedPick(root, { pruned: false, climbed: false }), false, 'nothing pruned: no second run');
+  assert.equal(suspectPrunedPick(root, null), false, 'a content selector chose the article: no second run');
+  doc.querySelector('p')!.textContent = 'Short.';
+  assert.equal(suspectPrunedPick(root, { pruned: true, climbed: false }), true, 'pruned and small after post-pruning: a second run');
 });
 
 test('the plain run wins when it keeps the prose and drops furniture; not when it loses prose', () => {

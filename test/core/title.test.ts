@@ -31,3 +31,21 @@ test('evidence is read from the page: h1, og:title, og:site_name, host', () => {
   assert.equal(e.host, 'harbour.example');
   assert.equal(cleanTitle(doc.title, e), '老街书店');
 });
+
+test('a logo <h1> equal to the title\'s suffix is the site, not the headline (Readability corpus v8-blog, mercurial)', () => {
+  // The part after the separator is the headline only when the part before it names the site.
+  assert.equal(cleanTitle('standalone WebAssembly binaries using Emscripten · V8', ev({ h1s: ['V8'], headlines: ['V8'] })), 'standalone WebAssembly binaries using Emscripten');
+  assert.equal(cleanTitle('Shared Mutable History — evolve extension for Mercurial', ev({ h1s: ['evolve extension for Mercurial'], headlines: ['evolve extension for Mercurial'] })), 'Shared Mutable History');
+  assert.equal(cleanTitle('网易新闻 - 央行降准', ev({ headlines: ['央行降准'], siteNames: ['网易新闻'] })), '央行降准');
+});
+
+test('the CLI reads the title evidence before the page is pruned, as the extension reads the live page', async () => {
+  // Readability moves the article's <h1> out of the document it is given: read afterwards (in place, the CLI),
+  // the evidence had no h1 and "… - Tech" stayed on the title, while the popup cut it.
+  const { cleanDocument } = await import('../../src/core/clean');
+  const paras = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story says what happened in the valley, and why it matters to readers.</p>`).join('');
+  const html = `<html><head><title>Why the valley flooded - Tech</title></head><body><article><h1>Why the valley flooded</h1>${paras}</article></body></html>`;
+  const url = 'https://news.example.com/a/1';
+  assert.equal(cleanDocument(load(html, url).doc, { url, inPlace: true }).title, 'Why the valley flooded', 'in place (the CLI)');
+  assert.equal(cleanDocument(load(html, url).doc, { url }).title, 'Why the valley flooded', 'on a copy (the extension)');
+});

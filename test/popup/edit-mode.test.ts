@@ -37,9 +37,10 @@ function extracted(marks: boolean, promo: boolean): Extracted {
   return {
     title: 'Night bus', byline: null, siteName: null, declaredLang: 'en', publishedTime: null, url: 'https://news.example.com/a/1', excerpt: null,
     html: `<div${m(1)}><p${m(2)}>${PROSE}</p>` + (promo ? `<p${m(3)}>Open the app for more <a href="https://x.example/app"${m(4)}>Download</a></p>` : '') +
-      `<p${m(5)}>${PROSE}</p><h3${m(6)}>Editor's picks</h3><ul${m(7)}><li${m(8)}><a href="https://x.example/1"${m(9)}>One story</a></li></ul></div>`,
-    readerable: true, removed: promo ? [] : [{ ruleId: 'mine-example-com-1', reason: 'selector .promo', preview: 'Open the app', chars: 20 }],
-    rules: promo ? [] : [{ id: 'mine-example-com-1', title: 'My rule 1 · example.com', enabled: true, removed: 1 }],
+      `<p${m(5)}>${PROSE}</p><h3${m(6)}>Night lines</h3><ul${m(7)}><li${m(8)}><a href="https://x.example/1"${m(9)}>One story</a></li></ul></div>`,
+    base: 'https://news.example.com/a/1', readerable: true, guard: null,
+    titleEvidence: { headlines: [], h1s: [], siteNames: [], host: 'news.example.com' },
+    removed: promo ? [] : [{ ruleId: 'mine-example-com-1', reason: 'selector .promo', preview: 'Open the app', chars: 20 }],
   };
 }
 
@@ -101,10 +102,10 @@ test('keyboard: a focused block goes with Enter or Delete', async () => {
   b.focus();
   b.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
   await until(() => !blockWith('Open the app'), 'gone by Delete');
-  const run = blockWith("Editor's picks")!;
+  const run = blockWith('Night lines')!;
   run.focus();
   run.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-  await until(() => !blockWith("Editor's picks"), 'gone by Enter');
+  await until(() => !blockWith('Night lines'), 'gone by Enter');
   assert.equal(qa('[data-testid=pending] li').length, 2);
 });
 

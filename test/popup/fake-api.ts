@@ -15,10 +15,12 @@ export function sampleExtracted(disabled: string[] = []): Extracted {
   return {
     title: 'Night bus', byline: 'Zhou', siteName: 'Daily', declaredLang: 'en', publishedTime: '2025-11-03T08:20:00+08:00',
     url: 'https://news.example.com/a/1', excerpt: null,
-    html: `<p>First <a href="https://example.com/x">link</a></p><p>${PROSE}</p>` + (relatedOn ? '' : '<h3>Related</h3><ul><li>Other story</li></ul>'),
-    readerable: true, source: 'Night Wire', editor: 'Edited by Ann Lee',
+    html: `<p>First <a href="https://example.com/x">link</a></p><p>${PROSE}</p>` + (relatedOn ? '' : '<h3>Related</h3><ul><li>Other story</li></ul>') +
+      '<p>Source: Night Wire</p><p>Edited by Ann Lee</p>',
+    base: 'https://news.example.com/a/1', readerable: true, guard: null,
+    titleEvidence: { headlines: ['Night bus'], h1s: ['Night bus'], siteNames: ['Daily'], host: 'news.example.com' },
+    // What pre-pruning removed in the page (the popup adds the article stage's removals and builds the rule list).
     removed: relatedOn ? [{ ruleId: 'feed-related', reason: 'heading', preview: 'Related Other story', chars: 18 }] : [],
-    rules: [{ id: 'feed-related', title: 'Related articles', enabled: relatedOn, removed: relatedOn ? 1 : 0 }],
   };
 }
 

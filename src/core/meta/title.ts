@@ -6,6 +6,9 @@
  * site_name, an h1 logo, the host name) or a Chinese site word (…网, …频道). "Python - The Good Parts"
  * with no such evidence keeps its dash.
  */
+import type { TitleEvidence } from '../types';
+
+export type { TitleEvidence };
 
 /** Separators sites put between headline and site name: "_", "|", "｜", "丨", " - ", " – ", " — ", " :: ", " » ". */
 const SEPARATOR = /\s*[_|｜丨]\s*|\s+[-–—»·]\s+|\s+::\s+/g;
@@ -19,20 +22,8 @@ const MAX_SITE_WORD_CHARS = 12;
 const norm = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim().toLowerCase();
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** What the page says about itself, read once from the live document (which is never changed). */
-export interface TitleEvidence {
-  /** h1 texts and og:title / twitter:title: the page's own headline candidates. */
-  headlines: string[];
-  /** The h1 texts alone: an h1 equal to the whole title says its " - " is the headline's own. */
-  h1s: string[];
-  /** og:site_name, application-name, Readability's siteName. */
-  siteNames: string[];
-  /** The host name, for "theverge" in "The Verge". */
-  host: string;
-}
-
 /** Reads the evidence from the page. */
-export function titleEvidence(doc: Document, url: string, siteName: string | null): TitleEvidence {
+export function titleEvidence(doc: Document, url: string, siteName: string | null = null): TitleEvidence {
   const meta = (sel: string) => [...doc.querySelectorAll(sel)].map(m => m.getAttribute('content') ?? '').filter(Boolean);
   // h1s beyond the first few are list headings on portal pages, not the article's headline.
   const clean = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
@@ -72,10 +63,12 @@ export function cleanTitle(title: string, ev: TitleEvidence): string {
   if (!cuts.length) return t;
   // 1. The page's own headline is the title with the suffix (or prefix) cut at a separator.
   if (ev.h1s.some(h => norm(h) === norm(t))) return t;
+  // The part before a separator may be the headline outright; the part after it only when what comes before
+  // names the site ("网易新闻 - 标题"): a logo <h1> ("V8", a project's name) equals a title's suffix too.
   for (const h of ev.headlines) {
     const hn = norm(h);
     for (const c of cuts) {
-      if (norm(t.slice(0, c.at)) === hn || norm(t.slice(c.end)) === hn) return h.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+      if (norm(t.slice(0, c.at)) === hn || (norm(t.slice(c.end)) === hn && namesSite(t.slice(0, c.at), ev))) return h.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
     }
   }
   // 2. Cut suffix parts from the right while every part cut names the site ("…_新浪财经_新浪网").

@@ -16,17 +16,21 @@ export function siteOf(host: string): string {
   return labels.slice(-n).join('.');
 }
 
-/** Whether most links under the nodes go to the page's own site (relative links do). */
-function sameSite(nodes: Element[]): boolean {
-  const doc = nodes[0]?.ownerDocument;
+/**
+ * Whether most links under the nodes go to the page's own site (relative links do). `pageUrl` is the page's
+ * address: the article may sit in a document of its own (the popup parses it), whose URL is not the page's.
+ */
+function sameSite(nodes: Element[], pageUrl: string): boolean {
+  // Non-web pages (file:, about:) have no site: only relative links count (jsdom documents them as about:blank).
+  const base = /^https?:/i.test(pageUrl) ? pageUrl : 'about:blank';
   let page = '';
-  try { page = siteOf(new URL(doc?.URL ?? '').hostname); } catch { /* about:blank: only relative links count */ }
+  try { page = siteOf(new URL(base).hostname); } catch { /* no host: only relative links count */ }
   let same = 0, all = 0;
   for (const el of nodes) for (const a of el.querySelectorAll('a[href]')) {
     all++;
     const href = a.getAttribute('href') ?? '';
     if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) { same++; continue; }
-    try { if (page && siteOf(new URL(href, doc?.URL).hostname) === page) same++; } catch { /* not a URL */ }
+    try { if (page && siteOf(new URL(href, base).hostname) === page) same++; } catch { /* not a URL */ }
   }
   return all > 0 && same * 3 >= all * 2;
 }
@@ -52,14 +56,14 @@ function isShortHeading(el: Element): boolean {
 const links = (nodes: Element[]) => nodes.reduce((n, el) => n + el.querySelectorAll('a[href]').length, 0);
 
 /** A heading and the headline blocks after it, or null: children of one container, heading first. */
-function headedRun(kids: Element[], isLabel: (text: string) => boolean): Element[] | null {
+function headedRun(kids: Element[], isLabel: (text: string) => boolean, pageUrl: string): Element[] | null {
   // kids in document order; the run of headline blocks ends the container
   let i = kids.length;
   while (i > 0 && isHeadlineBlock(kids[i - 1]!)) i--;
   const run = kids.slice(i);
   if (!run.length || i === 0) return null;
   const head = kids[i - 1]!;
-  if (!isShortHeading(head) || isLabel(head.textContent ?? '') || links(run) < T.headlineListLinks || !sameSite(run)) return null;
+  if (!isShortHeading(head) || isLabel(head.textContent ?? '') || links(run) < T.headlineListLinks || !sameSite(run, pageUrl)) return null;
   return [head, ...run];
 }
 
@@ -67,18 +71,18 @@ function headedRun(kids: Element[], isLabel: (text: string) => boolean): Element
 const textKids = (el: Element): Element[] => [...el.children].filter(c => squeeze(c.textContent ?? ''));
 
 /** The site's headline list at the bottom edge of root (as sibling nodes), or []. */
-export function findEdgeList(root: Element, isLabel: (text: string) => boolean = () => false): Element[] {
+export function findEdgeList(root: Element, isLabel: (text: string) => boolean = () => false, pageUrl = root.ownerDocument?.URL ?? ''): Element[] {
   let container: Element = root;
   for (let depth = 0; depth < 8; depth++) {
     // A bare text node after the last element ends the article with prose: nothing to take.
     for (let c = container.lastChild; c && c.nodeType !== 1; c = c.previousSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return [];
     const kids = textKids(container);
     if (!kids.length) return [];
-    const run = headedRun(kids, isLabel);
+    const run = headedRun(kids, isLabel, pageUrl);
     if (run) return run.length === kids.length && container !== root ? [container] : run;
     // The last block may itself be the module (a div holding the heading and a list).
     const last = kids[kids.length - 1]!;
-    const inner = headedRun(textKids(last), isLabel);
+    const inner = headedRun(textKids(last), isLabel, pageUrl);
     if (inner && inner.length === textKids(last).length) return [last];
     container = last;
   }
