@@ -141,14 +141,15 @@ export interface SyncPlain {
 }
 
 /**
- * The parse for a window: an element of a fresh DOMParser document (inert) holding the HTML, detached like
- * Readability's own result (the rule code relies on that: see rules/apply.ts).
+ * The parse for a window: an element of a fresh DOMParser document (inert: no script runs, nothing loads)
+ * holding the HTML, detached like Readability's own result (the rule code relies on that: see rules/apply.ts).
+ * The HTML is parsed after a <body> tag, so whatever it holds lands in the body, then moved into the element.
  */
 export function inertParser(win: { DOMParser: { new(): DOMParser } }): (html: string) => Element {
   return (html) => {
-    const doc = new win.DOMParser().parseFromString('<!doctype html><html><body></body></html>', 'text/html');
+    const doc = new win.DOMParser().parseFromString(`<!doctype html><html><body>${html}`, 'text/html');
     const root = doc.createElement('div');
-    root.innerHTML = html;
+    for (let c = doc.body.firstChild; c; c = doc.body.firstChild) root.appendChild(c);
     return root;
   };
 }
