@@ -63,7 +63,12 @@ const initial = (): ReaderState => ({
  * it is needed only when the page answers, so it is not part of the popup's first paint.
  */
 let finishing: Promise<typeof import('../core/finish.ts')> | null = null;
-const loadFinish = () => (finishing ??= import('../core/finish.ts'));
+const loadFinish = () => (finishing ??= import('../core/finish.ts').then((m) => {
+  // Compile and run it once while the page works on its answer (the popup is idle then): see warmUp. Run at
+  // once, not on a timer: a timer could fire after the real answer and delay its frame.
+  m.warmUp(window);
+  return m;
+}));
 
 /**
  * The view of a content-script answer: the article stage and the finishing half run here, in the popup,

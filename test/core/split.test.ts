@@ -47,3 +47,12 @@ test('block marks: only when asked, each mark names its source element in the li
   assert.doesNotMatch(finishArticle(ex, window as never).html, new RegExp(BLOCK_MARK), 'finishing strips marks by default');
   assert.match(finishArticle(ex, window as never, { keepMarks: true }).html, new RegExp(BLOCK_MARK), 'the remove-blocks view keeps them');
 });
+
+test('warmUp (the popup runs it while the page works) changes nothing a later finish returns, and never throws', async () => {
+  const { warmUp } = await import('../../src/core/finish');
+  const before = cleanDocument(load(html, URL).doc, { url: URL });
+  const { window } = load(html, URL);
+  warmUp(window as never);
+  warmUp({} as never); // a window without DOMParser: swallowed
+  assert.deepEqual(cleanDocument(load(html, URL).doc, { url: URL }), before);
+});
