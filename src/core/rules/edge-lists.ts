@@ -5,7 +5,7 @@
  * article Readability returned is looked at, and the links must stay on the page's own site, so an
  * article's closing list of sources (other sites) or a list in its middle is never taken.
  */
-import { linkShare, measure, squeeze, T } from '../measures';
+import { hasText, linkShare, measureUntilSentence, squeezedLength, T } from '../measures';
 
 const SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co']);
 
@@ -34,10 +34,10 @@ function sameSite(nodes: Element[]): boolean {
 /** A block of one or more headline links: nearly all link text, each link a headline's length, no prose. */
 function isHeadlineBlock(el: Element): boolean {
   if (/^h[1-6]$/.test(el.localName)) return false;
-  const s = measure([el]);
+  const s = measureUntilSentence(el); // a sentence refuses the block: no need to measure past it (it may be the article)
   if (s.links === 0 || s.media || s.sentences > 0 || linkShare(s) < T.menuShare) return false;
   for (const a of el.querySelectorAll('a[href]')) {
-    const n = squeeze(a.textContent ?? '').length;
+    const n = squeezedLength(a.textContent ?? '');
     if (n < T.headlineMin || n > T.headlineMax) return false;
   }
   return true;
@@ -45,7 +45,7 @@ function isHeadlineBlock(el: Element): boolean {
 
 /** A short heading of its own: no link, no sentence, at most T.menuItemChars characters ("观察", "财经观察"). */
 function isShortHeading(el: Element): boolean {
-  const s = measure([el]);
+  const s = measureUntilSentence(el); // a sentence refuses it
   return s.links === 0 && !s.media && s.sentences === 0 && s.chars > 0 && s.chars <= T.menuItemChars;
 }
 
@@ -64,22 +64,42 @@ function headedRun(kids: Element[], isLabel: (text: string) => boolean): Element
 }
 
 /** Element children with text, in document order. */
-const textKids = (el: Element): Element[] => [...el.children].filter(c => squeeze(c.textContent ?? ''));
+const textKids = (el: Element): Element[] => [...el.children].filter(hasText);
+
+/**
+ * A container's text children and its headed run, each found once per findEdgeList call: the loop below asks
+ * for the last block's run, then descends into that block and asks for the same run again.
+ */
+function containers(isLabel: (text: string) => boolean): { kids: (el: Element) => Element[]; run: (el: Element) => Element[] | null } {
+  const kids = new Map<Element, Element[]>();
+  const runs = new Map<Element, Element[] | null>();
+  const kidsOf = (el: Element): Element[] => {
+    let k = kids.get(el);
+    if (!k) kids.set(el, (k = textKids(el)));
+    return k;
+  };
+  const runOf = (el: Element): Element[] | null => {
+    if (!runs.has(el)) runs.set(el, headedRun(kidsOf(el), isLabel));
+    return runs.get(el)!;
+  };
+  return { kids: kidsOf, run: runOf };
+}
 
 /** The site's headline list at the bottom edge of root (as sibling nodes), or []. */
 export function findEdgeList(root: Element, isLabel: (text: string) => boolean = () => false): Element[] {
+  const c = containers(isLabel);
   let container: Element = root;
   for (let depth = 0; depth < 8; depth++) {
     // A bare text node after the last element ends the article with prose: nothing to take.
-    for (let c = container.lastChild; c && c.nodeType !== 1; c = c.previousSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return [];
-    const kids = textKids(container);
+    for (let n = container.lastChild; n && n.nodeType !== 1; n = n.previousSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return [];
+    const kids = c.kids(container);
     if (!kids.length) return [];
-    const run = headedRun(kids, isLabel);
+    const run = c.run(container);
     if (run) return run.length === kids.length && container !== root ? [container] : run;
     // The last block may itself be the module (a div holding the heading and a list).
     const last = kids[kids.length - 1]!;
-    const inner = headedRun(textKids(last), isLabel);
-    if (inner && inner.length === textKids(last).length) return [last];
+    const inner = c.run(last);
+    if (inner && inner.length === c.kids(last).length) return [last];
     container = last;
   }
   return [];
