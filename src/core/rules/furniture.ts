@@ -41,16 +41,28 @@ function nonLinkChars(el: Element): number {
   return s.chars - s.linkChars;
 }
 
-/** Text nodes under root in document order, without recursion. */
-function* textNodes(root: Node): Generator<Text> {
+/** Text nodes under root in document order, without recursion; an array, not a generator (it runs over every node, and nothing is removed while it is read). */
+function textNodes(root: Node): Text[] {
+  const out: Text[] = [];
   const stack: Node[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.nodeType === 3) { yield n as Text; continue; }
+    if (n.nodeType === 3) { out.push(n as Text); continue; }
     if (n.nodeType !== 1 && n.nodeType !== 11) continue;
     if (n.nodeType === 1 && isSkipped(n as Element)) continue;
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
+  return out;
+}
+
+/** CREDIT in comparable form, once (it was normalized again for every candidate and every level it grew). */
+let creditLines: string[] | null = null;
+
+/** Whether a line names the source, reporter or editor (see CREDIT). */
+function isCredit(text: string): boolean {
+  creditLines ??= CREDIT.map(normalizeLine);
+  const n = normalizeLine(text);
+  return creditLines.some(c => n.includes(c));
 }
 
 /** Finds the furniture boxes under root (never root itself). */
@@ -73,8 +85,7 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
       if (hit) { box = el; text = s; break; }
     }
     if (!box || !hit || [...taken].some(b => b.contains(box!))) continue;
-    const credit = (x: string) => { const n = normalizeLine(x); return CREDIT.some(c => n.includes(normalizeLine(c))); };
-    if (credit(text)) continue;
+    if (isCredit(text)) continue;
     // A sentence is furniture only when it is little more than the phrase ("扫描下方二维码，关注我们。"); an
     // article sentence that names the feature ("…把截图分享到朋友圈，这一功能上线后…。") says more.
     const sentences = countSentences(text);
@@ -91,7 +102,7 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
       const s = textUpTo(p, T.furnitureChars, true);
       if (s === null) break;
       if (countSentences(s) > countSentences(text)) break; // the parent adds a sentence: an article line beside the bar
-      if (credit(s)) break;
+      if (isCredit(s)) break;
       if (nonLinkChars(p) - nonLinkChars(box) > T.furnitureGrowChars) break; // the parent adds a line of its own, not icons or links
       if (p.querySelector('h1, h2, h3, h4, figure, blockquote, pre, video, audio')) break;
       text = s;
