@@ -20,6 +20,15 @@ test('a plain character normalizes on its own, and beside any other plain charac
   }
 });
 
+test('what precedes a plain character normalizes the same whatever follows it (PlainFilter.scan refuses there)', () => {
+  const marks = ['\u0301', '\u0316', '\u031b', '\u0334', '\u0345', '\u3099', '\u309a', '\uff9e', '\u20d2', 'Σ', 'İ', '\u1161', '\u11a8', '\u0b3e', '\ufe0f', '😀', 'ｶ'];
+  const small = plain.filter(c => c < 0x4e00 || c > 0x9fff);
+  const after = [...small, 0x4e00, 0x5927, 0x9fff];
+  for (const p of small) for (const c of after) for (const x of marks) {
+    if (!normalizeLabel(ch(p) + ch(c) + x).startsWith(plainForm(p))) assert.fail(`U+${p.toString(16)} U+${c.toString(16)} ${JSON.stringify(x)}`);
+  }
+});
+
 /** couldBePart as it was before the prefilter: the reference the fast path must agree with. */
 function slowExact(labels: string[]): (f: string) => boolean {
   const ns = labels.map(normalizeLabel).filter(n => n && n.length <= T.labelLength);

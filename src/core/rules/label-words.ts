@@ -6,7 +6,7 @@
  * prose stays (fixture zh-decoy-long-heading-with-label).
  */
 import { T } from '../measures';
-import { ALL_WITHIN, codeSet, LabelSet, normalizeLabel, NOT_PLAIN, PlainFilter, SOME_OF, type LabelHit } from './labels';
+import { ALL_WITHIN, codeSet, LabelSet, normalizeLabel, NOT_PLAIN, PlainFilter, REFUSED, SOME_OF, type LabelHit } from './labels';
 
 /** What module.ts asks of a set of labels. */
 export interface LabelMatcher {
@@ -54,8 +54,8 @@ export class LabelWords implements LabelMatcher {
   couldBePart(fragment: string): boolean {
     if (fragment.length > T.labelTextLimit(this.maxLength)) return false;
     // A part of a word is made of the words' characters; a text holding a word holds the word's first character.
-    const p = this.filter.scan(fragment);
-    if (p !== NOT_PLAIN && (p < 4 || p >> 2 > this.maxLength || !(p & (ALL_WITHIN | SOME_OF)))) return false;
+    const p = this.filter.scan(fragment, this.maxLength, false);
+    if (p === REFUSED || (p !== NOT_PLAIN && (p < 4 || p >> 2 > this.maxLength || !(p & (ALL_WITHIN | SOME_OF))))) return false;
     const n = normalizeLabel(fragment);
     if (!n || n.length > this.maxLength) return false;
     return this.words.some(w => n.includes(w.n) || w.n.includes(n));

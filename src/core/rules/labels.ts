@@ -49,8 +49,10 @@ export function codeSet(strings: Iterable<string>): Set<number> {
   return set;
 }
 
-/** What PlainFilter.scan found: the normalized length, and the two flags below (or NOT_PLAIN). */
+/** What PlainFilter.scan found: the normalized length, and the two flags below, or one of the two verdicts. */
 export const NOT_PLAIN = -1;
+/** The text is longer than the limit, or (when asked) has a character outside `within`: it is no label part. */
+export const REFUSED = -2;
 /** Every character of the normalized text is in `within`. */
 export const ALL_WITHIN = 1;
 /** Some character of the normalized text is in `anyOf`. */
@@ -67,9 +69,7 @@ export class PlainFilter {
 
   /** One character's verdict: 0x80 computed, 0x40 not plain, 0x20 within, 0x10 some-of, low 4 bits its form's length. */
   private verdict(c: number): number {
-    let v = this.table[c]!;
-    if (v) return v;
-    v = 0x80;
+    let v = 0x80;
     const f = isPlainChar(c) ? plainForm(c) : null;
     if (f === null || f.length > 15) v |= 0x40;
     else {
@@ -82,12 +82,19 @@ export class PlainFilter {
     return (this.table[c] = v);
   }
 
-  /** NOT_PLAIN, or the normalized text's length × 4 plus ALL_WITHIN and SOME_OF. */
-  scan(s: string): number {
+  /**
+   * NOT_PLAIN; REFUSED once the normalized text is longer than `limit` or (`onlyWithin`) holds a character
+   * outside `within`; else the normalized length × 4 plus ALL_WITHIN and SOME_OF. The forms of the characters
+   * before a plain one are final whatever follows (a plain character is a starter that blocks composition),
+   * so the scan may refuse there without reading the rest.
+   */
+  scan(s: string, limit: number, onlyWithin: boolean): number {
     let length = 0, flags = ALL_WITHIN;
     for (let i = 0; i < s.length; i++) {
-      const v = this.verdict(s.charCodeAt(i));
+      const c = s.charCodeAt(i);
+      const v = this.table[c] || this.verdict(c);
       if (v & 0x40) return NOT_PLAIN;
+      if (length > limit || (onlyWithin && !(flags & ALL_WITHIN))) return REFUSED;
       length += v & 0x0f;
       if (!(v & 0x20)) flags &= ~ALL_WITHIN;
       if (v & 0x10) flags |= SOME_OF;
@@ -154,8 +161,9 @@ export class LabelSet {
   /** Whether a text fragment could be (part of) a label: the cheap filter before climbing the DOM. */
   couldBePart(fragment: string): boolean {
     if (fragment.length > T.labelTextLimit(this.maxLength)) return false; // paragraphs: by far the most text nodes
-    const p = this.filter.scan(fragment); // the test below passes only a non-empty text of label and tail characters
-    if (p !== NOT_PLAIN && (p < 4 || p >> 2 > this.maxLength + T.moreTailChars || !(p & ALL_WITHIN))) return false;
+    // The test below passes only a non-empty text of label and tail characters.
+    const p = this.filter.scan(fragment, this.maxLength + T.moreTailChars, true);
+    if (p === REFUSED || (p !== NOT_PLAIN && (p < 4 || p >> 2 > this.maxLength + T.moreTailChars || !(p & ALL_WITHIN)))) return false;
     let n = normalizeLabel(fragment);
     if (!n || n.length > this.maxLength + T.moreTailChars) return false;
     if (this.parts.has(n)) return true;
