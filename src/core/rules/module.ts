@@ -1,7 +1,7 @@
 /** Finding the module a recommendation label heads, and only that module. */
 import { isMoreText, type LabelHit } from './labels';
 import type { LabelMatcher } from './label-words';
-import { isSkipped, T, textUpTo } from '../measures';
+import { hasText, isSkipped, T, textUpTo } from '../measures';
 import { isClutterShaped, isLinkListShaped, isProse, measure, textChars, type Shape } from './shape';
 
 /** A recommendation module: the label's box plus what it heads, as siblings in document order. */
@@ -60,7 +60,7 @@ function labelBox(text: Text, labels: LabelMatcher, root: Element): { box: Eleme
 function leads(parent: Element, child: Element): boolean {
   for (let c = parent.firstChild; c; c = c.nextSibling) {
     if (c === child) return true;
-    if ((c.nodeType === 1 || c.nodeType === 3) && textChars(c) > 0) return false;
+    if ((c.nodeType === 1 || c.nodeType === 3) && hasText(c)) return false; // hasText: no textContent of a whole sibling
   }
   return false;
 }
