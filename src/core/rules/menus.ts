@@ -77,35 +77,42 @@ function isBreadcrumb(el: Element, b: Blocks): boolean {
   return parts.some(p => CRUMB_SEPARATORS.test(p)) && parts.slice(0, -1).every(p => CRUMB_SEPARATORS.test(p)) && (CRUMB_SEPARATORS.test(parts.at(-1)!) || parts.at(-1)!.length <= T.menuItemChars);
 }
 
-/** Children of el that carry text (or are elements), in the order of `fromEnd`; null when a bare text node leads. */
-function edgeChildren(el: Element, fromEnd: boolean): Element[] | null {
-  const kids: Element[] = [];
-  for (let c = fromEnd ? el.lastChild : el.firstChild; c; c = fromEnd ? c.previousSibling : c.nextSibling) {
-    if (c.nodeType === 3) { if ((c.nodeValue ?? '').trim()) { if (!kids.length) return null; break; } continue; }
-    if (c.nodeType !== 1) continue;
-    if (!hasText(c)) continue; // spacers, images without text
-    kids.push(c as Element);
-  }
-  return kids;
+/**
+ * The children of el that carry text, one at a time in the order of `fromEnd`, up to the first bare text
+ * node (after which nothing is a kid). One at a time: edgeRun stops at the first block that is no menu, and
+ * a container's children are the article's paragraphs.
+ */
+function edgeChildren(el: Element, fromEnd: boolean): () => Element | null {
+  let c: ChildNode | null = fromEnd ? el.lastChild : el.firstChild;
+  const step = (n: ChildNode): ChildNode | null => (fromEnd ? n.previousSibling : n.nextSibling);
+  return () => {
+    for (; c; c = step(c)) {
+      if (c.nodeType === 3) { if ((c.nodeValue ?? '').trim()) { c = null; return null; } continue; }
+      if (c.nodeType !== 1 || !hasText(c)) continue; // spacers, images without text
+      const kid = c as Element;
+      c = step(c);
+      return kid;
+    }
+    return null;
+  };
 }
 
 /** The menu run at one edge of root: descend into the edge block until its first children are menu blocks. */
 function edgeRun(root: Element, fromEnd: boolean, b: Blocks): Element[] {
   let container: Element = root;
   for (let depth = 0; depth < 8; depth++) {
-    const kids = edgeChildren(container, fromEnd);
-    if (!kids || !kids.length) return [];
+    const next = edgeChildren(container, fromEnd);
+    const first = next();
+    if (!first) return []; // no kids, or a bare text node leads
     const run: Element[] = [];
-    for (const k of kids) {
-      if (!b.isMenu(k) && !b.isCrumb(k)) break;
-      run.push(k);
-    }
+    let k: Element | null = first;
+    while (k && (b.isMenu(k) || b.isCrumb(k))) { run.push(k); k = next(); }
     if (run.length) {
-      if (run.length === kids.length && container !== root) return []; // the whole container is links: not an edge, the module rule's business
+      if (!k && container !== root) return []; // every kid is in the run: the whole container is links, not an edge, the module rule's business
       const links = run.reduce((n, el) => n + b.links(el).length, 0);
       return links >= T.menuLinks || run.every(b.isCrumb) ? run : [];
     }
-    container = kids[0]!;
+    container = first;
   }
   return [];
 }
