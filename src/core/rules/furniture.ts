@@ -70,6 +70,17 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
   const phrases = entries.map(e => ({ n: normalizeLine(e.line), hit: e })).filter(p => p.n);
   if (!phrases.length) return [];
   const find = (text: string) => { const n = normalizeLine(text); return phrases.find(p => n.includes(p.n))?.hit ?? null; };
+  // An element's short text and the phrase in it, once per element: the text nodes of one line climb through
+  // the same parents (nothing changes the DOM during this call).
+  const lines = new Map<Element, { s: string | null; hit: LineEntry | null }>();
+  const lineOf = (el: Element) => {
+    let l = lines.get(el);
+    if (!l) {
+      const s = textUpTo(el, T.furnitureChars, true);
+      lines.set(el, (l = { s, hit: s === null ? null : find(s) }));
+    }
+    return l;
+  };
   const out: Furniture[] = [];
   const taken = new Set<Element>();
   for (const t of textNodes(root)) {
@@ -79,9 +90,9 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
     let box: Element | null = null, hit: LineEntry | null = null, text = '';
     let depth = 0;
     for (let el = t.parentElement; el && el !== root && !BOUNDARY.has(el.localName) && depth++ < T.furnitureDepth; el = el.parentElement) {
-      const s = textUpTo(el, T.furnitureChars, true);
+      const { s, hit: h } = lineOf(el);
       if (s === null) break;
-      hit = find(s);
+      hit = h;
       if (hit) { box = el; text = s; break; }
     }
     if (!box || !hit || [...taken].some(b => b.contains(box!))) continue;
