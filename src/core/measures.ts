@@ -78,13 +78,29 @@ export function hasText(el: Node): boolean {
   return false;
 }
 
-/** The text a reader would see: SKIPPED_TAGS left out, a space after each element. */
+/**
+ * The text a reader would see: SKIPPED_TAGS left out, a space after each element (a skipped one too).
+ * Without recursion: every removal's preview reads it, and pages nest 2,000 deep (test/hostile).
+ */
 export function visibleText(node: Node): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.nodeType !== 1 && node.nodeType !== 11) return '';
   if (node.nodeType === 1 && isSkipped(node as Element)) return '';
   let out = '';
-  for (let c = node.firstChild; c; c = c.nextSibling) out += visibleText(c) + (c.nodeType === 1 ? ' ' : '');
+  const stack: (Node | null)[] = []; // null: the space after an element's text
+  const pushKids = (n: Node): void => {
+    for (let c = n.lastChild; c; c = c.previousSibling) {
+      if (c.nodeType === 1) stack.push(null);
+      stack.push(c);
+    }
+  };
+  pushKids(node);
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n === null) out += ' ';
+    else if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n.nodeType === 1 && !isSkipped(n as Element)) pushKids(n);
+  }
   return out;
 }
 

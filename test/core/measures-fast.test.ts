@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
-import { countSentences, hasText, isSpaceCode, measure, measureUntilSentence, squeeze, squeezedLength, textUpTo } from '../../src/core/measures';
+import { countSentences, hasText, isSpaceCode, measure, measureUntilSentence, squeeze, squeezedLength, textUpTo, visibleText } from '../../src/core/measures';
 
 test('isSpaceCode is exactly what squeeze removes, for every UTF-16 code unit', () => {
   for (let c = 0; c < 0x10000; c++) {
@@ -50,4 +50,24 @@ test('hasText, measureUntilSentence and the visible textUpTo agree with textCont
   }
   assert.ok(measureUntilSentence(document.getElementById('prose')!).sentences > 0);
   assert.equal(measure([document.getElementById('prose')!]).media, true);
+});
+
+test('visibleText without recursion reads as the recursive one did', () => {
+  const skipped = new Set(['script', 'style', 'noscript', 'template']);
+  const recursive = (node: Node): string => {
+    if (node.nodeType === 3) return node.nodeValue ?? '';
+    if (node.nodeType !== 1 && node.nodeType !== 11) return '';
+    if (node.nodeType === 1 && skipped.has((node as Element).localName)) return '';
+    let out = '';
+    for (let c = node.firstChild; c; c = c.nextSibling) out += recursive(c) + (c.nodeType === 1 ? ' ' : '');
+    return out;
+  };
+  const { document } = new JSDOM(`<div id="r">a<b>b<i>c</i></b><!--x--><script>s()</script>d<p> e <br>f</p><template>t</template><svg><text>g</text></svg></div>`).window;
+  for (const el of [document.body, ...document.querySelectorAll('*'), ...document.getElementById('r')!.childNodes]) assert.equal(visibleText(el), recursive(el));
+  const frag = document.createDocumentFragment();
+  frag.append('x', document.createElement('span'), 'y');
+  assert.equal(visibleText(frag), recursive(frag));
+  let deep = document.createElement('div');
+  for (let i = 0; i < 3_000; i++) { const d = document.createElement('div'); d.append(deep, 'z'); deep = d; }
+  assert.equal(squeeze(visibleText(deep)).length, 3_000);
 });
