@@ -51,55 +51,48 @@ function isShortHeading(el: Element): boolean {
 
 const links = (nodes: Element[]) => nodes.reduce((n, el) => n + el.querySelectorAll('a[href]').length, 0);
 
-/** A heading and the headline blocks after it, or null: children of one container, heading first. */
-function headedRun(kids: Element[], isLabel: (text: string) => boolean): Element[] | null {
-  // kids in document order; the run of headline blocks ends the container
-  let i = kids.length;
-  while (i > 0 && isHeadlineBlock(kids[i - 1]!)) i--;
-  const run = kids.slice(i);
-  if (!run.length || i === 0) return null;
-  const head = kids[i - 1]!;
-  if (!isShortHeading(head) || isLabel(head.textContent ?? '') || links(run) < T.headlineListLinks || !sameSite(run)) return null;
-  return [head, ...run];
+/** The last element child of el with text before `before` (from the end when null): the article's paragraphs are read from the foot, not all. */
+function prevTextKid(el: Element, before: Element | null): Element | null {
+  for (let c = before ? before.previousElementSibling : el.lastElementChild; c; c = c.previousElementSibling) if (hasText(c)) return c;
+  return null;
 }
 
-/** Element children with text, in document order. */
-const textKids = (el: Element): Element[] => [...el.children].filter(hasText);
+/** A container's headed run: the heading and headline blocks (document order), and whether they are all its children with text. */
+interface HeadedRun {
+  nodes: Element[];
+  whole: boolean;
+}
 
-/**
- * A container's text children and its headed run, each found once per findEdgeList call: the loop below asks
- * for the last block's run, then descends into that block and asks for the same run again.
- */
-function containers(isLabel: (text: string) => boolean): { kids: (el: Element) => Element[]; run: (el: Element) => Element[] | null } {
-  const kids = new Map<Element, Element[]>();
-  const runs = new Map<Element, Element[] | null>();
-  const kidsOf = (el: Element): Element[] => {
-    let k = kids.get(el);
-    if (!k) kids.set(el, (k = textKids(el)));
-    return k;
-  };
-  const runOf = (el: Element): Element[] | null => {
-    if (!runs.has(el)) runs.set(el, headedRun(kidsOf(el), isLabel));
-    return runs.get(el)!;
-  };
-  return { kids: kidsOf, run: runOf };
+/** A heading and the headline blocks after it that end a container (its children with text), or null. */
+function headedRun(container: Element, isLabel: (text: string) => boolean): HeadedRun | null {
+  const run: Element[] = [];
+  let head = prevTextKid(container, null);
+  while (head && isHeadlineBlock(head)) { run.push(head); head = prevTextKid(container, head); }
+  if (!run.length || !head) return null;
+  run.reverse();
+  if (!isShortHeading(head) || isLabel(head.textContent ?? '') || links(run) < T.headlineListLinks || !sameSite(run)) return null;
+  return { nodes: [head, ...run], whole: !prevTextKid(container, head) };
 }
 
 /** The site's headline list at the bottom edge of root (as sibling nodes), or []. */
 export function findEdgeList(root: Element, isLabel: (text: string) => boolean = () => false): Element[] {
-  const c = containers(isLabel);
+  // Each container's run once: the loop asks for the last block's run, then descends into it and asks again.
+  const runs = new Map<Element, HeadedRun | null>();
+  const runOf = (el: Element): HeadedRun | null => {
+    if (!runs.has(el)) runs.set(el, headedRun(el, isLabel));
+    return runs.get(el)!;
+  };
   let container: Element = root;
   for (let depth = 0; depth < 8; depth++) {
     // A bare text node after the last element ends the article with prose: nothing to take.
     for (let n = container.lastChild; n && n.nodeType !== 1; n = n.previousSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return [];
-    const kids = c.kids(container);
-    if (!kids.length) return [];
-    const run = c.run(container);
-    if (run) return run.length === kids.length && container !== root ? [container] : run;
+    const last = prevTextKid(container, null);
+    if (!last) return [];
+    const run = runOf(container);
+    if (run) return run.whole && container !== root ? [container] : run.nodes;
     // The last block may itself be the module (a div holding the heading and a list).
-    const last = kids[kids.length - 1]!;
-    const inner = c.run(last);
-    if (inner && inner.length === c.kids(last).length) return [last];
+    const inner = runOf(last);
+    if (inner?.whole) return [last];
     container = last;
   }
   return [];
