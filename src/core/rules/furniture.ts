@@ -65,11 +65,50 @@ function isCredit(text: string): boolean {
   return creditLines.some(c => n.includes(c));
 }
 
+/** normalizeLine of rule phrases, kept across calls: the same few hundred phrases are normalized on every page. */
+const phraseForms = new Map<string, string>();
+
+/** A rule phrase's comparable form (see phraseForms). */
+function phraseForm(line: string): string {
+  let n = phraseForms.get(line);
+  if (n === undefined) {
+    if (phraseForms.size > 4096) phraseForms.clear(); // user rules come and go: stay bounded
+    phraseForms.set(line, (n = normalizeLine(line)));
+  }
+  return n;
+}
+
+/**
+ * The first phrase (in rule order) that a line holds, as `phrases.find(p => n.includes(p.n))` finds it, but
+ * trying only the phrases whose first character occurs in the line: every candidate element asks.
+ */
+export function phraseFinder(phrases: readonly { n: string; hit: LineEntry }[]): (text: string) => LineEntry | null {
+  const byFirst = new Map<string, number[]>(); // a phrase's first code unit → the indexes of phrases starting with it, ascending
+  phrases.forEach((p, i) => {
+    const list = byFirst.get(p.n[0]!);
+    if (list) list.push(i);
+    else byFirst.set(p.n[0]!, [i]);
+  });
+  return text => {
+    const n = normalizeLine(text);
+    let best = phrases.length;
+    for (let i = 0; i < n.length; i++) {
+      const list = byFirst.get(n[i]!);
+      if (!list) continue;
+      for (const j of list) {
+        if (j >= best) break;
+        if (n.includes(phrases[j]!.n)) best = j;
+      }
+    }
+    return best < phrases.length ? phrases[best]!.hit : null;
+  };
+}
+
 /** Finds the furniture boxes under root (never root itself). */
 export function findFurniture(root: Element, entries: readonly LineEntry[]): Furniture[] {
-  const phrases = entries.map(e => ({ n: normalizeLine(e.line), hit: e })).filter(p => p.n);
+  const phrases = entries.map(e => ({ n: phraseForm(e.line), hit: e })).filter(p => p.n);
   if (!phrases.length) return [];
-  const find = (text: string) => { const n = normalizeLine(text); return phrases.find(p => n.includes(p.n))?.hit ?? null; };
+  const find = phraseFinder(phrases);
   // An element's short text and the phrase in it, once per element: the text nodes of one line climb through
   // the same parents (nothing changes the DOM during this call).
   const lines = new Map<Element, { s: string | null; hit: LineEntry | null }>();
@@ -100,7 +139,7 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
     // A sentence is furniture only when it is little more than the phrase ("扫描下方二维码，关注我们。"); an
     // article sentence that names the feature ("…把截图分享到朋友圈，这一功能上线后…。") says more.
     const sentences = countSentences(text);
-    if (sentences > 1 || (sentences === 1 && nonLinkChars(box) - normalizeLine(hit.line).length > T.furnitureGrowChars)) continue;
+    if (sentences > 1 || (sentences === 1 && nonLinkChars(box) - phraseForm(hit.line).length > T.furnitureGrowChars)) continue;
     if (PLAYER.has(box.localName)) { // "您的浏览器暂时无法播放此视频" inside <video>: the text goes, the player stays
       taken.add(box);
       out.push({ hit, nodes: [...textNodes(box)].filter(n => (n.nodeValue ?? '').trim()) });
