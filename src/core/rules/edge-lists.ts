@@ -5,7 +5,7 @@
  * article Readability returned is looked at, and the links must stay on the page's own site, so an
  * article's closing list of sources (other sites) or a list in its middle is never taken.
  */
-import { linkShare, measure, squeeze, T } from '../measures';
+import { hasText, linkShare, measureUntilSentence, squeezedLength, T } from '../measures';
 
 const SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co']);
 
@@ -38,10 +38,10 @@ function sameSite(nodes: Element[], pageUrl: string): boolean {
 /** A block of one or more headline links: nearly all link text, each link a headline's length, no prose. */
 function isHeadlineBlock(el: Element): boolean {
   if (/^h[1-6]$/.test(el.localName)) return false;
-  const s = measure([el]);
+  const s = measureUntilSentence(el); // a sentence refuses the block: no need to measure past it (it may be the article)
   if (s.links === 0 || s.media || s.sentences > 0 || linkShare(s) < T.menuShare) return false;
   for (const a of el.querySelectorAll('a[href]')) {
-    const n = squeeze(a.textContent ?? '').length;
+    const n = squeezedLength(a.textContent ?? '');
     if (n < T.headlineMin || n > T.headlineMax) return false;
   }
   return true;
@@ -49,41 +49,54 @@ function isHeadlineBlock(el: Element): boolean {
 
 /** A short heading of its own: no link, no sentence, at most T.menuItemChars characters ("观察", "财经观察"). */
 function isShortHeading(el: Element): boolean {
-  const s = measure([el]);
+  const s = measureUntilSentence(el); // a sentence refuses it
   return s.links === 0 && !s.media && s.sentences === 0 && s.chars > 0 && s.chars <= T.menuItemChars;
 }
 
 const links = (nodes: Element[]) => nodes.reduce((n, el) => n + el.querySelectorAll('a[href]').length, 0);
 
-/** A heading and the headline blocks after it, or null: children of one container, heading first. */
-function headedRun(kids: Element[], isLabel: (text: string) => boolean, pageUrl: string): Element[] | null {
-  // kids in document order; the run of headline blocks ends the container
-  let i = kids.length;
-  while (i > 0 && isHeadlineBlock(kids[i - 1]!)) i--;
-  const run = kids.slice(i);
-  if (!run.length || i === 0) return null;
-  const head = kids[i - 1]!;
-  if (!isShortHeading(head) || isLabel(head.textContent ?? '') || links(run) < T.headlineListLinks || !sameSite(run, pageUrl)) return null;
-  return [head, ...run];
+/** The last element child of el with text before `before` (from the end when null): the article's paragraphs are read from the foot, not all. */
+function prevTextKid(el: Element, before: Element | null): Element | null {
+  for (let c = before ? before.previousElementSibling : el.lastElementChild; c; c = c.previousElementSibling) if (hasText(c)) return c;
+  return null;
 }
 
-/** Element children with text, in document order. */
-const textKids = (el: Element): Element[] => [...el.children].filter(c => squeeze(c.textContent ?? ''));
+/** A container's headed run: the heading and headline blocks (document order), and whether they are all its children with text. */
+interface HeadedRun {
+  nodes: Element[];
+  whole: boolean;
+}
+
+/** A heading and the headline blocks after it that end a container (its children with text), or null. */
+function headedRun(container: Element, isLabel: (text: string) => boolean, pageUrl: string): HeadedRun | null {
+  const run: Element[] = [];
+  let head = prevTextKid(container, null);
+  while (head && isHeadlineBlock(head)) { run.push(head); head = prevTextKid(container, head); }
+  if (!run.length || !head) return null;
+  run.reverse();
+  if (!isShortHeading(head) || isLabel(head.textContent ?? '') || links(run) < T.headlineListLinks || !sameSite(run, pageUrl)) return null;
+  return { nodes: [head, ...run], whole: !prevTextKid(container, head) };
+}
 
 /** The site's headline list at the bottom edge of root (as sibling nodes), or []. */
 export function findEdgeList(root: Element, isLabel: (text: string) => boolean = () => false, pageUrl = root.ownerDocument?.URL ?? ''): Element[] {
+  // Each container's run once: the loop asks for the last block's run, then descends into it and asks again.
+  const runs = new Map<Element, HeadedRun | null>();
+  const runOf = (el: Element): HeadedRun | null => {
+    if (!runs.has(el)) runs.set(el, headedRun(el, isLabel, pageUrl));
+    return runs.get(el)!;
+  };
   let container: Element = root;
   for (let depth = 0; depth < 8; depth++) {
     // A bare text node after the last element ends the article with prose: nothing to take.
-    for (let c = container.lastChild; c && c.nodeType !== 1; c = c.previousSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return [];
-    const kids = textKids(container);
-    if (!kids.length) return [];
-    const run = headedRun(kids, isLabel, pageUrl);
-    if (run) return run.length === kids.length && container !== root ? [container] : run;
+    for (let n = container.lastChild; n && n.nodeType !== 1; n = n.previousSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return [];
+    const last = prevTextKid(container, null);
+    if (!last) return [];
+    const run = runOf(container);
+    if (run) return run.whole && container !== root ? [container] : run.nodes;
     // The last block may itself be the module (a div holding the heading and a list).
-    const last = kids[kids.length - 1]!;
-    const inner = headedRun(textKids(last), isLabel, pageUrl);
-    if (inner && inner.length === textKids(last).length) return [last];
+    const inner = runOf(last);
+    if (inner?.whole) return [last];
     container = last;
   }
   return [];

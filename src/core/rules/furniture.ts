@@ -41,23 +41,85 @@ function nonLinkChars(el: Element): number {
   return s.chars - s.linkChars;
 }
 
-/** Text nodes under root in document order, without recursion. */
-function* textNodes(root: Node): Generator<Text> {
+/** Text nodes under root in document order, without recursion; an array, not a generator (it runs over every node, and nothing is removed while it is read). */
+function textNodes(root: Node): Text[] {
+  const out: Text[] = [];
   const stack: Node[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.nodeType === 3) { yield n as Text; continue; }
+    if (n.nodeType === 3) { out.push(n as Text); continue; }
     if (n.nodeType !== 1 && n.nodeType !== 11) continue;
     if (n.nodeType === 1 && isSkipped(n as Element)) continue;
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
+  return out;
+}
+
+/** CREDIT in comparable form, once (it was normalized again for every candidate and every level it grew). */
+let creditLines: string[] | null = null;
+
+/** Whether a line names the source, reporter or editor (see CREDIT). */
+function isCredit(text: string): boolean {
+  creditLines ??= CREDIT.map(normalizeLine);
+  const n = normalizeLine(text);
+  return creditLines.some(c => n.includes(c));
+}
+
+/** normalizeLine of rule phrases, kept across calls: the same few hundred phrases are normalized on every page. */
+const phraseForms = new Map<string, string>();
+
+/** A rule phrase's comparable form (see phraseForms). */
+function phraseForm(line: string): string {
+  let n = phraseForms.get(line);
+  if (n === undefined) {
+    if (phraseForms.size > 4096) phraseForms.clear(); // user rules come and go: stay bounded
+    phraseForms.set(line, (n = normalizeLine(line)));
+  }
+  return n;
+}
+
+/**
+ * The first phrase (in rule order) that a line holds, as `phrases.find(p => n.includes(p.n))` finds it, but
+ * trying only the phrases whose first character occurs in the line: every candidate element asks.
+ */
+export function phraseFinder(phrases: readonly { n: string; hit: LineEntry }[]): (text: string) => LineEntry | null {
+  const byFirst = new Map<string, number[]>(); // a phrase's first code unit → the indexes of phrases starting with it, ascending
+  phrases.forEach((p, i) => {
+    const list = byFirst.get(p.n[0]!);
+    if (list) list.push(i);
+    else byFirst.set(p.n[0]!, [i]);
+  });
+  return text => {
+    const n = normalizeLine(text);
+    let best = phrases.length;
+    for (let i = 0; i < n.length; i++) {
+      const list = byFirst.get(n[i]!);
+      if (!list) continue;
+      for (const j of list) {
+        if (j >= best) break;
+        if (n.includes(phrases[j]!.n)) best = j;
+      }
+    }
+    return best < phrases.length ? phrases[best]!.hit : null;
+  };
 }
 
 /** Finds the furniture boxes under root (never root itself). */
 export function findFurniture(root: Element, entries: readonly LineEntry[]): Furniture[] {
-  const phrases = entries.map(e => ({ n: normalizeLine(e.line), hit: e })).filter(p => p.n);
+  const phrases = entries.map(e => ({ n: phraseForm(e.line), hit: e })).filter(p => p.n);
   if (!phrases.length) return [];
-  const find = (text: string) => { const n = normalizeLine(text); return phrases.find(p => n.includes(p.n))?.hit ?? null; };
+  const find = phraseFinder(phrases);
+  // An element's short text and the phrase in it, once per element: the text nodes of one line climb through
+  // the same parents (nothing changes the DOM during this call).
+  const lines = new Map<Element, { s: string | null; hit: LineEntry | null }>();
+  const lineOf = (el: Element) => {
+    let l = lines.get(el);
+    if (!l) {
+      const s = textUpTo(el, T.furnitureChars, true);
+      lines.set(el, (l = { s, hit: s === null ? null : find(s) }));
+    }
+    return l;
+  };
   const out: Furniture[] = [];
   const taken = new Set<Element>();
   for (const t of textNodes(root)) {
@@ -67,18 +129,17 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
     let box: Element | null = null, hit: LineEntry | null = null, text = '';
     let depth = 0;
     for (let el = t.parentElement; el && el !== root && !BOUNDARY.has(el.localName) && depth++ < T.furnitureDepth; el = el.parentElement) {
-      const s = textUpTo(el, T.furnitureChars, true);
+      const { s, hit: h } = lineOf(el);
       if (s === null) break;
-      hit = find(s);
+      hit = h;
       if (hit) { box = el; text = s; break; }
     }
     if (!box || !hit || [...taken].some(b => b.contains(box!))) continue;
-    const credit = (x: string) => { const n = normalizeLine(x); return CREDIT.some(c => n.includes(normalizeLine(c))); };
-    if (credit(text)) continue;
+    if (isCredit(text)) continue;
     // A sentence is furniture only when it is little more than the phrase ("扫描下方二维码，关注我们。"); an
     // article sentence that names the feature ("…把截图分享到朋友圈，这一功能上线后…。") says more.
     const sentences = countSentences(text);
-    if (sentences > 1 || (sentences === 1 && nonLinkChars(box) - normalizeLine(hit.line).length > T.furnitureGrowChars)) continue;
+    if (sentences > 1 || (sentences === 1 && nonLinkChars(box) - phraseForm(hit.line).length > T.furnitureGrowChars)) continue;
     if (PLAYER.has(box.localName)) { // "您的浏览器暂时无法播放此视频" inside <video>: the text goes, the player stays
       taken.add(box);
       out.push({ hit, nodes: [...textNodes(box)].filter(n => (n.nodeValue ?? '').trim()) });
@@ -91,7 +152,7 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
       const s = textUpTo(p, T.furnitureChars, true);
       if (s === null) break;
       if (countSentences(s) > countSentences(text)) break; // the parent adds a sentence: an article line beside the bar
-      if (credit(s)) break;
+      if (isCredit(s)) break;
       if (nonLinkChars(p) - nonLinkChars(box) > T.furnitureGrowChars) break; // the parent adds a line of its own, not icons or links
       if (p.querySelector('h1, h2, h3, h4, figure, blockquote, pre, video, audio')) break;
       text = s;

@@ -6,7 +6,7 @@
  * prose stays (fixture zh-decoy-long-heading-with-label).
  */
 import { T } from '../measures';
-import { LabelSet, normalizeLabel, type LabelHit } from './labels';
+import { ALL_WITHIN, codeSet, LabelSet, normalizeLabel, NOT_PLAIN, PlainFilter, REFUSED, SOME_OF, type LabelHit } from './labels';
 
 /** What module.ts asks of a set of labels. */
 export interface LabelMatcher {
@@ -26,6 +26,8 @@ export function labelWidth(n: string): number {
 export class LabelWords implements LabelMatcher {
   private readonly words: { n: string; hit: LabelHit }[] = [];
   readonly maxLength = T.wordLabelChars;
+  /** The words' characters, and their first characters: see couldBePart's prefilter. */
+  private readonly filter: PlainFilter;
 
   constructor(entries: Iterable<LabelHit>) {
     const seen = new Set<string>();
@@ -37,6 +39,7 @@ export class LabelWords implements LabelMatcher {
     }
     // Longest first: "精彩推荐" names its rule before "推荐" does.
     this.words.sort((a, b) => b.n.length - a.n.length);
+    this.filter = new PlainFilter(codeSet(this.words.map(w => w.n)), codeSet(this.words.map(w => w.n[0]!)));
   }
 
   get size(): number { return this.words.length; }
@@ -50,6 +53,9 @@ export class LabelWords implements LabelMatcher {
 
   couldBePart(fragment: string): boolean {
     if (fragment.length > T.labelTextLimit(this.maxLength)) return false;
+    // A part of a word is made of the words' characters; a text holding a word holds the word's first character.
+    const p = this.filter.scan(fragment, this.maxLength, false);
+    if (p === REFUSED || (p !== NOT_PLAIN && (p < 4 || p >> 2 > this.maxLength || !(p & (ALL_WITHIN | SOME_OF))))) return false;
     const n = normalizeLabel(fragment);
     if (!n || n.length > this.maxLength) return false;
     return this.words.some(w => n.includes(w.n) || w.n.includes(n));

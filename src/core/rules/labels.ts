@@ -22,6 +22,93 @@ export function normalizeLabel(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(DECORATION, '');
 }
 
+/**
+ * Characters that normalizeLabel maps one at a time: ASCII, CJK ideographs and punctuation, kana without
+ * voicing marks, full-width ASCII, general punctuation. None has a case that depends on its neighbours or
+ * composes with a neighbour under NFKC, so a text made only of them normalizes to the concatenation of
+ * its characters' forms (test/core/label-filter.test.ts checks every one against normalizeLabel).
+ */
+export function isPlainChar(c: number): boolean {
+  return c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x301f) || (c >= 0x3041 && c <= 0x3096)
+    || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0xff01 && c <= 0xff5e) || (c >= 0x2010 && c <= 0x205e)
+    || c === 0xa0 || c === 0xb7;
+}
+
+/** normalizeLabel of each plain character, filled as characters are met (a page uses a few hundred). */
+const plainForms: (string | undefined)[] = [];
+
+/** A plain character's normalized form ("Ａ" → "a", "【" → ""). */
+export function plainForm(c: number): string {
+  return plainForms[c] ??= c >= 0x4e00 && c <= 0x9fff ? String.fromCharCode(c) : normalizeLabel(String.fromCharCode(c)); // ideographs are their own form (tested)
+}
+
+/** A set of UTF-16 code units (see PlainFilter). */
+export function codeSet(strings: Iterable<string>): Set<number> {
+  const set = new Set<number>();
+  for (const s of strings) for (let i = 0; i < s.length; i++) set.add(s.charCodeAt(i));
+  return set;
+}
+
+/** What PlainFilter.scan found: the normalized length, and the two flags below, or one of the two verdicts. */
+export const NOT_PLAIN = -1;
+/** The text is longer than the limit, or (when asked) has a character outside `within`: it is no label part. */
+export const REFUSED = -2;
+/** Every character of the normalized text is in `within`. */
+export const ALL_WITHIN = 1;
+/** Some character of the normalized text is in `anyOf`. */
+export const SOME_OF = 2;
+
+/**
+ * What normalizeLabel would make of a plain text, read off without building it: most text nodes on a page
+ * are prose or whitespace, and callers refuse them by this before the NFKC/regex work of normalizeLabel.
+ * Each character's verdict is kept in a table (one byte: computed, within, some-of, form length).
+ */
+export class PlainFilter {
+  private readonly table = new Uint8Array(0x10000);
+  constructor(private readonly within: ReadonlySet<number>, private readonly anyOf: ReadonlySet<number>) {}
+
+  /** One character's verdict: 0x80 computed, 0x40 not plain, 0x20 within, 0x10 some-of, low 4 bits its form's length. */
+  private verdict(c: number): number {
+    let v = 0x80;
+    const f = isPlainChar(c) ? plainForm(c) : null;
+    if (f === null || f.length > 15) v |= 0x40;
+    else {
+      v |= f.length | 0x20;
+      for (let j = 0; j < f.length; j++) {
+        if (!this.within.has(f.charCodeAt(j))) v &= ~0x20;
+        if (this.anyOf.has(f.charCodeAt(j))) v |= 0x10;
+      }
+    }
+    return (this.table[c] = v);
+  }
+
+  /**
+   * NOT_PLAIN; REFUSED once the normalized text is longer than `limit` or (`onlyWithin`) holds a character
+   * outside `within`; else the normalized length × 4 plus ALL_WITHIN and SOME_OF. The forms of the characters
+   * before a plain one are final whatever follows (a plain character is a starter that blocks composition),
+   * so the scan may refuse there without reading the rest.
+   */
+  scan(s: string, limit: number, onlyWithin: boolean): number {
+    let length = 0, flags = ALL_WITHIN;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const v = this.table[c] || this.verdict(c);
+      if (v & 0x40) return NOT_PLAIN;
+      if (length > limit || (onlyWithin && !(flags & ALL_WITHIN))) return REFUSED;
+      length += v & 0x0f;
+      if (!(v & 0x20)) flags &= ~ALL_WITHIN;
+      if (v & 0x10) flags |= SOME_OF;
+    }
+    return length * 4 + flags;
+  }
+}
+
+/** The characters MORE_TAIL's tails are made of (a label part may end in one). */
+const MORE_TAIL_CHARS = MORE_TAIL.source.replace(/[()|$]/g, '');
+
+/** MORE_TAIL's alternatives, for tests that rebuild the slow path. */
+export const MORE_TAIL_SOURCE = MORE_TAIL.source.slice(1, -2);
+
 /** Which rule a label belongs to, as written in the rule. */
 export interface LabelHit {
   label: string;
@@ -36,6 +123,8 @@ export class LabelSet {
   /** Every substring of every normalized label, so a text fragment is tested in O(1). */
   private readonly parts = new Set<string>();
   readonly maxLength: number;
+  /** The characters of every normalized label and "more" tail: a fragment with any other is no part. */
+  private readonly filter: PlainFilter;
 
   constructor(entries: Iterable<LabelHit>) {
     let max = 0;
@@ -49,6 +138,7 @@ export class LabelSet {
       max = Math.max(max, n.length);
     }
     this.maxLength = max;
+    this.filter = new PlainFilter(codeSet([...this.exact.keys(), MORE_TAIL_CHARS]), new Set());
   }
 
   get size(): number { return this.exact.size; }
@@ -71,6 +161,9 @@ export class LabelSet {
   /** Whether a text fragment could be (part of) a label: the cheap filter before climbing the DOM. */
   couldBePart(fragment: string): boolean {
     if (fragment.length > T.labelTextLimit(this.maxLength)) return false; // paragraphs: by far the most text nodes
+    // The test below passes only a non-empty text of label and tail characters.
+    const p = this.filter.scan(fragment, this.maxLength + T.moreTailChars, true);
+    if (p === REFUSED || (p !== NOT_PLAIN && (p < 4 || p >> 2 > this.maxLength + T.moreTailChars || !(p & ALL_WITHIN)))) return false;
     let n = normalizeLabel(fragment);
     if (!n || n.length > this.maxLength + T.moreTailChars) return false;
     if (this.parts.has(n)) return true;

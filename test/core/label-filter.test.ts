@@ -1,0 +1,82 @@
+/** The plain-text prefilter of label matching (labels.ts PlainFilter) refuses nothing the NFKC path would accept. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isPlainChar, LabelSet, MORE_TAIL_SOURCE, normalizeLabel, plainForm } from '../../src/core/rules/labels';
+import { LabelWords } from '../../src/core/rules/label-words';
+import { T } from '../../src/core/measures';
+
+const plain: number[] = [];
+for (let c = 0; c < 0x10000; c++) if (isPlainChar(c)) plain.push(c);
+const ch = (c: number) => String.fromCharCode(c);
+
+test('a plain character normalizes on its own, and beside any other plain character', () => {
+  for (const c of plain) assert.equal(plainForm(c), normalizeLabel(ch(c)), `U+${c.toString(16)}`);
+  const small = plain.filter(c => c < 0x4e00 || c > 0x9fff);
+  for (const a of small) for (const b of small) {
+    if (normalizeLabel(ch(a) + ch(b)) !== plainForm(a) + plainForm(b)) assert.fail(`U+${a.toString(16)} U+${b.toString(16)}`);
+  }
+  for (let c = 0x4e00; c <= 0x9fff; c++) {
+    if (normalizeLabel('A' + ch(c) + '。ｶ') !== 'a' + ch(c) + 'ｶ'.normalize('NFKC')) assert.fail(`U+${c.toString(16)}`);
+  }
+});
+
+test('what precedes a plain character normalizes the same whatever follows it (PlainFilter.scan refuses there)', () => {
+  const marks = ['\u0301', '\u0316', '\u031b', '\u0334', '\u0345', '\u3099', '\u309a', '\uff9e', '\u20d2', 'Σ', 'İ', '\u1161', '\u11a8', '\u0b3e', '\ufe0f', '😀', 'ｶ'];
+  const small = plain.filter(c => c < 0x4e00 || c > 0x9fff);
+  const after = [...small, 0x4e00, 0x5927, 0x9fff];
+  for (const p of small) for (const c of after) for (const x of marks) {
+    if (!normalizeLabel(ch(p) + ch(c) + x).startsWith(plainForm(p))) assert.fail(`U+${p.toString(16)} U+${c.toString(16)} ${JSON.stringify(x)}`);
+  }
+});
+
+/** couldBePart as it was before the prefilter: the reference the fast path must agree with. */
+function slowExact(labels: string[]): (f: string) => boolean {
+  const ns = labels.map(normalizeLabel).filter(n => n && n.length <= T.labelLength);
+  const parts = new Set<string>();
+  for (const n of ns) for (let i = 0; i < n.length; i++) for (let j = i + 1; j <= n.length; j++) parts.add(n.slice(i, j));
+  const max = Math.max(...ns.map(n => n.length));
+  const tail = new RegExp(`(${MORE_TAIL_SOURCE})$`, 'u');
+  return f => {
+    if (f.length > T.labelTextLimit(max)) return false;
+    let n = normalizeLabel(f);
+    if (!n || n.length > max + T.moreTailChars) return false;
+    if (parts.has(n)) return true;
+    const t = n.match(tail);
+    if (t && t[0].length < n.length) n = n.slice(0, n.length - t[0].length);
+    return parts.has(n);
+  };
+}
+
+function slowWords(words: string[]): (f: string) => boolean {
+  const ns = words.map(normalizeLabel).filter(n => n && n.length <= T.labelLength);
+  return f => {
+    if (f.length > T.labelTextLimit(T.wordLabelChars)) return false;
+    const n = normalizeLabel(f);
+    if (!n || n.length > T.wordLabelChars) return false;
+    return ns.some(w => n.includes(w) || w.includes(n));
+  };
+}
+
+test('the prefilter agrees with the NFKC path on random fragments', () => {
+  const labels = ['大家都在看', '相关推荐', 'You may also like', 'おすすめ記事', 'Ｍore Stories', '猜你喜欢'];
+  const words = ['推荐', '热门', 'Read more', 'おすすめ'];
+  const exact = new LabelSet(labels.map(label => ({ label, ruleId: 'r' })));
+  const w = new LabelWords(words.map(label => ({ label, ruleId: 'w' })));
+  const [refExact, refWords] = [slowExact(labels), slowWords(words)];
+  const pool = [...labels.join(''), ...words.join(''), ...'更多查看全部换一批 seeallviewmore', ...'【】「」>»·|：:，。 \u00a0\u3000\n', ...'ＡＢａｂＲＥＡＤ',
+    ...'the news 新闻记者报道', 'e\u0301', 'ｶ', '\uff9e', 'Σ', 'İ', '\u3099', 'か', '…', '‼', '😀', '\ue000', 'ﬁ', '㍿'];
+  let seed = 7, hits = 0, wordHits = 0;
+  const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return (seed >> 8) % n; };
+  for (let i = 0; i < 40_000; i++) {
+    let f = '';
+    const len = rnd(3) === 0 ? rnd(130) : rnd(14);
+    for (let k = 0; k < len; k++) f += pool[rnd(pool.length)];
+    if (rnd(4) === 0) f = labels[rnd(labels.length)]! + f.slice(0, 3);
+    else if (rnd(4) === 0) f = f.slice(0, 4) + words[rnd(words.length)]! + f.slice(4, 8);
+    assert.equal(exact.couldBePart(f), refExact(f), JSON.stringify(f));
+    assert.equal(w.couldBePart(f), refWords(f), JSON.stringify(f));
+    if (refExact(f)) hits++;
+    if (refWords(f)) wordHits++;
+  }
+  assert.ok(hits > 500 && wordHits > 500, `both answers are exercised (${hits}, ${wordHits})`);
+});
