@@ -22,16 +22,35 @@ const MAX_SITE_WORD_CHARS = 12;
 const norm = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim().toLowerCase();
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** Reads the evidence from the page. */
+/** <meta> attributes (property or name) whose content is a headline, and those whose content names the site. */
+const TITLE_META = new Set(['og:title', 'twitter:title']);
+const SITE_META = { property: new Set(['og:site_name']), name: new Set(['application-name', 'apple-mobile-web-app-title']) };
+
+/**
+ * Reads the evidence from the page: one pass over its <meta> elements and its first five <h1>s, by tag (the
+ * page half reads it on every click; two attribute-selector queries over the whole page cost a third of a
+ * millisecond on the seed pages, more than the rest of this file).
+ */
 export function titleEvidence(doc: Document, url: string, siteName: string | null = null): TitleEvidence {
-  const meta = (sel: string) => [...doc.querySelectorAll(sel)].map(m => m.getAttribute('content') ?? '').filter(Boolean);
-  // h1s beyond the first few are list headings on portal pages, not the article's headline.
   const clean = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-  const h1s = [...doc.querySelectorAll('h1')].slice(0, 5).map(h => clean(h.textContent ?? '')).filter(s => s.length > 1);
-  const headlines = [...h1s, ...meta('meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"], meta[property="twitter:title"]')]
-    .map(clean).filter(s => s.length > 1);
-  const siteNames = [siteName ?? '', ...meta('meta[property="og:site_name"], meta[name="application-name"], meta[name="apple-mobile-web-app-title"]')]
-    .map(s => s.trim()).filter(Boolean);
+  const titles: string[] = [], sites: string[] = [];
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!, content = m.getAttribute('content');
+    if (!content) continue;
+    const property = m.getAttribute('property'), name = m.getAttribute('name');
+    if ((property !== null && TITLE_META.has(property)) || (name !== null && TITLE_META.has(name))) titles.push(content);
+    if ((property !== null && SITE_META.property.has(property)) || (name !== null && SITE_META.name.has(name))) sites.push(content);
+  }
+  // h1s beyond the first few are list headings on portal pages, not the article's headline.
+  const h1s: string[] = [];
+  const all = doc.getElementsByTagName('h1');
+  for (let i = 0; i < all.length && i < 5; i++) {
+    const t = clean(all[i]!.textContent ?? '');
+    if (t.length > 1) h1s.push(t);
+  }
+  const headlines = [...h1s, ...titles].map(clean).filter(s => s.length > 1);
+  const siteNames = [siteName ?? '', ...sites].map(s => s.trim()).filter(Boolean);
   let host = '';
   try { host = new URL(url).hostname.replace(/^www\./, ''); } catch { /* not a URL: no host evidence */ }
   return { headlines, h1s, siteNames, host };

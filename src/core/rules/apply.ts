@@ -42,14 +42,26 @@ function applySelectors(root: Element, rules: Rule[], parents?: Set<Element>): R
 
 const labelSets = new Map<string, Labels>();
 
+const ruleKeys = new WeakMap<Rule, string>();
+
+/** A rule's part of a label-set key, built once per rule object (the bundled rules are the same objects on every clean). */
+function ruleKey(r: Rule): string {
+  let k = ruleKeys.get(r);
+  if (k === undefined) {
+    k = `${r.id}\u0000${(r.labels ?? []).join('\u0001')}\u0002${(r.labelWords ?? []).join('\u0001')}`;
+    ruleKeys.set(r, k);
+  }
+  return k;
+}
+
 /** The labels and label words of these rules, built once per distinct rule set (used twice per page, on every page). */
 export function labelSetOf(rules: Rule[]): Labels {
-  const entries = rules.flatMap(r => (r.labels ?? []).map(label => ({ label, ruleId: r.id })));
-  const words = rules.flatMap(r => (r.labelWords ?? []).map(label => ({ label, ruleId: r.id })));
-  const key = [...entries, ...words.map(w => ({ ...w, ruleId: `${w.ruleId}\u0002` }))].map(e => `${e.ruleId}\u0000${e.label}`).join('\u0001');
+  const key = rules.map(ruleKey).join('\u0003');
   let set = labelSets.get(key);
   if (!set) {
     if (labelSets.size > 16) labelSets.clear();
+    const entries = rules.flatMap(r => (r.labels ?? []).map(label => ({ label, ruleId: r.id })));
+    const words = rules.flatMap(r => (r.labelWords ?? []).map(label => ({ label, ruleId: r.id })));
     set = new Labels(new LabelSet(entries), new LabelWords(words));
     labelSets.set(key, set);
   }
