@@ -120,8 +120,11 @@ export interface LabelHit {
 /** A set of normalized labels with a fast "could this text be part of a label" test. */
 export class LabelSet {
   private readonly exact = new Map<string, LabelHit>();
-  /** Every substring of every normalized label, so a text fragment is tested in O(1). */
-  private readonly parts = new Set<string>();
+  /**
+   * The normalized labels, for "is this text part of one" (a linear scan: the character filter lets only a
+   * few fragments per page this far, and building every substring of every label was 1–10 ms of a cold click).
+   */
+  private readonly keys: string[] = [];
   readonly maxLength: number;
   /** The characters of every normalized label and "more" tail: a fragment with any other is no part. */
   private readonly filter: PlainFilter;
@@ -130,11 +133,10 @@ export class LabelSet {
     let max = 0;
     for (const e of entries) {
       const n = normalizeLabel(e.label);
-      // Every substring is indexed (quadratic in length): a label longer than parse's limit, which stored user
-      // rules never passed through, would stall the page (a 3,000-character label: millions of substrings).
+      // A label longer than parse's limit (stored user rules never passed through it) is no label.
       if (!n || n.length > T.labelLength || this.exact.has(n)) continue;
       this.exact.set(n, e);
-      for (let i = 0; i < n.length; i++) for (let j = i + 1; j <= n.length; j++) this.parts.add(n.slice(i, j));
+      this.keys.push(n);
       max = Math.max(max, n.length);
     }
     this.maxLength = max;
@@ -166,9 +168,15 @@ export class LabelSet {
     if (p === REFUSED || (p !== NOT_PLAIN && (p < 4 || p >> 2 > this.maxLength + T.moreTailChars || !(p & ALL_WITHIN)))) return false;
     let n = normalizeLabel(fragment);
     if (!n || n.length > this.maxLength + T.moreTailChars) return false;
-    if (this.parts.has(n)) return true;
+    if (this.isPart(n)) return true;
     const tail = n.match(MORE_TAIL);
     if (tail && tail[0].length < n.length) n = n.slice(0, n.length - tail[0].length);
-    return this.parts.has(n);
+    return this.isPart(n);
+  }
+
+  /** Whether a non-empty normalized text is a substring of a label. */
+  private isPart(n: string): boolean {
+    for (const k of this.keys) if (k.includes(n)) return true;
+    return false;
   }
 }
