@@ -2,7 +2,7 @@
  * The popup's state machine: find the tab, check it may be read, inject, clean; then re-clean whenever a
  * switch flips (persisting it per site). Errors become localized messages and never leave the popup dead.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article, RuleSummary } from '../core/types.ts';
 import { defaultSettings, setRuleSwitch, setSiteSwitch, type Settings } from '../settings/index.ts';
 import type { CleanResponse } from '../messages.ts';
@@ -147,7 +147,8 @@ export function useReader(api: PopupApi, early?: Promise<Opening>): Reader {
     }
   }, [api, runClean]);
 
-  useEffect(() => void start(), [start]);
+  // At mount, not after the first paint (useEffect waits a frame): the early steps' answer may be waiting already.
+  useLayoutEffect(() => void start(), [start]);
 
   const latest = useRef(state);
   latest.current = state;
