@@ -2,14 +2,15 @@
  * The popup's state machine: find the tab, check it may be read, inject, clean; then re-clean whenever a
  * switch flips (persisting it per site). Errors become localized messages and never leave the popup dead.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article, RuleSummary } from '../core/types.ts';
-import { defaultSettings, hostnameOf, setRuleSwitch, setSiteSwitch, siteState, type Settings } from '../settings/index.ts';
+import { defaultSettings, setRuleSwitch, setSiteSwitch, type Settings } from '../settings/index.ts';
 import type { CleanRequest, CleanResponse } from '../messages.ts';
+import { loadFinish } from './finish-chunk.ts';
 import type { PopupApi, TabInfo, Translate } from './api.ts';
 import type { ReadResult } from '../platform/storage.ts';
-import { cleanFailureMessage, detailOf, injectionMessage, restrictedMessage, unreachableMessage } from './errors.ts';
-import { classifyUrl } from './restricted-url.ts';
+import { cleanFailureMessage, detailOf, unreachableMessage } from './errors.ts';
+import { cleanRequest, openTab, type Opening } from './open-tab.ts';
 import { NoArticleError } from '../core/errors.ts';
 import type { Rule } from '../core/rules/types.ts';
 import { addUserRules } from '../settings/own-rules.ts';
@@ -59,18 +60,6 @@ const initial = (): ReaderState => ({
 });
 
 /**
- * The finishing half (DOMPurify, text, reading time), loaded while the content script is injected and runs:
- * it is needed only when the page answers, so it is not part of the popup's first paint.
- */
-let finishing: Promise<typeof import('../core/finish.ts')> | null = null;
-const loadFinish = () => (finishing ??= import('../core/finish.ts').then((m) => {
-  // Compile and run it once while the page works on its answer (the popup is idle then): see warmUp. Run at
-  // once, not on a timer: a timer could fire after the real answer and delay its frame.
-  m.warmUp(window);
-  return m;
-}));
-
-/**
  * The view of a content-script answer: the article stage and the finishing half run here, in the popup,
  * because the page's process made `res.extracted` (it is post-pruned and sanitized once, here, for the view
  * and every export), or an error. `again` asks the page for a second, plain Readability run when the
@@ -102,8 +91,12 @@ function repairNotice(read: ReadResult, api: PopupApi): string | null {
   return repairs ? api.t('settingsRepaired', [repairs]) : null;
 }
 
-/** Runs the reader against `api`; components get the state and the actions. */
-export function useReader(api: PopupApi): Reader {
+/**
+ * Runs the reader against `api`; components get the state and the actions. `early`: the first steps, already
+ * started from the same api by main.tsx before the UI loaded (src/popup/open-tab.ts); the first run takes
+ * them instead of starting its own, a retry starts afresh.
+ */
+export function useReader(api: PopupApi, early?: Promise<Opening>): Reader {
   const [state, setState] = useState<ReaderState>(initial);
   const tab = useRef<TabInfo | null>(null);
   // Why the settings must not be written (a newer build's, or a read that failed), or null: see src/platform/storage.ts.
@@ -111,20 +104,19 @@ export function useReader(api: PopupApi): Reader {
   const seq = useRef(0); // only the latest clean may update the view (switches can flip faster than a clean)
   const editing = useRef(false); // remove-blocks mode: clean with block marks
   const patch = (p: Partial<ReaderState>) => setState((s) => ({ ...s, ...p }));
+  const pending = useRef(early); // taken by the first start()
 
-  const runClean = useCallback(async (settings: Settings, host: string | null, status: string) => {
+  // `asked`: the clean openTab already asked for with these settings (the first one); otherwise it is asked here.
+  const runClean = useCallback(async (settings: Settings, host: string | null, status: string, asked?: Promise<CleanResponse>) => {
     const current = tab.current;
     if (!current) return;
     const mine = ++seq.current;
-    const site = host ? siteState(settings, host) : { enabled: true, disabled: [] as string[] };
     patch({ busy: true, settings });
     let next: Partial<ReaderState>;
     try {
-      const req: CleanRequest = {
-        url: current.url, disabled: site.disabled, noRules: !site.enabled, userRules: settings.userRules,
-        ...(editing.current ? { marks: true } : {}),
-      };
-      const res = await api.clean(current.id, req);
+      // The same request openTab asked the first clean with (cleanRequest), so `asked` answers this one.
+      const req = cleanRequest(current.url, settings, host, editing.current);
+      const res = await (asked ?? api.clean(current.id, req));
       next = await toView(res, req, (r) => api.clean(current.id, r), api.t, status, editing.current);
     } catch {
       next = { phase: 'error', error: unreachableMessage(api.t), status: '' };
@@ -137,40 +129,27 @@ export function useReader(api: PopupApi): Reader {
   const start = useCallback(async () => {
     setState(initial());
     const fail = (error: string) => patch({ phase: 'error', error, busy: false });
+    const taken = pending.current;
+    pending.current = undefined;
     try {
-      const found = await api.activeTab();
-      if (!found) return fail(api.t('errorNoTab'));
-      // On a retry, a withheld URL on the same tab means the grant lapsed: it navigated since the click.
-      // (On a first open it means a browser page, which activeTab never reveals: classifyUrl says so.)
-      if (!found.url && tab.current?.id === found.id) return fail(api.t('errorPageGone'));
-      const kind = classifyUrl(found.url);
-      if (kind === 'file' && (await api.fileAccessAllowed())) {
-        // allowed: read it like a web page
-      } else if (kind !== 'ok') return fail(restrictedMessage(kind, api.t));
-      tab.current = found;
-      void loadFinish();
-      const host = hostnameOf(found.url);
-      // Read the settings while the content script is injected: the two don't depend on each other.
-      // A read that fails shows the defaults but locks saving: never write over what could not be read.
-      const reading = api.readSettings().catch((): ReadResult => ({ settings: defaultSettings(), errors: [], newer: false, unreadable: true }));
-      try {
-        await api.inject(found.id);
-      } catch (e) {
-        return fail(injectionMessage(e, found.url, api.t));
-      }
-      const read = await reading;
+      // The steps before the first clean (find the tab, check it, inject ∥ read the settings, ask): src/popup/open-tab.ts.
+      const opened = await (taken ?? openTab(api, { previousTabId: tab.current?.id ?? null, marks: editing.current }));
+      if (opened.tab) tab.current = opened.tab;
+      if (!opened.ok) return fail(opened.error);
+      const { host, read } = opened;
       const { settings } = read;
       locked.current = read.newer ? 'newer' : read.unreadable ? 'unreadable' : null;
       patch({ host, settings, notice: repairNotice(read, api) });
       // Save the repaired form once (damaged rules move to the quarantine key), so the notice is said once.
       if (!locked.current && read.errors.length) void api.updateSettings((s) => s).catch(() => {});
-      await runClean(settings, host, '');
+      await runClean(settings, host, '', opened.cleaning);
     } catch (e) {
       fail(api.t('errorFailed', [detailOf(e)]));
     }
   }, [api, runClean]);
 
-  useEffect(() => void start(), [start]);
+  // At mount, not after the first paint (useEffect waits a frame): the early steps' answer may be waiting already.
+  useLayoutEffect(() => void start(), [start]);
 
   const latest = useRef(state);
   latest.current = state;

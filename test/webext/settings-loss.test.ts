@@ -10,6 +10,7 @@ import { JSDOM } from 'jsdom';
 import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
 import { browserApi } from '../../src/popup/browser-api.ts';
+import { openTab } from '../../src/popup/open-tab.ts';
 import { sampleExtracted } from '../popup/fake-api.ts';
 import { MIGRATIONS, type Migration } from '../../src/settings/index.ts';
 
@@ -56,10 +57,12 @@ function api() {
   return a;
 }
 
-async function mountAndFlip(): Promise<void> {
+/** Mounts the popup and flips a switch; `early`: as main.tsx does, the first steps started from the api before the UI. */
+async function mountAndFlip({ early = false } = {}): Promise<void> {
   const root = dom.window.document.getElementById('root')!;
   render(null, root);
-  render(h(App, { api: api() }), root);
+  const a = api();
+  render(h(App, { api: a, early: early ? openTab(a) : undefined }), root);
   await waitFor('[data-testid=article]');
   (q('[data-testid=rule-toggle][data-rule-id=feed-related]') as HTMLInputElement).click();
   await new Promise((r) => setTimeout(r, 60));
@@ -72,6 +75,13 @@ test('a settings read that fails, then a switch flip: the stored sites and own r
   assert.match(q('[data-testid=error]')?.textContent ?? '', /could not be read|couldn't be read/i, 'the person is told the change was not saved');
 });
 
+test('the same through the early start (main.tsx): a read that fails, then a flip, writes nothing', async () => {
+  local.failGets = 1;
+  await mountAndFlip({ early: true });
+  assert.deepEqual(local.data, STORE, 'nothing written over what could not be read');
+  assert.match(q('[data-testid=error]')?.textContent ?? '', /could not be read|couldn't be read/i);
+});
+
 test('a read that works after one that failed: the flip is saved on top of everything stored', async () => {
   await mountAndFlip();
   assert.deepEqual(local.data.userRules, STORE.userRules);
@@ -82,16 +92,18 @@ test('a read that works after one that failed: the flip is saved on top of every
 test('a store whose migration throws (the catch-all): a flip writes nothing over it', async () => {
   // A bug in a migration, simulated: v0ToV1 throws on this v0 store.
   const v0 = { siteOff: ['other.example.org'], disabledRules: { 'news.example.com': ['feed-popular'] }, customRules: { version: 1, rules: STORE.userRules } };
-  local.data = JSON.parse(JSON.stringify(v0));
   const real = MIGRATIONS[0]!;
   (MIGRATIONS as Migration[])[0] = () => { throw new TypeError('a bug in a migration'); };
   try {
-    await mountAndFlip();
+    for (const early of [false, true]) { // and through the early start (main.tsx)
+      local.data = JSON.parse(JSON.stringify(v0));
+      await mountAndFlip({ early });
+      assert.deepEqual(local.data, v0, `the unreadable store is left exactly as it was${early ? ' (early start)' : ''}`);
+      assert.match(q('[data-testid=error]')?.textContent ?? '', /could not be read|couldn't be read/i);
+    }
   } finally {
     (MIGRATIONS as Migration[])[0] = real;
   }
-  assert.deepEqual(local.data, v0, 'the unreadable store is left exactly as it was');
-  assert.match(q('[data-testid=error]')?.textContent ?? '', /could not be read|couldn't be read/i);
 });
 
 test('damaged own rules: the popup says so once, in words, and they move to the quarantine key (not deleted)', async () => {

@@ -6,6 +6,7 @@ import { EditableArticle } from './editable-article.tsx';
 import { EditPanel } from './edit-panel.tsx';
 import type { PopupApi } from '../api.ts';
 import { useReader } from '../use-reader.ts';
+import type { Opening } from '../open-tab.ts';
 import { ArticleBody } from './article-body.tsx';
 import { ArticleHeader } from './article-header.tsx';
 import { ExportBar } from './export-bar.tsx';
@@ -17,9 +18,12 @@ import { applyPrefs } from '../../reader/apply-prefs.ts';
 /** Marks each render of a new article, so the e2e suite can time click → article on screen. */
 export const RENDERED_MARK = 'jingyue:article-rendered';
 
-/** The whole popup, driven by `api` (the browser's, or a fake in tests). */
-export function App({ api }: { api: PopupApi }) {
-  const reader = useReader(api);
+/**
+ * The whole popup, driven by `api` (the browser's, or a fake in tests); `early`: its first steps, when main.tsx
+ * started them from the same api before the UI loaded (src/popup/open-tab.ts).
+ */
+export function App({ api, early }: { api: PopupApi; early?: Promise<Opening> }) {
+  const reader = useReader(api, early);
   const { state, setRule, setSite, retry, notify, setReaderPrefs, openReader } = reader;
   const { article, t } = { article: state.article, t: api.t };
   const [editing, setEditing] = useState(false);
