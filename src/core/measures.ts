@@ -294,3 +294,20 @@ export function textUpTo(el: Element, limit: number, visible = false): string | 
   }
   return out;
 }
+
+/**
+ * Text nodes under root, in document order, without recursion (pages nest deeply); SKIPPED_TAGS left out. An
+ * array, not a generator: it runs over every node of the page, and nothing removes nodes while it is read.
+ */
+export function textNodes(root: Node): Text[] {
+  const out: Text[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) { out.push(n as Text); continue; }
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
+    if (n.nodeType === 1 && isSkipped(n as Element)) continue;
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return out;
+}

@@ -69,13 +69,9 @@ export interface TitleEvidence {
   host: string;
 }
 
-/**
- * What the page half (extract.ts) hands on: Readability's article after pre-pruning, before the article stage
- * (article.ts) and sanitizing. It crosses from the page's process to the popup, so the receiver treats every
- * field as untrusted.
- */
-export interface Extracted {
-  /** Readability's title, the site's suffix still on it (the article stage cuts it on evidence). */
+/** What Readability said about the page, as both the page half and the article stage hand it on. */
+export interface PageFacts {
+  /** Readability's title; in Extracted the site's suffix is still on it (the article stage cuts it on evidence). */
   title: string;
   byline: string | null;
   siteName: string | null;
@@ -84,12 +80,20 @@ export interface Extracted {
   publishedTime: string | null;
   url: string;
   excerpt: string | null;
+  /** Readability's isProbablyReaderable on the live page: a doubtful short or link-heavy result on a page that is not readerable is no article. */
+  readerable: boolean;
+}
+
+/**
+ * What the page half (extract.ts) hands on: Readability's article after pre-pruning, before the article stage
+ * (article.ts) and sanitizing. It crosses from the page's process to the popup, so the receiver treats every
+ * field as untrusted.
+ */
+export interface Extracted extends PageFacts {
   /** Readability's article HTML after pre-pruning: NOT post-pruned, normalized or sanitized. */
   html: string;
   /** The base URL the article's links resolve against (the page's <base href> or its URL). */
   base: string;
-  /** Readability's isProbablyReaderable on the live page: a doubtful short or link-heavy result on a page that is not readerable is no article. */
-  readerable: boolean;
   titleEvidence: TitleEvidence;
   /**
    * For the never-worse check (guard-readability.ts): whether pre-pruning removed anything, and whether
@@ -104,17 +108,9 @@ export interface Extracted {
  * The article after the article stage (article.ts): post-pruned, credit lines in their fields, title cut,
  * links absolute; not yet sanitized. finish.ts makes an Article of it.
  */
-export interface Settled {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  declaredLang: string | null;
-  publishedTime: string | null;
-  url: string;
-  excerpt: string | null;
+export interface Settled extends PageFacts {
   /** The article's HTML after the article stage: NOT sanitized. */
   html: string;
-  readerable: boolean;
   /** 本文来源 / "Source:" taken out of the body (meta/source-lines.ts): who published the article first. */
   source: string | null;
   /** 原标题 taken out of the body: the title the article had where it came from. */

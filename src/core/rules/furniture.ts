@@ -5,7 +5,7 @@
  * lists the phrases; a phrase counts only inside a box of at most T.furnitureChars characters with at
  * most one sentence, so an article paragraph that mentions one is never taken.
  */
-import { countSentences, isSkipped, measure, squeeze, T, textUpTo } from '../measures';
+import { countSentences, measure, squeeze, T, textNodes, textUpTo } from '../measures';
 
 /** A phrase with its rule, as written in the rule. */
 export interface LineEntry {
@@ -39,20 +39,6 @@ const PLAYER = new Set(['video', 'audio', 'object']);
 function nonLinkChars(el: Element): number {
   const s = measure([el]);
   return s.chars - s.linkChars;
-}
-
-/** Text nodes under root in document order, without recursion; an array, not a generator (it runs over every node, and nothing is removed while it is read). */
-function textNodes(root: Node): Text[] {
-  const out: Text[] = [];
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3) { out.push(n as Text); continue; }
-    if (n.nodeType !== 1 && n.nodeType !== 11) continue;
-    if (n.nodeType === 1 && isSkipped(n as Element)) continue;
-    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return out;
 }
 
 /** CREDIT in comparable form, once (it was normalized again for every candidate and every level it grew). */

@@ -1,7 +1,7 @@
 /** Finding the module a recommendation label heads, and only that module. */
 import { isMoreText, type LabelHit } from './labels';
 import type { LabelMatcher } from './label-words';
-import { hasText, isSkipped, T, textUpTo } from '../measures';
+import { hasText, T, textNodes, textUpTo } from '../measures';
 import { isClutterShaped, isLinkListShaped, isProse, measure, textChars, type Shape } from './shape';
 
 /** A recommendation module: the label's box plus what it heads, as siblings in document order. */
@@ -12,23 +12,6 @@ export interface Module {
 
 const HEADING = /^h[1-6]$/;
 const BOUNDARY = new Set(['body', 'html', 'article', 'main']);
-
-/**
- * Text nodes under root, in document order, without recursion (pages nest deeply). An array, not a
- * generator: it runs over every node of the page, and nothing removes nodes while the list is read.
- */
-function textNodes(root: Node): Text[] {
-  const out: Text[] = [];
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3) { out.push(n as Text); continue; }
-    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
-    if (n.nodeType === 1 && isSkipped(n as Element)) continue;
-    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return out;
-}
 
 /** The highest element whose whole text is one label ("大家<b>都在看</b>" gives the outer box). */
 function labelBox(text: Text, labels: LabelMatcher, root: Element): { box: Element; hit: LabelHit } | null {
