@@ -1,45 +1,24 @@
 /** The popup rendered in jsdom with a fake api: restricted tabs, the article, a switch that re-cleans and persists. */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { JSDOM } from 'jsdom';
-import { jsdom } from '../helpers/dom.ts';
+import { popupDom } from '../helpers/popup-dom.ts';
 import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
 import { fakeApi, sampleExtracted, type Fake } from './fake-api.ts';
 
-let dom: JSDOM;
-const globals = ['window', 'document', 'DOMParser', 'Node', 'HTMLElement', 'Event'] as const;
-
-before(() => {
-  dom = jsdom('<!doctype html><body><div id="root"></div></body>', undefined, { pretendToBeVisual: true });
-  for (const g of globals) Object.assign(globalThis, { [g]: dom.window[g] });
-});
-after(() => {
-  for (const g of globals) delete (globalThis as Record<string, unknown>)[g];
-  dom.window.close();
-});
-
-/** Waits until `selector` appears in the rendered popup. */
-async function waitFor(selector: string): Promise<Element> {
-  const root = dom.window.document.getElementById('root')!;
-  for (let i = 0; i < 100; i++) {
-    const el = root.querySelector(selector);
-    if (el) return el;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`${selector} never appeared: ${root.innerHTML}`);
-}
+const popup = popupDom();
+const waitFor = popup.waitFor;
 
 /** Renders the App afresh and waits until `selector` appears. */
 async function mount(fake: Fake, selector: string): Promise<Element> {
-  const root = dom.window.document.getElementById('root')!;
+  const root = popup.dom.window.document.getElementById('root')!;
   render(null, root);
   render(h(App, { api: fake.api }), root);
   return waitFor(selector);
 }
 mount.wait = waitFor;
 
-const q = (sel: string) => dom.window.document.querySelector(sel);
+const q = popup.q;
 
 test('a chrome:// tab gets the restricted error and nothing is injected', async () => {
   const fake = fakeApi({ id: 1, url: 'chrome://settings/' });
@@ -59,7 +38,7 @@ test('a web page is injected, cleaned and rendered with title, reading time, sum
   assert.deepEqual(fake.injected, [7]);
   assert.equal(q('[data-testid=title]')!.textContent, 'Night bus');
   assert.equal(q('[data-testid=reading-time]')!.textContent, '2–3 min read');
-  assert.deepEqual([...dom.window.document.querySelectorAll('[data-testid=credit]')].map(e => e.textContent), ['Originally from: Night Wire', 'Edited by Ann Lee'], 'credit lines shown in the header');
+  assert.deepEqual([...popup.dom.window.document.querySelectorAll('[data-testid=credit]')].map(e => e.textContent), ['Originally from: Night Wire', 'Edited by Ann Lee'], 'credit lines shown in the header');
   // One block the page half removed, and the two credit lines the article stage moved to the header.
   assert.equal(q('[data-testid=removed-count]')!.textContent, 'Removed 3 blocks');
   const a = q('[data-testid=article] a')!;

@@ -3,10 +3,9 @@
  * its result instead of redoing the steps, shows exactly the error the popup showed without it on every
  * failure path, and a retry starts afresh.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { JSDOM } from 'jsdom';
-import { jsdom } from '../helpers/dom.ts';
+import { popupDom } from '../helpers/popup-dom.ts';
 import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
 import { openTab } from '../../src/popup/open-tab.ts';
@@ -14,27 +13,8 @@ import type { TabInfo } from '../../src/popup/api.ts';
 import type { CleanRequest, CleanResponse } from '../../src/messages.ts';
 import { fakeApi, type Fake } from './fake-api.ts';
 
-let dom: JSDOM;
-const globals = ['window', 'document', 'DOMParser', 'Node', 'HTMLElement', 'Event'] as const;
-before(() => {
-  dom = jsdom('<!doctype html><body><div id="root"></div></body>', undefined, { pretendToBeVisual: true });
-  for (const g of globals) Object.assign(globalThis, { [g]: dom.window[g] });
-});
-after(() => {
-  render(null, dom.window.document.getElementById('root')!);
-  for (const g of globals) delete (globalThis as Record<string, unknown>)[g];
-  dom.window.close();
-});
-
-const q = (sel: string) => dom.window.document.querySelector(sel);
-async function waitFor(sel: string): Promise<Element> {
-  for (let i = 0; i < 200; i++) {
-    const el = q(sel);
-    if (el) return el;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`${sel} never appeared: ${dom.window.document.body.innerHTML}`);
-}
+const popup = popupDom();
+const { q, waitFor } = popup;
 
 /** A fake that also counts tab queries. */
 function counted(tab: TabInfo | null, answer?: (req: CleanRequest) => CleanResponse): Fake & { queries: () => number } {
@@ -47,7 +27,7 @@ function counted(tab: TabInfo | null, answer?: (req: CleanRequest) => CleanRespo
 
 /** Mounts the App as main.tsx does (the first steps started from the same api before the UI), or without them. */
 async function mount(fake: Fake, early: boolean, selector: string): Promise<Element> {
-  const root = dom.window.document.getElementById('root')!;
+  const root = popup.dom.window.document.getElementById('root')!;
   render(null, root);
   const started = early ? openTab(fake.api) : undefined;
   // The UI loads while the steps run: let them get ahead, as they do in the browser.
@@ -169,7 +149,7 @@ test('a settings read that fails early shows the defaults and locks saving', asy
 
 test('the UI mounted before the early steps finish: it waits for them (no second query, injection or clean)', async () => {
   const fake = counted({ id: 7, url: 'https://news.example.com/a/1' });
-  const root = dom.window.document.getElementById('root')!;
+  const root = popup.dom.window.document.getElementById('root')!;
   render(null, root);
   render(h(App, { api: fake.api, early: openTab(fake.api) }), root);
   await waitFor('[data-testid=article]');

@@ -4,9 +4,9 @@
  * could not read. Each was reproduced as a failing test before the fix.
  */
 import { local } from './fake-browser.ts';
-import { after, before, beforeEach, test } from 'node:test';
+import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { JSDOM } from 'jsdom';
+import { popupDom } from '../helpers/popup-dom.ts';
 import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
 import { browserApi } from '../../src/popup/browser-api.ts';
@@ -14,17 +14,7 @@ import { openTab } from '../../src/popup/open-tab.ts';
 import { sampleExtracted } from '../popup/fake-api.ts';
 import { MIGRATIONS, type Migration } from '../../src/settings/index.ts';
 
-let dom: JSDOM;
-const globals = ['window', 'document', 'DOMParser', 'Node', 'HTMLElement', 'Event'] as const;
-before(() => {
-  dom = new JSDOM('<!doctype html><body><div id="root"></div></body>', { pretendToBeVisual: true });
-  for (const g of globals) Object.assign(globalThis, { [g]: dom.window[g] });
-});
-after(() => {
-  render(null, dom.window.document.getElementById('root')!);
-  for (const g of globals) delete (globalThis as Record<string, unknown>)[g];
-  dom.window.close();
-});
+const popup = popupDom();
 
 /** What the person had: two sites' switches and one own rule (the review's reproduction). */
 const STORE = {
@@ -38,15 +28,7 @@ beforeEach(() => {
   local.writes = 0;
 });
 
-const q = (sel: string) => dom.window.document.querySelector(sel);
-async function waitFor(sel: string): Promise<Element> {
-  for (let i = 0; i < 200; i++) {
-    const el = q(sel);
-    if (el) return el;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`${sel} never appeared: ${dom.window.document.body.innerHTML}`);
-}
+const { q, waitFor } = popup;
 
 /** The real browser api, with the tab side faked (no page to clean in Node). */
 function api() {
@@ -59,7 +41,7 @@ function api() {
 
 /** Mounts the popup and flips a switch; `early`: as main.tsx does, the first steps started from the api before the UI. */
 async function mountAndFlip({ early = false } = {}): Promise<void> {
-  const root = dom.window.document.getElementById('root')!;
+  const root = popup.dom.window.document.getElementById('root')!;
   render(null, root);
   const a = api();
   render(h(App, { api: a, early: early ? openTab(a) : undefined }), root);
@@ -109,7 +91,7 @@ test('a store whose migration throws (the catch-all): a flip writes nothing over
 test('damaged own rules: the popup says so once, in words, and they move to the quarantine key (not deleted)', async () => {
   const damaged = { id: '-bad', title: 'x', sites: ['*'] };
   local.data = { ...JSON.parse(JSON.stringify(STORE)), userRules: [...STORE.userRules, damaged, 'junk'] };
-  const root = dom.window.document.getElementById('root')!;
+  const root = popup.dom.window.document.getElementById('root')!;
   render(null, root);
   render(h(App, { api: api() }), root);
   const notice = await waitFor('[data-testid=settings-notice]');
@@ -153,7 +135,7 @@ test('a store from a newer build: no path writes (updateSettings refuses, storag
 
 test('a key that is not a setting (left for a newer build) is not announced as a repair on every open', async () => {
   local.data = { ...JSON.parse(JSON.stringify(STORE)), theme: { dark: true } };
-  const root = dom.window.document.getElementById('root')!;
+  const root = popup.dom.window.document.getElementById('root')!;
   render(null, root);
   render(h(App, { api: api() }), root);
   await waitFor('[data-testid=article]');
