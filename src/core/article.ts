@@ -23,6 +23,9 @@ export interface ArticleOptions extends RuleChoice {
   parse: (html: string) => Element;
 }
 
+/** The rules for the page: every one matching its site, those switched on, those switched off. */
+type Chosen = ReturnType<typeof chooseRules>;
+
 /** One page-half run, post-pruned. */
 interface Run {
   ex: Extracted;
@@ -55,8 +58,7 @@ function evidenceOf(ex: Extracted): TitleEvidence {
 }
 
 /** Post-prunes the article of one page-half run. */
-function postPrune(ex: Extracted, root: Element, opts: ArticleOptions): Run {
-  const { active, matching } = chooseRules(opts, ex.url);
+function postPrune(ex: Extracted, root: Element, { active, matching }: Chosen): Run {
   const post = applyArticleRules(root, active, matching, ex.url);
   return { ex, root, post, removed: [...(Array.isArray(ex.removed) ? ex.removed : []), ...post] };
 }
@@ -66,18 +68,20 @@ function postPrune(ex: Extracted, root: Element, opts: ArticleOptions): Run {
  * the page half ran in this process (the CLI): no serialize and re-parse.
  */
 export function prepareArticle(ex: Extracted, opts: ArticleOptions, element?: Element): Prepared {
-  const pruned = postPrune(ex, element ?? opts.parse(String(ex.html ?? '')), opts);
+  // One rule choice for the page's URL, for both runs and the summary (the plain run is of the same page).
+  const chosen = chooseRules(opts, ex.url);
+  const pruned = postPrune(ex, element ?? opts.parse(String(ex.html ?? '')), chosen);
   return {
     needsPlain: suspectPrunedPick(pruned.root, ex.guard ?? null),
-    settle: (plainEx, plainElement) => settle(pruned, plainEx, plainElement, opts),
+    settle: (plainEx, plainElement) => settle(pruned, plainEx, plainElement, chosen, opts),
   };
 }
 
 /** The never-worse choice, then credit lines, title and normalizing. */
-function settle(pruned: Run, plainEx: Extracted | null, plainElement: Element | undefined, opts: ArticleOptions): Settled {
+function settle(pruned: Run, plainEx: Extracted | null, plainElement: Element | undefined, chosen: Chosen, opts: ArticleOptions): Settled {
   let run = pruned;
   if (plainEx) {
-    const plain = postPrune(plainEx, plainElement ?? opts.parse(String(plainEx.html ?? '')), opts);
+    const plain = postPrune(plainEx, plainElement ?? opts.parse(String(plainEx.html ?? '')), chosen);
     const seen = new Set(plain.post.map(r => `${r.ruleId}\u0000${r.preview}`));
     // Readability drops ids and classes, so a selector's block that pre-pruning took may not be found again in
     // the plain result: then switching would bring back a block the person's rules removed (test/core/derive:
@@ -89,7 +93,7 @@ function settle(pruned: Run, plainEx: Extracted | null, plainElement: Element | 
   }
   const { ex, root } = run;
   const removed = run.removed.slice();
-  const { active, matching, off } = chooseRules(opts, ex.url);
+  const { active, matching, off } = chosen;
 
   // Source and editor lines (原标题, 本文来源, 责任编辑 …) move from the body to the header's fields.
   // A rule with headerLines (bundled: "header-lines") switches it; its id names the removals.

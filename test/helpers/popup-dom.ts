@@ -1,7 +1,7 @@
 /**
  * The popup rendered in jsdom: one window per test file, installed as the globals Preact renders with
  * (window, document, DOMParser, …) before the tests and removed after, with a query and a wait for the
- * rendered popup. Used by the popup's and the storage layer's jsdom tests.
+ * rendered popup. Used by the popup's, the rules page's and the storage layer's jsdom tests.
  */
 import { after, before } from 'node:test';
 import type { JSDOM } from 'jsdom';
@@ -18,16 +18,20 @@ export interface PopupDom {
   waitFor(selector: string): Promise<Element>;
 }
 
-/** Registers the before/after hooks of a test file whose tests render the popup into #root. */
-export function popupDom(): PopupDom {
+/**
+ * Registers the before/after hooks of a test file whose tests render the popup (or another extension page)
+ * into #root; `extra`: more window globals its components use (KeyboardEvent, InputEvent, …).
+ */
+export function popupDom(extra: readonly string[] = []): PopupDom {
+  const globals = [...GLOBALS, ...extra] as (keyof JSDOM['window'])[];
   let dom: JSDOM | null = null;
   before(() => {
     dom = jsdom('<!doctype html><body><div id="root"></div></body>', undefined, { pretendToBeVisual: true });
-    for (const g of GLOBALS) Object.assign(globalThis, { [g]: dom.window[g] });
+    for (const g of globals) Object.assign(globalThis, { [g]: dom.window[g] });
   });
   after(() => {
     render(null, dom!.window.document.getElementById('root')!);
-    for (const g of GLOBALS) delete (globalThis as Record<string, unknown>)[g];
+    for (const g of globals) delete (globalThis as Record<string, unknown>)[g];
     dom!.window.close();
   });
   const q = (selector: string) => dom!.window.document.querySelector(selector);

@@ -1,37 +1,27 @@
 /** The rules page rendered in jsdom with a fake api: list, switch, edit with errors, delete + undo, import, export. */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { JSDOM } from 'jsdom';
+import { popupDom } from '../helpers/popup-dom.ts';
 import { h, render } from 'preact';
 import { bundledRules, parseRules } from '../../src/core/rules/index.ts';
 import { RulesPage } from '../../src/options/components/rules-page.tsx';
 import { fakeOptionsApi, type FakeOptions } from './fake-options-api.ts';
 
-let dom: JSDOM;
-const globals = ['window', 'document', 'Node', 'HTMLElement', 'HTMLInputElement', 'Event', 'InputEvent'] as const;
-before(() => {
-  dom = new JSDOM('<!doctype html><body><div id="root"></div></body>', { pretendToBeVisual: true });
-  for (const g of globals) Object.assign(globalThis, { [g]: dom.window[g] });
-});
-after(() => {
-  render(null, dom.window.document.getElementById('root')!);
-  for (const g of globals) delete (globalThis as Record<string, unknown>)[g];
-  dom.window.close();
-});
+const popup = popupDom(['HTMLInputElement', 'InputEvent']);
 
 const PROMO = { id: 'my-promo', title: 'Promo strip', sites: ['example.com'], remove: ['.promo-strip'] };
 const SOURCE = { id: 'my-source', title: 'Source line', sites: ['example.com'], labels: ['Source'] };
 const STORE = { schemaVersion: 1, userRules: [PROMO, SOURCE], sites: { 'news.example.com': { rules: { 'feed-popular': false } } } };
 
-const q = (sel: string) => dom.window.document.querySelector(sel);
-const qa = (sel: string) => [...dom.window.document.querySelectorAll(sel)];
+const q = popup.q;
+const qa = (sel: string) => [...popup.dom.window.document.querySelectorAll(sel)];
 const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 async function waitFor(pred: () => unknown, what: string): Promise<void> {
   for (let i = 0; i < 200; i++) { if (pred()) return; await tick(5); }
-  throw new Error(`${what} never happened: ${dom.window.document.body.innerHTML.slice(0, 2000)}`);
+  throw new Error(`${what} never happened: ${popup.dom.window.document.body.innerHTML.slice(0, 2000)}`);
 }
 async function mount(fake: FakeOptions): Promise<void> {
-  const root = dom.window.document.getElementById('root')!;
+  const root = popup.dom.window.document.getElementById('root')!;
   render(null, root);
   render(h(RulesPage, { api: fake.api }), root);
   await waitFor(() => q('[data-testid=rule-row]'), 'rows');
@@ -39,14 +29,14 @@ async function mount(fake: FakeOptions): Promise<void> {
 const row = (id: string) => q(`[data-testid=rule-row][data-rule-id="${id}"]`)!;
 function type(el: Element, value: string): void {
   (el as HTMLInputElement).value = value;
-  el.dispatchEvent(new dom.window.Event('input', { bubbles: true }));
+  el.dispatchEvent(new popup.dom.window.Event('input', { bubbles: true }));
 }
 /** Sets the file input's file and fires change, as a person choosing a file does. */
 function choose(input: Element, name: string, text: string): void {
-  const file = new dom.window.File([text], name, { type: 'application/json' });
+  const file = new popup.dom.window.File([text], name, { type: 'application/json' });
   Object.defineProperty(file, 'text', { value: async () => text }); // jsdom's File has no text(); browsers' does
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  input.dispatchEvent(new dom.window.Event('change', { bubbles: true }));
+  input.dispatchEvent(new popup.dom.window.Event('change', { bubbles: true }));
 }
 
 test('every bundled rule and every own rule has a row; own rules are grouped by site', async () => {

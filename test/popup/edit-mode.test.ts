@@ -1,33 +1,24 @@
 /** Remove-blocks mode in the popup, rendered in jsdom with a fake api: blocks, click/keyboard removal, undo, save, refusal, exact text. */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { JSDOM } from 'jsdom';
+import { popupDom } from '../helpers/popup-dom.ts';
 import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
 import { blocksView } from '../../src/popup/blocks.ts';
 import type { Extracted } from '../../src/core/types.ts';
 import { fakeApi, type Fake } from './fake-api.ts';
 
-let dom: JSDOM;
-const globals = ['window', 'document', 'DOMParser', 'Node', 'HTMLElement', 'Event', 'KeyboardEvent'] as const;
-before(() => {
-  dom = new JSDOM('<!doctype html><body><div id="root"></div></body>', { pretendToBeVisual: true });
-  for (const g of globals) Object.assign(globalThis, { [g]: dom.window[g] });
-});
-after(() => {
-  for (const g of globals) delete (globalThis as Record<string, unknown>)[g];
-  dom.window.close();
-});
+const popup = popupDom(['KeyboardEvent']);
 
-const q = (sel: string) => dom.window.document.querySelector(sel);
-const qa = (sel: string) => [...dom.window.document.querySelectorAll(sel)];
+const q = popup.q;
+const qa = (sel: string) => [...popup.dom.window.document.querySelectorAll(sel)];
 async function until<T>(f: () => T | null | undefined | false, what: string): Promise<T> {
   for (let i = 0; i < 200; i++) {
     const v = f();
     if (v) return v;
     await new Promise((r) => setTimeout(r, 5));
   }
-  throw new Error(`never: ${what}\n${dom.window.document.getElementById('root')!.innerHTML.slice(0, 2000)}`);
+  throw new Error(`never: ${what}\n${popup.dom.window.document.getElementById('root')!.innerHTML.slice(0, 2000)}`);
 }
 
 const PROSE = 'The night bus crossed the river again and the driver waved at the baker. '.repeat(8);
@@ -48,7 +39,7 @@ async function openEditing(): Promise<Fake> {
   const fake = fakeApi({ id: 7, url: 'https://news.example.com/a/1' }, (req) => ({
     ok: true, extracted: extracted(!!req.marks, !req.userRules.length), ms: 1,
   }));
-  const root = dom.window.document.getElementById('root')!;
+  const root = popup.dom.window.document.getElementById('root')!;
   render(null, root);
   render(h(App, { api: fake.api }), root);
   const toggle = await until(() => q('[data-testid=edit-mode]') as HTMLButtonElement | null, 'toggle');
@@ -62,7 +53,7 @@ async function openEditing(): Promise<Fake> {
 const blockWith = (text: string) => qa('[data-testid=block]').find((b) => b.textContent!.includes(text)) as HTMLElement | undefined;
 
 test('blocks: paragraphs one by one, a heading with the links it heads as one run, wrappers left empty go too', () => {
-  const parse = (html: string) => new dom.window.DOMParser().parseFromString(html, 'text/html');
+  const parse = (html: string) => new popup.dom.window.DOMParser().parseFromString(html, 'text/html');
   const v = blocksView(extracted(true, true).html, parse);
   assert.deepEqual(v.blocks.map((b) => b.top), [[2], [3], [5], [6, 7]]);
   assert.equal(v.blocks[3]!.run, true);
@@ -100,11 +91,11 @@ test('keyboard: a focused block goes with Enter or Delete', async () => {
   const b = blockWith('Open the app')!;
   assert.equal(b.getAttribute('tabindex'), '0');
   b.focus();
-  b.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
+  b.dispatchEvent(new popup.dom.window.KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
   await until(() => !blockWith('Open the app'), 'gone by Delete');
   const run = blockWith('Night lines')!;
   run.focus();
-  run.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  run.dispatchEvent(new popup.dom.window.KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
   await until(() => !blockWith('Night lines'), 'gone by Enter');
   assert.equal(qa('[data-testid=pending] li').length, 2);
 });
