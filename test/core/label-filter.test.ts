@@ -1,7 +1,7 @@
 /** The plain-text prefilter of label matching (labels.ts PlainFilter) refuses nothing the NFKC path would accept. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isPlainChar, LabelSet, MORE_TAIL_SOURCE, normalizeLabel, plainForm } from '../../src/core/rules/labels';
+import { ALL_WITHIN, codeSet, isPlainChar, LabelSet, MORE_TAIL_SOURCE, normalizeLabel, NOT_PLAIN, PlainFilter, plainForm, SOME_OF } from '../../src/core/rules/labels';
 import { LabelWords } from '../../src/core/rules/label-words';
 import { T } from '../../src/core/measures';
 
@@ -27,6 +27,26 @@ test('what precedes a plain character normalizes the same whatever follows it (P
   for (const p of small) for (const c of after) for (const x of marks) {
     if (!normalizeLabel(ch(p) + ch(c) + x).startsWith(plainForm(p))) assert.fail(`U+${p.toString(16)} U+${c.toString(16)} ${JSON.stringify(x)}`);
   }
+});
+
+test('PlainFilter reads every character as its form says (ideographs are filled in at construction, others computed)', () => {
+  const within = codeSet(['大家都在看', '相关推荐', 'you may'].map(normalizeLabel)), anyOf = codeSet(['推', '热', 'y']);
+  const filter = new PlainFilter(within, anyOf);
+  const expected = (c: number): number => {
+    if (!isPlainChar(c)) return NOT_PLAIN;
+    const f = plainForm(c);
+    let flags = ALL_WITHIN;
+    for (const x of f) { if (!within.has(x.charCodeAt(0))) flags &= ~ALL_WITHIN; if (anyOf.has(x.charCodeAt(0))) flags |= SOME_OF; }
+    return f.length * 4 + flags;
+  };
+  let inside = 0;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // a lone surrogate is never a text node's whole text
+    const got = filter.scan(String.fromCharCode(c), 100, false);
+    if (got !== expected(c)) assert.fail(`U+${c.toString(16)}: ${got} vs ${expected(c)}`);
+    if (got > 0 && got & ALL_WITHIN && c >= 0x4e00 && c <= 0x9fff) inside++;
+  }
+  assert.equal(inside, [...within].filter(c => c >= 0x4e00 && c <= 0x9fff).length, 'exactly the labels\' ideographs are within');
 });
 
 /** couldBePart as it was before the prefilter: the reference the fast path must agree with. */
