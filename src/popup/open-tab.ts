@@ -28,6 +28,12 @@ export function cleanRequest(url: string, settings: Settings, host: string | nul
   return { url, disabled: site.disabled, noRules: !site.enabled, userRules: settings.userRules, ...(marks ? { marks: true } : {}) };
 }
 
+/**
+ * Performance marks around the page's part of the first clean, read by `npm run bench:browser`: from the tab
+ * found to the page's answer is the injection (compiling content.js) plus the clean, as the popup waits for it.
+ */
+export const TAB_MARK = 'jingyue:tab', ANSWER_MARK = 'jingyue:answer';
+
 /** The article stage and finishing half, fetched, compiled and warmed up while the page works: the first answer needs it. */
 const preloadFinish = () => void loadFinish().catch(() => {});
 
@@ -53,6 +59,7 @@ export async function openTab(
       // allowed: read it like a web page
     } else if (kind !== 'ok') return fail(restrictedMessage(kind, api.t));
     tab = found;
+    performance.mark(TAB_MARK);
     preloadFinish();
     const host = hostnameOf(found.url);
     // Read the settings while the content script is injected: the two don't depend on each other.
@@ -66,6 +73,7 @@ export async function openTab(
     const read = await reading;
     // Asked now, not once the UI has rendered; a throw inside api.clean becomes a rejection, as it was in runClean.
     const cleaning = new Promise<CleanResponse>((resolve) => resolve(api.clean(found.id, cleanRequest(found.url, read.settings, host, marks))));
+    cleaning.then(() => performance.mark(ANSWER_MARK), () => {});
     cleaning.catch(() => {}); // use-reader awaits it (and reports a rejection); until then it is not "unhandled"
     return { ok: true, tab: found, host, read, cleaning };
   } catch (e) {

@@ -8,7 +8,10 @@
  *    [data-testid=article]; on a fresh tab (nothing injected yet), on a reopen (second click, same tab),
  *    and the first click after the browser starts (one browser start per click, one extension loaded);
  *  - in-page CPU: the cleanup against plain Readability (clone + parse), both timed inside the page's
- *    isolated world with performance.now(), same tab, interleaved.
+ *    isolated world with performance.now(), same tab, interleaved;
+ *  - the page's part as the popup waits for it: from the tab found to the page's answer (performance marks in
+ *    both popups), which adds injecting and compiling the content script to the clean (content.js is compiled
+ *    when injected: build.mjs's compile hint).
  * The popup is watched over DevTools (no helper extension page: one would warm the extension's process
  * and its compiled code, which is what the first click pays for).
  * usage: npm run bench:browser [-- --runs 12] [--first 12] [--pages seed-inline,seed-aside,zh-listicle-ten-books,en-news-four-modules]
@@ -64,8 +67,10 @@ async function buildPlain(dir: string): Promise<void> {
     (async () => {
       const root = document.getElementById('root')!;
       const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      performance.mark('jingyue:tab'); // the same marks as Jingyue's popup (src/popup/open-tab.ts)
       await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
       const [{ result }] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => (globalThis as any).__plainReadability() });
+      performance.mark('jingyue:answer');
       if (!result) { root.setAttribute('data-testid', 'error'); root.textContent = 'No article'; return; }
       const h = document.createElement('h1'); h.textContent = result.title;
       const a = document.createElement('article'); a.setAttribute('data-testid', 'article'); a.innerHTML = result.content;
@@ -117,13 +122,14 @@ const WATCH = `new Promise((resolve) => {
   const look = () => {
     const el = document.querySelector('[data-testid=article], [data-testid=error]');
     if (!el) return void setTimeout(look, 2);
-    requestAnimationFrame(() => resolve({ shown: Date.now(), ok: el.getAttribute('data-testid') === 'article',
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    requestAnimationFrame(() => resolve({ shown: Date.now(), ok: el.getAttribute('data-testid') === 'article', page: at('jingyue:answer') - at('jingyue:tab'),
       origin: performance.timeOrigin, dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN }));
   };
   look();
 })`;
 
-interface Click { total: number; open: number; dcl: number; ok: boolean }
+interface Click { total: number; open: number; dcl: number; ok: boolean; page: number }
 
 /** The real toolbar click on `page` for `ext`; waits until the popup shows the article, then closes the popup. */
 async function click(cdp: CDPSession, ext: Ext, page: Page): Promise<Click> {
@@ -144,7 +150,7 @@ async function click(cdp: CDPSession, ext: Ext, page: Page): Promise<Click> {
   await cdp.send('Extensions.triggerAction' as never, { id: ext.id, targetId: tab.targetId } as never);
   const targetId = await Promise.race([created, new Promise<string>((_, rej) => setTimeout(() => rej(new Error('no popup within 15 s')), 15_000))]);
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-  type Seen = { shown: number; ok: boolean; origin: number; dcl: number };
+  type Seen = { shown: number; ok: boolean; origin: number; dcl: number; page: number };
   let r = null as Seen | null;
   for (let i = 0; i < 50 && !r; i++) {
     // The first evaluation can land in the popup's initial empty document and be lost to the navigation: retry.
@@ -156,7 +162,7 @@ async function click(cdp: CDPSession, ext: Ext, page: Page): Promise<Click> {
   await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
   await cdp.send('Target.closeTarget', { targetId }).catch(() => {});
   if (!r) throw new Error('the popup never showed an article or an error');
-  return { total: r.shown - t0, open: r.origin - t0, dcl: r.dcl, ok: r.ok };
+  return { total: r.shown - t0, open: r.origin - t0, dcl: r.dcl, ok: r.ok, page: r.page };
 }
 
 /** In-page CPU: the page half (extractArticle) or plain Readability, timed inside the page's isolated world (after a click granted activeTab). */
@@ -219,9 +225,9 @@ async function main(): Promise<void> {
     const { ctx, cdp, exts } = await launch([{ name: 'jingyue', dir: OURS }, { name: 'plain', dir: plainDir }], path.join(tmp, 'profile-both'));
     if (exts.length !== 2) throw new Error(`expected 2 extensions, found ${exts.map(e => e.name).join(', ')}`);
     const pair = () => ({ jingyue: [] as number[], plain: [] as number[] });
-    const all = { fresh: pair(), reopen: pair(), cold: pair(), cpu: pair(), coldMin: pair(), cpuMin: pair() };
+    const all = { fresh: pair(), reopen: pair(), cold: pair(), cpu: pair(), coldMin: pair(), cpuMin: pair(), pageFresh: pair(), pageReopen: pair() };
     for (const p of PAGES) {
-      const per = { fresh: pair(), reopen: pair(), cold: pair(), cpu: pair() };
+      const per = { fresh: pair(), reopen: pair(), cold: pair(), cpu: pair(), pageFresh: pair(), pageReopen: pair() };
       let failed = 0;
       for (let i = 0; i < RUNS; i++) {
         for (const ext of i % 2 ? [...exts].reverse() : exts) {
@@ -232,19 +238,20 @@ async function main(): Promise<void> {
           const b = await click(cdp, ext, page);
           if (!a.ok || !b.ok) failed++;
           per.fresh[ext.name].push(a.total); per.reopen[ext.name].push(b.total);
+          per.pageFresh[ext.name].push(a.page); per.pageReopen[ext.name].push(b.page);
           per.cpu[ext.name].push(await inPageMs(ctx, ext, page.url()));
           await page.close();
         }
       }
-      for (const k of ['fresh', 'reopen', 'cold', 'cpu'] as const) for (const n of ['jingyue', 'plain'] as const) all[k][n].push(median(per[k][n]));
+      for (const k of ['fresh', 'reopen', 'cold', 'cpu', 'pageFresh', 'pageReopen'] as const) for (const n of ['jingyue', 'plain'] as const) all[k][n].push(median(per[k][n]));
       for (const n of ['jingyue', 'plain'] as const) { all.coldMin[n].push(min(per.cold[n])); all.cpuMin[n].push(min(per.cpu[n])); }
       const row = (k: keyof typeof per) => `${k} ${ms(median(per[k].jingyue))} vs ${ms(median(per[k].plain))} = ${(median(per[k].jingyue) / median(per[k].plain)).toFixed(2)}x`;
       // On a loaded machine a run's wall time includes time the page's thread was not running: the fastest run is the better CPU estimate.
       const low = (k: 'cold' | 'cpu') => `fastest ${min(per[k].jingyue).toFixed(1)} vs ${min(per[k].plain).toFixed(1)} ms = ${(min(per[k].jingyue) / min(per[k].plain)).toFixed(2)}x`;
-      console.log(`${p}: ${RUNS} clicks each | click→article ${row('fresh')}, ${row('reopen')} | in-page: the click's run ${row('cold')} (${low('cold')}), a warm run ${row('cpu')} (${low('cpu')})${failed ? ` | ${failed} clicks showed no article` : ''}`);
+      console.log(`${p}: ${RUNS} clicks each | click→article ${row('fresh')}, ${row('reopen')} | in-page: the click's run ${row('cold')} (${low('cold')}), a warm run ${row('cpu')} (${low('cpu')}) | the page's part as the popup waits (inject + clean): ${row('pageFresh')}, ${row('pageReopen')}${failed ? ` | ${failed} clicks showed no article` : ''}`);
     }
     const sum = (k: keyof typeof all) => { const r = all[k].jingyue.map((x, i) => x / all[k].plain[i]!); return `${ms(median(all[k].jingyue))} vs ${ms(median(all[k].plain))}, median page ratio ${median(r).toFixed(2)}x`; };
-    console.log(`ALL pages (median of per-page medians): click→article fresh tab ${sum('fresh')}; reopen ${sum('reopen')}; in-page CPU, page half vs plain Readability: the click's own run (cold) ${sum('cold')} (fastest runs: ${sum('coldMin')}); a warm run ${sum('cpu')} (fastest runs: ${sum('cpuMin')})`);
+    console.log(`ALL pages (median of per-page medians): click→article fresh tab ${sum('fresh')}; reopen ${sum('reopen')}; in-page CPU, page half vs plain Readability: the click's own run (cold) ${sum('cold')} (fastest runs: ${sum('coldMin')}); a warm run ${sum('cpu')} (fastest runs: ${sum('cpuMin')}); the page's part as the popup waits for it (tab found → answer: injecting, compiling and the clean): fresh tab ${sum('pageFresh')}, reopen ${sum('pageReopen')}`);
     await ctx.close();
 
     // The first click after the browser starts: one extension per browser, a profile that already has it installed.
