@@ -73,8 +73,8 @@ export async function openTab(
     const read = await reading;
     // Asked now, not once the UI has rendered; a throw inside api.clean becomes a rejection, as it was in runClean.
     const cleaning = new Promise<CleanResponse>((resolve) => resolve(api.clean(found.id, cleanRequest(found.url, read.settings, host, marks))));
+    // The rejection handler also keeps a rejection from being "unhandled" until use-reader awaits (and reports) it.
     cleaning.then(() => performance.mark(ANSWER_MARK), () => {});
-    cleaning.catch(() => {}); // use-reader awaits it (and reports a rejection); until then it is not "unhandled"
     return { ok: true, tab: found, host, read, cleaning };
   } catch (e) {
     return fail(api.t('errorFailed', [detailOf(e)]));

@@ -24,6 +24,7 @@ import * as esbuild from 'esbuild';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright';
 import { findChromium } from '../e2e/find-chromium.ts';
 import { serveStatic } from '../e2e/static-server.ts';
+import { ANSWER_MARK, TAB_MARK } from '../../src/popup/open-tab.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OURS = path.join(ROOT, 'extension');
@@ -67,10 +68,10 @@ async function buildPlain(dir: string): Promise<void> {
     (async () => {
       const root = document.getElementById('root')!;
       const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      performance.mark('jingyue:tab'); // the same marks as Jingyue's popup (src/popup/open-tab.ts)
+      performance.mark('${TAB_MARK}'); // the same marks as Jingyue's popup (src/popup/open-tab.ts)
       await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
       const [{ result }] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => (globalThis as any).__plainReadability() });
-      performance.mark('jingyue:answer');
+      performance.mark('${ANSWER_MARK}');
       if (!result) { root.setAttribute('data-testid', 'error'); root.textContent = 'No article'; return; }
       const h = document.createElement('h1'); h.textContent = result.title;
       const a = document.createElement('article'); a.setAttribute('data-testid', 'article'); a.innerHTML = result.content;
@@ -123,7 +124,7 @@ const WATCH = `new Promise((resolve) => {
     const el = document.querySelector('[data-testid=article], [data-testid=error]');
     if (!el) return void setTimeout(look, 2);
     const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-    requestAnimationFrame(() => resolve({ shown: Date.now(), ok: el.getAttribute('data-testid') === 'article', page: at('jingyue:answer') - at('jingyue:tab'),
+    requestAnimationFrame(() => resolve({ shown: Date.now(), ok: el.getAttribute('data-testid') === 'article', page: at('${ANSWER_MARK}') - at('${TAB_MARK}'),
       origin: performance.timeOrigin, dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN }));
   };
   look();
