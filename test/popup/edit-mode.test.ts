@@ -92,7 +92,13 @@ test('keyboard: a focused block goes with Enter or Delete', async () => {
   assert.equal(b.getAttribute('tabindex'), '0');
   b.focus();
   b.dispatchEvent(new popup.dom.window.KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
-  await until(() => !blockWith('Open the app'), 'gone by Delete');
+  // Preact renders in a microtask; no timer may run before the check. In the render that drops the block the
+  // focus moves to the block that followed it (a timer-set focus left a gap a test or a screen reader could see).
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+  assert.ok(!blockWith('Open the app'), 'gone by Delete');
+  const focused = popup.dom.window.document.activeElement;
+  assert.equal(focused?.getAttribute('data-testid'), 'block', 'the focus moved to the next block');
+  assert.ok(focused!.isConnected && focused!.closest('[data-testid=article]'), 'on a block of the shown article');
   const run = blockWith('Night lines')!;
   run.focus();
   run.dispatchEvent(new popup.dom.window.KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));

@@ -3,6 +3,7 @@
  * Enter/Delete on a focused block, removes it from the view at once (it joins the pending list).
  */
 import type { JSX } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** Props of {@link EditableArticle}. */
 export interface EditableArticleProps {
@@ -13,18 +14,27 @@ export interface EditableArticleProps {
   onRemove(key: string): void;
 }
 
-/** Moves focus to the next block (or the previous one at the end), so a keyboard user can keep going. */
-function focusNext(from: Element) {
+/** The key of the block after `from` (or before it, at the end): where a keyboard user's focus goes next. */
+function nextKey(from: Element): string | null {
   const all = [...(from.closest('article')?.querySelectorAll<HTMLElement>('[data-testid=block]') ?? [])];
   const i = all.indexOf(from as HTMLElement);
-  const next = all[i + 1] ?? all[i - 1];
-  // After the re-render the removed block is gone; its neighbours stay the same elements (same data-block).
-  const key = next?.getAttribute('data-block');
-  if (key) setTimeout(() => from.ownerDocument.querySelector<HTMLElement>(`[data-block="${key}"]`)?.focus(), 0);
+  return (all[i + 1] ?? all[i - 1])?.getAttribute('data-block') ?? null;
 }
 
 /** The editable article region. */
 export function EditableArticle({ html, lang, label, onRemove }: EditableArticleProps) {
+  const root = useRef<HTMLElement>(null);
+  // Set on Enter/Delete; used once the re-render has replaced the article's HTML (the removed block and the
+  // focus with it are gone then), so the focus lands on the new element, not on one about to be replaced.
+  const focusAfter = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const key = focusAfter.current;
+    focusAfter.current = null;
+    if (!key || !root.current) return;
+    for (const el of root.current.querySelectorAll<HTMLElement>('[data-block]')) {
+      if (el.getAttribute('data-block') === key) return el.focus();
+    }
+  }, [html]);
   const blockOf = (e: Event) => (e.target as Element | null)?.closest?.('[data-testid=block]') ?? null;
   const onClick = (e: JSX.TargetedMouseEvent<HTMLElement>) => {
     const b = blockOf(e);
@@ -36,11 +46,11 @@ export function EditableArticle({ html, lang, label, onRemove }: EditableArticle
     const b = blockOf(e);
     if (!b || b !== e.target) return;
     e.preventDefault();
-    focusNext(b);
+    focusAfter.current = nextKey(b);
     onRemove(b.getAttribute('data-block')!);
   };
   return (
-    <article class="article editing" data-testid="article" aria-label={label} aria-describedby="edit-hint"
+    <article ref={root} class="article editing" data-testid="article" aria-label={label} aria-describedby="edit-hint"
       lang={lang ?? undefined} onClick={onClick} onKeyDown={onKeyDown}
       // Safe: the finishing half sanitized it in this popup; blocks.ts only added data-testid, data-block and tabindex.
       dangerouslySetInnerHTML={{ __html: html }} />
