@@ -13,7 +13,10 @@ import type { JSHandle, Page } from 'playwright';
 import { closePopup, launch } from './chromium.ts';
 import { norm } from '../helpers/text.ts';
 import { useBrowser } from '../helpers/suite.ts';
-import { articleText, flip, openPopup, ruleSwitches, storedSettings, testIdText } from './popup-driver.ts';
+import { articleText, flip, openPopup, ruleSwitches, storedOnceSaved, testIdText } from './popup-driver.ts';
+
+/** The stored per-site switches, as the assertions read them. */
+type Sites = Record<string, { rules?: Record<string, boolean>; enabled?: boolean }>;
 import { DEMO_PATH, POPULAR, RELATED, STORY, TEST_HOST as HOST } from '../helpers/demo.ts';
 
 
@@ -62,8 +65,7 @@ test('stored values of the wrong shape: the popup works, the valid switch still 
   assert.ok(r.text.includes(norm(RELATED)) && !r.text.includes(norm(POPULAR)));
   // The first save writes repaired settings: the person's valid switch and the new one, nothing broken.
   await flip(r.view, 'feed-popular');
-  await s.b.helper.waitForTimeout(200);
-  const stored = await storedSettings(s.b);
+  const stored = await storedOnceSaved(s.b, (st) => (st.sites as Sites | undefined)?.[HOST]?.rules?.['feed-popular'] === false);
   assert.deepEqual(stored.sites, { [HOST]: { rules: { 'feed-related': false, 'feed-popular': false } } });
   for (const k of ['userRules', 'ui']) assert.equal(stored[k], undefined, `${k} repaired away`);
   assert.deepEqual(stored.theme, { dark: true }, 'a key that is not a setting is left alone (a newer build may own it)');
@@ -88,10 +90,9 @@ test('a v0 store (the test/settings fixture, for this host) is migrated: its swi
   assert.equal(r.switches['feed-related'], false, 'the v0 per-site switch applies');
   assert.ok(r.text.includes(norm(RELATED)) && !r.text.includes(norm(POPULAR)));
   await flip(r.view, 'feed-popular');
-  await s.b.helper.waitForTimeout(200);
-  const stored = await storedSettings(s.b);
+  const stored = await storedOnceSaved(s.b, (st) => (st.sites as Sites | undefined)?.[HOST]?.rules?.['feed-popular'] === false);
   assert.equal(stored.schemaVersion, 1, 'saved in the current schema');
-  const sites = stored.sites as Record<string, { rules?: Record<string, boolean>; enabled?: boolean }>;
+  const sites = stored.sites as Sites;
   assert.deepEqual(sites[HOST], { rules: { 'feed-related': false, 'feed-popular': false } });
   assert.deepEqual(sites['news.sina.com.cn'], { rules: { 'recommend-labels': false, 'sina-hot-list': false }, enabled: false }, 'other sites kept');
   assert.deepEqual((stored.userRules as { id: string }[]).map((u) => u.id), ['my-blog-sidebar'], 'the v0 custom rule is kept');
@@ -136,8 +137,7 @@ test('stored user rules far over the sync quota, two of them damaged: the popup 
   assert.ok(r.text.includes(norm(STORY)));
   // A 3,000-character label and an invalid selector fail the core's checkRule: both are set aside, not deleted.
   assert.match(await testIdText(r.view, 'settings-notice'), /2/);
-  await s.b.helper.waitForTimeout(200);
-  const after = await storedSettings(s.b);
+  const after = await storedOnceSaved(s.b, (st) => Array.isArray(st.quarantine) && st.quarantine.length === 2);
   assert.deepEqual((after.quarantine as { rule: { id: string } }[]).map((q) => q.rule.id), ['huge-label', 'my-banner']);
   assert.equal((after.userRules as unknown[]).length, filler.length);
   await closePopup(s.b);

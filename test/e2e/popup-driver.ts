@@ -38,6 +38,19 @@ export function storedSettings(b: Browser): Promise<Record<string, unknown>> {
 }
 
 /**
+ * The storage once `saved(stored)` holds (a write the popup makes after a flip lands when it lands), or what is
+ * stored when `timeout` ms have passed, so the caller's own assertion says what differs.
+ */
+export async function storedOnceSaved(b: Browser, saved: (stored: Record<string, unknown>) => boolean, timeout = 10_000): Promise<Record<string, unknown>> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const stored = await storedSettings(b);
+    if (saved(stored) || Date.now() > until) return stored;
+    await new Promise((r) => setTimeout(r, 40));
+  }
+}
+
+/**
  * Clicks an export button in the popup and resolves with the finished download's suggested name and content.
  * Needs Browser.setDownloadBehavior {behavior: 'allowAndName', downloadPath: dir, eventsEnabled: true} first.
  */

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { JSHandle, Page } from 'playwright';
 import { launch, type Browser, type ExtGlobals } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
-import { articleText, downloadFrom, openPopup, reopenPopup, storedSettings } from './popup-driver.ts';
+import { articleText, downloadFrom, openPopup, reopenPopup, storedOnceSaved } from './popup-driver.ts';
 import { norm } from '../helpers/text.ts';
 
 const PAGES = path.resolve(import.meta.dirname, 'pages/reader');
@@ -118,8 +118,7 @@ test('settings changed in the reader tab (buttons, selects, + key) are applied a
   assert.equal(bg, 'rgb(27, 29, 31)');
   const px = await reader.evaluate(() => getComputedStyle(document.querySelector('[data-testid=article] p')!).fontSize);
   assert.equal(px, '20px');
-  await b.helper.waitForTimeout(200);
-  const stored = await storedSettings(b);
+  const stored = await storedOnceSaved(b, (st) => (st.reader as { font?: string } | undefined)?.font === 'serif' && (st.reader as { fontSize?: number }).fontSize === 20);
   assert.deepEqual(stored.reader, { fontSize: 20, theme: 'dark', font: 'serif' });
 });
 
@@ -193,5 +192,6 @@ test('the .html export embeds the page-origin image, lists the cross-origin one;
   assert.ok(txt.trimEnd().endsWith('阅读时间：' + txt.trimEnd().split('阅读时间：')[1]));
   assert.match(txt, /\n\n用 Python 统计一个月的公交刷卡记录[^\n]*\n来源：/, 'the header follows the body');
   for (const file of [html, md, txt]) assert.equal(file.match(/.{0,40}(jingyue|净阅).{0,40}/i)?.[0], undefined, 'never branded');
-  assert.equal(((await storedSettings(b)).reader as Record<string, unknown>).exportHeader, 'end');
+  const saved = await storedOnceSaved(b, (st) => (st.reader as { exportHeader?: string } | undefined)?.exportHeader === 'end');
+  assert.equal((saved.reader as Record<string, unknown>).exportHeader, 'end');
 });
