@@ -61,6 +61,27 @@ export function textChars(node: Node): number {
 }
 
 /**
+ * textChars(el) when that is at most `limit`, else a number above `limit`: the walk stops there. For the
+ * checks that only compare a size with a bound (a label box's parents, a module's share of the page), where
+ * textContent would build a whole page's text (inline scripts too) to answer them.
+ */
+export function textCharsUpTo(el: Element, limit: number): number {
+  let n = 0;
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const x = stack.pop()!;
+    const t = x.nodeType;
+    if (t === 3 || t === 4) { // the nodes textContent joins: text and CDATA sections
+      n += squeezedLength(x.nodeValue ?? '');
+      if (n > limit) return n;
+    } else if (t === 1 || t === 11) {
+      for (let c = x.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return n;
+}
+
+/**
  * Whether textChars(el) > 0, stopping at the first character: the edge walks ask it of every child at each
  * level, and a child may be the whole article (textContent builds all of it).
  */

@@ -1,7 +1,7 @@
 /** The plain-text prefilter of label matching (labels.ts PlainFilter) refuses nothing the NFKC path would accept. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ALL_WITHIN, codeSet, isPlainChar, LabelSet, MORE_TAIL_SOURCE, normalizeLabel, NOT_PLAIN, PlainFilter, plainForm, SOME_OF } from '../../src/core/rules/labels';
+import { ALL_WITHIN, codeSet, isPlainChar, LabelSet, MORE_TAIL_SOURCE, normalizeLabel, NOT_PLAIN, PairIndex, PlainFilter, plainForm, SOME_OF } from '../../src/core/rules/labels';
 import { LabelWords } from '../../src/core/rules/label-words';
 import { T } from '../../src/core/measures';
 
@@ -99,4 +99,29 @@ test('the prefilter agrees with the NFKC path on random fragments', () => {
     if (refWords(f)) wordHits++;
   }
   assert.ok(hits > 500 && wordHits > 500, `both answers are exercised (${hits}, ${wordHits})`);
+});
+
+test('PairIndex answers as the linear scans do, also where two pairs share one number', () => {
+  // U+4E00 and U+0E00 differ only in the bits pairAt drops: '一a' and '\u0e00a' share a number.
+  const strings = ['大家都在看', '一a', 'relatedarticles', 'youmayalsolike', 'x', 'aa', '相关推荐', 'more'];
+  const idx = new PairIndex(strings);
+  const noShort = new PairIndex(strings.filter(s => s.length > 1));
+  const pool = [...new Set(strings.join(''))].concat(['\u0e00', '\u4e01', 'z', '\u0e01']);
+  let seed = 3, parts = 0, holds = 0;
+  const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return (seed >> 8) % n; };
+  for (let i = 0; i < 40_000; i++) {
+    let n = '';
+    if (rnd(3) === 0) { const s = strings[rnd(strings.length)]!; const a = rnd(s.length); n = s.slice(a, a + 1 + rnd(s.length - a)); }
+    for (let k = rnd(4); k > 0; k--) n = rnd(2) ? n + pool[rnd(pool.length)] : pool[rnd(pool.length)] + n;
+    if (rnd(5) === 0) n = n.slice(0, 2) + strings[rnd(strings.length)] + n.slice(2);
+    if (!n) continue;
+    assert.equal(idx.isPart(n), strings.some(s => s.includes(n)), `isPart ${JSON.stringify(n)}`);
+    assert.equal(idx.holdsOne(n), strings.some(s => n.includes(s)), `holdsOne ${JSON.stringify(n)}`);
+    assert.equal(noShort.holdsOne(n), strings.some(s => s.length > 1 && n.includes(s)), `holdsOne (no one-unit string) ${JSON.stringify(n)}`);
+    if (idx.isPart(n)) parts++;
+    if (noShort.holdsOne(n)) holds++;
+  }
+  assert.equal(idx.isPart('\u0e00a'), false, 'a pair sharing a number with a real pair is no part');
+  assert.equal(noShort.holdsOne('x\u0e00ay'), false, 'nor does it hold the string');
+  assert.ok(parts > 2000 && holds > 2000, `both answers are exercised (${parts}, ${holds})`);
 });

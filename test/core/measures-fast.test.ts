@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
-import { countSentences, hasText, isSpaceCode, measure, measureUntilSentence, squeeze, squeezedLength, textUpTo, visibleText } from '../../src/core/measures';
+import { countSentences, hasText, isSpaceCode, measure, measureUntilSentence, squeeze, squeezedLength, textChars, textCharsUpTo, textUpTo, visibleText } from '../../src/core/measures';
 
 test('isSpaceCode is exactly what squeeze removes, for every UTF-16 code unit', () => {
   for (let c = 0; c < 0x10000; c++) {
@@ -70,4 +70,24 @@ test('visibleText without recursion reads as the recursive one did', () => {
   let deep = document.createElement('div');
   for (let i = 0; i < 3_000; i++) { const d = document.createElement('div'); d.append(deep, 'z'); deep = d; }
   assert.equal(squeeze(visibleText(deep)).length, 3_000);
+});
+
+test('textCharsUpTo is textChars up to its limit and above the limit past it (scripts, styles, CDATA counted as textContent does)', () => {
+  const { document } = new JSDOM(`<body><div id="r"><p>一段 正文，<b>加粗</b>\u3000和 <a href="#">link text</a></p>
+    <script>var x = "inline script";</script><style>p { color: red }</style><!-- a comment -->
+    <template>模板里的字不算</template><ul><li>one</li><li> two </li></ul><svg><text>svg 文字</text></svg></div></body>`).window;
+  const xml = new JSDOM('<r><a>xy</a></r>', { contentType: 'application/xml' }).window.document;
+  xml.documentElement.firstChild!.appendChild(xml.createCDATASection(' cdata 段 '));
+  const els = [...document.querySelectorAll('*'), xml.documentElement, ...xml.documentElement.querySelectorAll('*')];
+  let exact = 0, above = 0;
+  for (const el of els) {
+    const full = textChars(el);
+    for (const limit of [0, 1, 3, full - 1, full, full + 1, 1000]) {
+      if (limit < 0) continue;
+      const got = textCharsUpTo(el, limit);
+      if (full <= limit) { assert.equal(got, full, `${el.localName} limit ${limit}`); exact++; }
+      else { assert.ok(got > limit && got <= full, `${el.localName} limit ${limit}: ${got} of ${full}`); above++; }
+    }
+  }
+  assert.ok(exact > 20 && above > 20, `both answers are exercised (${exact}, ${above})`);
 });

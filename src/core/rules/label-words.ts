@@ -6,7 +6,7 @@
  * prose stays (fixture zh-decoy-long-heading-with-label).
  */
 import { T } from '../measures';
-import { ALL_WITHIN, codeSet, LabelSet, normalizeLabel, NOT_PLAIN, PlainFilter, REFUSED, SOME_OF, type LabelHit } from './labels';
+import { ALL_WITHIN, codeSet, LabelSet, normalizeLabel, NOT_PLAIN, PairIndex, PlainFilter, REFUSED, SOME_OF, type LabelHit } from './labels';
 
 /** What module.ts asks of a set of labels. */
 export interface LabelMatcher {
@@ -28,6 +28,8 @@ export class LabelWords implements LabelMatcher {
   readonly maxLength = T.wordLabelChars;
   /** The words' characters, and their first characters: see couldBePart's prefilter. */
   private readonly filter: PlainFilter;
+  /** The words, for couldBePart's "holds a word or is part of one". */
+  private readonly index: PairIndex;
 
   constructor(entries: Iterable<LabelHit>) {
     const seen = new Set<string>();
@@ -40,6 +42,7 @@ export class LabelWords implements LabelMatcher {
     // Longest first: "精彩推荐" names its rule before "推荐" does.
     this.words.sort((a, b) => b.n.length - a.n.length);
     this.filter = new PlainFilter(codeSet(this.words.map(w => w.n)), codeSet(this.words.map(w => w.n[0]!)));
+    this.index = new PairIndex(this.words.map(w => w.n));
   }
 
   get size(): number { return this.words.length; }
@@ -58,7 +61,7 @@ export class LabelWords implements LabelMatcher {
     if (p === REFUSED || (p !== NOT_PLAIN && (p < 4 || p >> 2 > this.maxLength || !(p & (ALL_WITHIN | SOME_OF))))) return false;
     const n = normalizeLabel(fragment);
     if (!n || n.length > this.maxLength) return false;
-    return this.words.some(w => n.includes(w.n) || w.n.includes(n));
+    return this.index.holdsOne(n) || this.index.isPart(n);
   }
 }
 

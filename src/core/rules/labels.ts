@@ -113,6 +113,59 @@ export class PlainFilter {
   }
 }
 
+/**
+ * Two adjacent UTF-16 code units of `s` at `i`, as one small integer (V8 hashes those fastest). Distinct pairs
+ * may share one (the first unit's top two bits are dropped): the index only narrows, the answers come from
+ * comparing strings, so a shared number costs a comparison, never a wrong answer.
+ */
+const pairAt = (s: string, i: number): number => ((s.charCodeAt(i) << 16) ^ s.charCodeAt(i + 1)) & 0x3fffffff;
+
+/**
+ * "Is this text part of one of these strings, or does it hold one?", asked for many short page texts made of
+ * the strings' characters (English words pass the character filter). A text of two or more code units is part
+ * of a string only if each of its adjacent pairs is a pair of that string, and it holds a string only if it
+ * holds that string's first pair: most texts are refused on a pair, and the rest compared with the few strings
+ * that share their first pair, not with all of them (same answers as the linear scan: test/core/label-filter).
+ */
+export class PairIndex {
+  private readonly pairs = new Set<number>();
+  /** The strings by each pair they hold. */
+  private readonly byPair = new Map<number, string[]>();
+  /** The strings by their first pair; `anyShort` when one is a single code unit (no pair to index it by). */
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly anyShort: boolean;
+
+  constructor(private readonly strings: readonly string[]) {
+    const add = (m: Map<number, string[]>, p: number, s: string) => {
+      const list = m.get(p);
+      if (!list) m.set(p, [s]);
+      else if (list[list.length - 1] !== s) list.push(s);
+    };
+    for (const s of strings) {
+      for (let i = 0; i + 1 < s.length; i++) { this.pairs.add(pairAt(s, i)); add(this.byPair, pairAt(s, i), s); }
+      if (s.length > 1) add(this.byFirst, pairAt(s, 0), s);
+    }
+    this.anyShort = strings.some(s => s.length < 2);
+  }
+
+  /** Whether the non-empty `n` is a substring of one of the strings. */
+  isPart(n: string): boolean {
+    if (n.length < 2) return this.strings.some(s => s.includes(n));
+    for (let i = 1; i + 1 < n.length; i++) if (!this.pairs.has(pairAt(n, i))) return false;
+    return this.byPair.get(pairAt(n, 0))?.some(s => s.includes(n)) ?? false;
+  }
+
+  /** Whether `n` holds one of the strings. */
+  holdsOne(n: string): boolean {
+    if (this.anyShort) return this.strings.some(s => n.includes(s));
+    for (let i = 0; i + 1 < n.length; i++) {
+      const list = this.byFirst.get(pairAt(n, i));
+      if (list?.some(s => n.startsWith(s, i))) return true;
+    }
+    return false;
+  }
+}
+
 /** The characters MORE_TAIL's tails are made of (a label part may end in one). */
 const MORE_TAIL_CHARS = MORE_TAIL.source.replace(/[()|$]/g, '');
 
@@ -135,6 +188,8 @@ export class LabelSet {
    * few fragments per page this far, and building every substring of every label was 1–10 ms of a cold click).
    */
   private readonly keys: string[] = [];
+  /** The keys, for isPart. */
+  private readonly parts: PairIndex;
   readonly maxLength: number;
   /** The characters of every normalized label and "more" tail: a fragment with any other is no part. */
   private readonly filter: PlainFilter;
@@ -150,6 +205,7 @@ export class LabelSet {
       max = Math.max(max, n.length);
     }
     this.maxLength = max;
+    this.parts = new PairIndex(this.keys);
     this.filter = new PlainFilter(codeSet([...this.exact.keys(), MORE_TAIL_CHARS]), new Set());
   }
 
@@ -186,7 +242,6 @@ export class LabelSet {
 
   /** Whether a non-empty normalized text is a substring of a label. */
   private isPart(n: string): boolean {
-    for (const k of this.keys) if (k.includes(n)) return true;
-    return false;
+    return this.parts.isPart(n);
   }
 }

@@ -1,7 +1,7 @@
 /** Finding the module a recommendation label heads, and only that module. */
 import { isMoreText, type LabelHit } from './labels';
 import type { LabelMatcher } from './label-words';
-import { hasText, T, textNodes, textUpTo } from '../measures';
+import { hasText, T, textCharsUpTo, textNodes, textUpTo } from '../measures';
 import { isClutterShaped, isLinkListShaped, isProse, measure, textChars, type Shape } from './shape';
 
 /** A recommendation module: the label's box plus what it heads, as siblings in document order. */
@@ -29,12 +29,15 @@ function labelBox(text: Text, labels: LabelMatcher, root: Element): { box: Eleme
   }
   if (!found || found.box.closest('a[href]') || found.box.localName === 'title') return null;
   // A badge or "more" link beside the label ("From around the web · Sponsored", "热点推荐 更多 >") is part of its box.
+  const most = found.hit.word ? T.moreLinkChars : T.badgeChars;
+  let boxChars = textChars(found.box);
   for (let p = found.box.parentElement; p && p !== root && !BOUNDARY.has(p.localName); p = p.parentElement) {
-    const extra = textChars(p) - textChars(found.box);
-    if (extra > (found.hit.word ? T.moreLinkChars : T.badgeChars)) break;
+    const chars = textCharsUpTo(p, boxChars + most); // a parent may hold the whole page: count only as far as the test needs
+    if (chars - boxChars > most) break;
     const links = [...p.querySelectorAll('a[href]')].filter(a => !found!.box.contains(a));
     if (links.some(a => !isMoreText(a.textContent ?? ''))) break; // a real link is content of the module, not its box
     found.box = p;
+    boxChars = chars;
   }
   return found;
 }
@@ -96,7 +99,9 @@ export function findModules(root: Element, labels: LabelMatcher, maxShare: numbe
   }
   const boxes = found.map(f => f.box);
   const modules: Module[] = [];
-  let total = -1; // the root's text is measured only when a module is found
+  // The root's text, counted only when a module is found and only as far as the share test needs: exact when
+  // at most `upTo`, else above it (then no module of `chars` holds more than maxShare of it).
+  let total = -1, upTo = -1;
   for (const { box, hit } of found) {
     if (modules.some(m => m.nodes.some(n => n.contains(box)))) continue;
     const shaped = hit.word ? isLinkListShaped : isClutterShaped;
@@ -108,7 +113,8 @@ export function findModules(root: Element, labels: LabelMatcher, maxShare: numbe
     }
     if (!nodes.length) continue;
     const chars = nodes.reduce((a, n) => a + textChars(n), 0);
-    if (total < 0) total = textChars(root);
+    const need = Math.ceil(chars / maxShare) + 1;
+    if (total < 0 || (total > upTo && need > upTo)) { upTo = need; total = textCharsUpTo(root, upTo); }
     if (chars > total * maxShare) continue;
     modules.push({ hit, nodes });
   }
