@@ -125,3 +125,15 @@ test('PairIndex answers as the linear scans do, also where two pairs share one n
   assert.equal(noShort.holdsOne('x\u0e00ay'), false, 'nor does it hold the string');
   assert.ok(parts > 2000 && holds > 2000, `both answers are exercised (${parts}, ${holds})`);
 });
+
+test('a text of whitespace alone is never part of a label (module.ts skips such text nodes before the matchers)', () => {
+  const exact = new LabelSet(['大家都在看', 'You may also like'].map(label => ({ label, ruleId: 'r' })));
+  const words = new LabelWords(['推荐', 'Read more'].map(label => ({ label, ruleId: 'w' })));
+  const spaces: string[] = [];
+  for (let c = 0; c < 0x10000; c++) if (/^\s$/.test(String.fromCharCode(c))) spaces.push(String.fromCharCode(c));
+  assert.ok(spaces.length > 20, `${spaces.length} whitespace characters`);
+  for (const s of spaces) for (const t of [s, s.repeat(3), `\n${s}  `]) {
+    assert.equal(normalizeLabel(t), '', JSON.stringify(t));
+    assert.equal(exact.couldBePart(t) || words.couldBePart(t), false, JSON.stringify(t));
+  }
+});

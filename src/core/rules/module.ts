@@ -11,6 +11,8 @@ export interface Module {
 }
 
 const HEADING = /^h[1-6]$/;
+/** Text that normalizeLabel turns into nothing by its whitespace alone (\s is a part of its DECORATION). */
+const BLANK = /^\s*$/;
 const BOUNDARY = new Set(['body', 'html', 'article', 'main']);
 
 /** The highest element whose whole text is one label ("大家<b>都在看</b>" gives the outer box). */
@@ -91,7 +93,10 @@ export function findModules(root: Element, labels: LabelMatcher, maxShare: numbe
   const found: { box: Element; hit: LabelHit }[] = [];
   const seen = new Set<Element>();
   for (const t of textNodes(root)) {
-    if (!labels.couldBePart(t.nodeValue ?? '')) continue;
+    const v = t.nodeValue ?? '';
+    // Most text nodes of a page are the whitespace between its tags, which no label is (it normalizes to
+    // nothing): a native test skips them before the matchers read them character by character.
+    if (BLANK.test(v) || !labels.couldBePart(v)) continue;
     const f = labelBox(t, labels, root);
     if (!f || seen.has(f.box)) continue;
     seen.add(f.box);
