@@ -129,6 +129,8 @@ const pairAt = (s: string, i: number): number => ((s.charCodeAt(i) << 16) ^ s.ch
  */
 export class PairIndex {
   private readonly pairs = new Set<number>();
+  /** Every code unit of the strings: a one-unit text is part of one exactly when it is one of these. */
+  private readonly units = new Set<number>();
   /** The strings by each pair they hold. */
   private readonly byPair = new Map<number, string[]>();
   /** The strings by their first pair; `anyShort` when one is a single code unit (no pair to index it by). */
@@ -142,6 +144,7 @@ export class PairIndex {
       else if (list[list.length - 1] !== s) list.push(s);
     };
     for (const s of strings) {
+      for (let i = 0; i < s.length; i++) this.units.add(s.charCodeAt(i));
       for (let i = 0; i + 1 < s.length; i++) { this.pairs.add(pairAt(s, i)); add(this.byPair, pairAt(s, i), s); }
       if (s.length > 1) add(this.byFirst, pairAt(s, 0), s);
     }
@@ -150,7 +153,7 @@ export class PairIndex {
 
   /** Whether the non-empty `n` is a substring of one of the strings. */
   isPart(n: string): boolean {
-    if (n.length < 2) return this.strings.some(s => s.includes(n));
+    if (n.length < 2) return this.units.has(n.charCodeAt(0));
     for (let i = 1; i + 1 < n.length; i++) if (!this.pairs.has(pairAt(n, i))) return false;
     return this.byPair.get(pairAt(n, 0))?.some(s => s.includes(n)) ?? false;
   }
