@@ -15,6 +15,11 @@
  * The popup is watched over DevTools (no helper extension page: one would warm the extension's process
  * and its compiled code, which is what the first click pays for).
  * usage: npm run bench:browser [-- --runs 12] [--first 12] [--pages seed-inline,seed-aside,zh-listicle-ten-books,en-news-four-modules]
+ *
+ * `--corpus readability,cx163` instead measures the in-page CPU alone on pages the project did not write
+ * (../shared/corpus: Readability's 130 test pages, 74 163.com articles): per page one click on each extension
+ * (its own, cold run), then `--warm 5` warm runs each, interleaved; it prints the distribution of the
+ * per-page ratios (fastest warm run ÷ fastest warm run) and the summed times. `--verbose`: a line per page.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -211,6 +216,51 @@ async function clickRunMs(ctx: BrowserContext, ext: Ext, pageUrl: string): Promi
   }, { name: ext.name, url: pageUrl });
 }
 
+/** The shared corpora by name: where their pages are, and each page's file under it. */
+const CORPORA: Record<string, { dir: string; pages: (dir: string) => string[] }> = {
+  readability: { dir: 'readability-pages', pages: (dir) => fs.readdirSync(dir).sort().filter(d => fs.existsSync(path.join(dir, d, 'source.html'))).map(d => `${d}/source.html`) },
+  cx163: { dir: 'cx163/RawHtml', pages: (dir) => fs.readdirSync(dir).filter(f => f.endsWith('.html')).sort((a, b) => parseInt(a) - parseInt(b)) },
+};
+
+/** `--corpus`: in-page CPU of the page half against plain Readability on every page of the named corpora. */
+async function corpusBench(ctx: BrowserContext, cdp: CDPSession, exts: Ext[], url: (p: string) => string, names: string[]): Promise<void> {
+  const WARM = Number(opt('--warm', '5'));
+  const verbose = argv.includes('--verbose');
+  const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]!; };
+  for (const name of names) {
+    const c = CORPORA[name];
+    if (!c) throw new Error(`unknown corpus ${name} (known: ${Object.keys(CORPORA).join(', ')})`);
+    const dir = path.resolve(ROOT, '../shared/corpus', c.dir);
+    const rows: { cold: number; warm: number; j: number; p: number }[] = [];
+    let failed = 0;
+    for (const [i, file] of c.pages(dir).entries()) {
+      const page = await ctx.newPage();
+      try {
+        // The corpus pages name remote images, fonts and scripts; this machine has no internet: refuse them at once.
+        await page.route(u => u.hostname !== '127.0.0.1' && u.hostname !== 'localhost', r => r.abort());
+        await page.goto(url(`/corpus/${c.dir}/${file}`), { waitUntil: 'domcontentloaded', timeout: 20_000 });
+        const order = i % 2 ? [...exts].reverse() : exts;
+        for (const ext of order) await click(cdp, ext, page);
+        const cold = { jingyue: NaN, plain: NaN }, warm = { jingyue: [] as number[], plain: [] as number[] };
+        for (const ext of exts) cold[ext.name] = await clickRunMs(ctx, ext, page.url());
+        for (let k = 0; k < WARM; k++) for (const ext of k % 2 ? [...exts].reverse() : exts) warm[ext.name].push(await inPageMs(ctx, ext, page.url()));
+        const r = { cold: cold.jingyue / cold.plain, warm: min(warm.jingyue) / min(warm.plain), j: min(warm.jingyue), p: min(warm.plain) };
+        if (![r.cold, r.warm].every(Number.isFinite)) throw new Error('no time (no article on one side?)');
+        rows.push(r);
+        if (verbose) console.log(`${name}/${file}: the click's run ${cold.jingyue.toFixed(0)} vs ${cold.plain.toFixed(0)} ms = ${r.cold.toFixed(2)}x | fastest warm ${r.j.toFixed(1)} vs ${r.p.toFixed(1)} ms = ${r.warm.toFixed(2)}x`);
+      } catch (e) {
+        failed++;
+        if (verbose) console.log(`${name}/${file}: not measured (${String(e).split('\n')[0]})`);
+      } finally {
+        await page.close();
+      }
+    }
+    const dist = (k: 'cold' | 'warm') => { const xs = rows.map(r => r[k]); return `median ${median(xs).toFixed(2)}x (p25 ${quantile(xs, 0.25).toFixed(2)}, p75 ${quantile(xs, 0.75).toFixed(2)}, p90 ${quantile(xs, 0.9).toFixed(2)}; ≤ 1.0 on ${xs.filter(x => x <= 1).length})`; };
+    const total = (k: 'j' | 'p') => rows.reduce((a, r) => a + r[k], 0);
+    console.log(`corpus ${name}: ${rows.length} pages measured${failed ? `, ${failed} not` : ''} | in-page CPU, page half ÷ plain Readability: the click's own (cold) run ${dist('cold')}; fastest of ${WARM} warm runs ${dist('warm')}; summed warm ${total('j').toFixed(0)} vs ${total('p').toFixed(0)} ms = ${(total('j') / total('p')).toFixed(2)}x`);
+  }
+}
+
 async function main(): Promise<void> {
   execFileSync(process.execPath, [path.join(ROOT, 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-bench-browser-'));
@@ -219,12 +269,17 @@ async function main(): Promise<void> {
   const size = (dir: string, f: string) => (fs.statSync(path.join(dir, f)).size / 1024).toFixed(1);
   console.log(`bench:browser: Chromium ${findChromium()}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}; ` +
     `content.js ${size(OURS, 'content.js')} KiB vs plain ${size(plainDir, 'content.js')} KiB, popup.js ${size(OURS, 'popup.js')} KiB (its entry only: the UI and the finishing half load as chunks; node build.mjs prints the first-paint bytes) vs plain ${size(plainDir, 'popup.js')} KiB`);
-  const server = await serveStatic({ '/seed/': path.resolve(ROOT, '../shared/pages'), '/fixtures/': path.join(ROOT, 'test/fixtures') });
+  const server = await serveStatic({ '/seed/': path.resolve(ROOT, '../shared/pages'), '/fixtures/': path.join(ROOT, 'test/fixtures'), '/corpus/': path.resolve(ROOT, '../shared/corpus') });
   const urlOf = (p: string) => server.url(fs.existsSync(path.join(ROOT, 'test/fixtures', p)) ? `/fixtures/${p}/` : `/seed/${p}/`);
   try {
     // Fresh tab and reopen, both extensions in one browser, alternating which goes first.
     const { ctx, cdp, exts } = await launch([{ name: 'jingyue', dir: OURS }, { name: 'plain', dir: plainDir }], path.join(tmp, 'profile-both'));
     if (exts.length !== 2) throw new Error(`expected 2 extensions, found ${exts.map(e => e.name).join(', ')}`);
+    if (argv.includes('--corpus')) {
+      await corpusBench(ctx, cdp, exts, (p) => server.url(p), opt('--corpus', 'readability,cx163').split(','));
+      await ctx.close();
+      return;
+    }
     const pair = () => ({ jingyue: [] as number[], plain: [] as number[] });
     const all = { fresh: pair(), reopen: pair(), cold: pair(), cpu: pair(), coldMin: pair(), cpuMin: pair(), pageFresh: pair(), pageReopen: pair() };
     for (const p of PAGES) {
