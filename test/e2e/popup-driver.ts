@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { JSHandle, Page } from 'playwright';
 import { clickToolbar, closePopup, waitInPopup, type Browser, type ExtGlobals } from './chromium.ts';
 import { ANSWERED, RENDERED_MARK } from '../driver/popup.ts';
+import { poll } from '../helpers/poll.ts';
 
 export { articleText, flip, pingContent, ruleSwitches, testIdText } from '../driver/popup.ts';
 
@@ -41,13 +42,9 @@ export function storedSettings(b: Browser): Promise<Record<string, unknown>> {
  * The storage once `saved(stored)` holds (a write the popup makes after a flip lands when it lands), or what is
  * stored when `timeout` ms have passed, so the caller's own assertion says what differs.
  */
-export async function storedOnceSaved(b: Browser, saved: (stored: Record<string, unknown>) => boolean, timeout = 10_000): Promise<Record<string, unknown>> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const stored = await storedSettings(b);
-    if (saved(stored) || Date.now() > until) return stored;
-    await new Promise((r) => setTimeout(r, 40));
-  }
+export function storedOnceSaved(b: Browser, saved: (stored: Record<string, unknown>) => boolean, timeout = 10_000): Promise<Record<string, unknown>> {
+  return poll('the popup\'s write to storage', async () => { const stored = await storedSettings(b); return saved(stored) ? stored : null; }, timeout)
+    .catch(() => storedSettings(b));
 }
 
 /**

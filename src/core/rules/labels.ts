@@ -187,11 +187,9 @@ export interface LabelHit {
 export class LabelSet {
   private readonly exact = new Map<string, LabelHit>();
   /**
-   * The normalized labels, for "is this text part of one" (a linear scan: the character filter lets only a
-   * few fragments per page this far, and building every substring of every label was 1–10 ms of a cold click).
+   * The normalized labels, for "is this text part of one" (building every substring of every label instead
+   * was 1–10 ms of a cold click).
    */
-  private readonly keys: string[] = [];
-  /** The keys, for isPart. */
   private readonly parts: PairIndex;
   readonly maxLength: number;
   /** The characters of every normalized label and "more" tail: a fragment with any other is no part. */
@@ -204,11 +202,10 @@ export class LabelSet {
       // A label longer than parse's limit (stored user rules never passed through it) is no label.
       if (!n || n.length > T.labelLength || this.exact.has(n)) continue;
       this.exact.set(n, e);
-      this.keys.push(n);
       max = Math.max(max, n.length);
     }
     this.maxLength = max;
-    this.parts = new PairIndex(this.keys);
+    this.parts = new PairIndex([...this.exact.keys()]);
     this.filter = new PlainFilter(codeSet([...this.exact.keys(), MORE_TAIL_CHARS]), new Set());
   }
 
@@ -237,14 +234,9 @@ export class LabelSet {
     if (p === REFUSED || (p !== NOT_PLAIN && (p < 4 || p >> 2 > this.maxLength + T.moreTailChars || !(p & ALL_WITHIN)))) return false;
     let n = normalizeLabel(fragment);
     if (!n || n.length > this.maxLength + T.moreTailChars) return false;
-    if (this.isPart(n)) return true;
+    if (this.parts.isPart(n)) return true;
     const tail = n.match(MORE_TAIL);
     if (tail && tail[0].length < n.length) n = n.slice(0, n.length - tail[0].length);
-    return this.isPart(n);
-  }
-
-  /** Whether a non-empty normalized text is a substring of a label. */
-  private isPart(n: string): boolean {
     return this.parts.isPart(n);
   }
 }
