@@ -21,12 +21,13 @@ const timings: string[] = [];
 const s = useBrowser(() => launch(), {
   serve: serveCanary, setup: async () => {
     s.server.put('/huge/', hugePage(100_000, 5));
-    s.server.put('/deep/', deepTablesPage(2000));
+    // 1,000 tables (4,000 levels of markup; Blink's parser caps the tree at 512): Chromium 150 itself crashes
+    // rendering 1,500 or more, with no extension loaded. The CLI's tests keep 2,000 (test/hostile/huge.test.ts).
+    s.server.put('/deep/', deepTablesPage(1000));
     s.server.put('/frameset/', framesetPage());
     s.server.put('/xhtml/', xhtmlPage(), 'application/xhtml+xml; charset=utf-8');
     s.server.put('/empty/', emptyBodyPage());
     s.server.put('/mixed/', mixedScriptsPage());
-    tab = await s.b.ctx.newPage();
   },
 });
 after(async () => {
@@ -35,6 +36,9 @@ after(async () => {
 
 /** Loads `p`, clicks, and returns what the popup shows and how long it took; checks the tab still answers. */
 async function open(p: string): Promise<{ article: string; error: string; ms: number }> {
+  // A tab of its own: a page that takes its renderer down must not take the next test's page with it.
+  await tab?.close().catch(() => {});
+  tab = await s.b.ctx.newPage();
   const t0 = Date.now();
   await tab.goto(s.server.url(p), { timeout: 60_000 });
   const loadMs = Date.now() - t0;
@@ -56,7 +60,7 @@ test('a 5 MB page with 100,000 elements: the article within the budget, the tab 
   assert.ok(norm(r.article).includes(norm(MARKER)), r.error);
 });
 
-test('tables nested 2,000 deep: the article or a clear error within the budget, the tab alive', async () => {
+test('tables nested 1,000 deep: the article or a clear error within the budget, the tab alive', async () => {
   const r = await open('/deep/');
   assert.ok(norm(r.article).includes(norm(MARKER)) || r.error.length > 0);
 });

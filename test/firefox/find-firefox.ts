@@ -36,6 +36,6 @@ export function findFirefox(): string {
   }
   throw new Error(
     'No Firefox found for the Firefox tests. Install it with `sudo apt-get install -y firefox-esr` ' +
-      '(Debian/Ubuntu), or set FIREFOX_PATH to a firefox binary (version 142 or later).',
+      '(Debian/Ubuntu), or set FIREFOX_PATH to a firefox binary (version 140 or later).',
   );
 }

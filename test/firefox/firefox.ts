@@ -84,7 +84,8 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
     browser: 'firefox',
     executablePath,
     headless: true,
-    args: ['--remote-allow-system-access'],
+    // The flag's name since Firefox 141; ESR 140 (Debian's) knows it as --remote-enable-system-access.
+    args: ['--remote-allow-system-access', '--remote-enable-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
       // Save every download to `downloads` without asking or opening the downloads panel.
@@ -98,6 +99,9 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
       // A scripted click in the popup carries no user activation, which Firefox's navigator.clipboard.writeText
       // requires (a person's click has it); Firefox's own test pref lifts that check, and only that one.
       'dom.events.testing.asyncClipboard': true,
+      // Firefox before 149 (ESR 140, Debian's) lets action.openPopup() run without a user gesture only with this
+      // pref; later versions allow it for an extension's own pages by default.
+      'extensions.openPopupWithoutUserGesture.enabled': true,
     },
   }).catch((e: unknown) => {
     fs.rmSync(downloads, { recursive: true, force: true });
@@ -166,6 +170,20 @@ export async function openPopup(fx: Firefox, page: Page): Promise<JSHandle<Windo
 type Bidi = { send(method: string, params: object): Promise<{ result: any }> };
 const bidi = (fx: Firefox): Bidi => (fx.browser as unknown as { connection: Bidi }).connection;
 
+/** Firefox offers no chrome-scope contexts over BiDi (ESR 140 lists only content ones): the real-click path is out of reach. */
+export class NoChromeScopeError extends Error {
+  constructor() {
+    super('this Firefox exposes no chrome-scope browsing contexts over WebDriver BiDi (Firefox 141 or later does)');
+    this.name = 'NoChromeScopeError';
+  }
+}
+
+/** The browser windows' chrome-scope contexts (chrome://browser/…); empty where Firefox lists only content contexts. */
+async function chromeContexts(fx: Firefox): Promise<{ context: string }[]> {
+  const { result } = await bidi(fx).send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  return (result.contexts as { context: string; url: string }[]).filter((c) => c.url.startsWith('chrome://'));
+}
+
 /**
  * The toolbar click, as Firefox itself performs it: the browser action's own triggerAction(window) — the
  * code path of a click on the button and of the _execute_action shortcut — which grants activeTab on the
@@ -176,7 +194,8 @@ const bidi = (fx: Firefox): Bidi => (fx.browser as unknown as { connection: Bidi
 export async function clickToolbar(fx: Firefox, page: Page): Promise<JSHandle<Window>> {
   await closePopup(fx);
   await page.bringToFront();
-  const { result } = await bidi(fx).send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const contexts = await chromeContexts(fx);
+  if (!contexts.length) throw new NoChromeScopeError();
   const expression = `(() => {
     const url = ${JSON.stringify(page.url())};
     if (!window.gBrowser || window.gBrowser.selectedBrowser.currentURI.spec !== url) return false;
@@ -187,7 +206,7 @@ export async function clickToolbar(fx: Firefox, page: Page): Promise<JSHandle<Wi
     return true;
   })()`;
   let clicked = false;
-  for (const ctx of result.contexts as { context: string }[]) {
+  for (const ctx of contexts) {
     const r = await bidi(fx).send('script.evaluate', { expression, target: { context: ctx.context }, awaitPromise: false });
     if (r.result?.type === 'exception') throw new Error(`triggerAction failed: ${JSON.stringify(r.result.exceptionDetails?.text)}`);
     clicked ||= r.result?.result?.value === true;
@@ -198,8 +217,8 @@ export async function clickToolbar(fx: Firefox, page: Page): Promise<JSHandle<Wi
 
 /** Evaluates `expression` in the first browser window's chrome scope and returns its (serializable) value. */
 async function chromeEval(fx: Firefox, expression: string): Promise<unknown> {
-  const { result } = await bidi(fx).send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const [ctx] = result.contexts as { context: string }[];
+  const [ctx] = await chromeContexts(fx);
+  if (!ctx) throw new NoChromeScopeError();
   const r = await bidi(fx).send('script.evaluate', { expression, target: { context: ctx!.context }, awaitPromise: true });
   if (r.result?.type === 'exception') throw new Error(`chrome-scope evaluation failed: ${JSON.stringify(r.result.exceptionDetails?.text)}`);
   return r.result?.result?.value;
@@ -207,6 +226,8 @@ async function chromeEval(fx: Firefox, expression: string): Promise<unknown> {
 
 /** The system clipboard's text (headless Firefox keeps its own), read in the chrome scope: no page may read it unasked. */
 export async function clipboardText(fx: Firefox): Promise<string> {
+  // Without the chrome scope (ESR 140), the helper page reads it: the testing pref lifts readText's paste prompt.
+  if (!(await chromeContexts(fx)).length) return fx.helper.evaluate(() => navigator.clipboard.readText());
   return String(await chromeEval(fx, `(() => {
     const trans = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
     trans.init(null);

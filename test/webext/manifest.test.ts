@@ -21,7 +21,8 @@ test('one manifest for Chrome and Firefox', () => {
   assert.deepEqual(manifest.background, { service_worker: 'background.js', scripts: ['background.js'] });
   const gecko = manifest.browser_specific_settings.gecko;
   assert.match(gecko.id, /^[\w.-]+@[\w.-]+$/);
-  assert.ok(Number.parseFloat(gecko.strict_min_version) >= 142);
+  assert.ok(Number.parseFloat(gecko.strict_min_version) >= 140, "140: the first Firefox with data_collection_permissions, and the ESR Debian ships");
+  assert.equal(manifest.browser_specific_settings.gecko_android?.strict_min_version, "142.0", "Firefox for Android reads the key from 142");
   assert.deepEqual(gecko.data_collection_permissions, { required: ['none'] });
 });
 
