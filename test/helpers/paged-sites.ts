@@ -32,7 +32,7 @@ export const pagedHtml = (rel: string): string => fs.readFileSync(path.join(PAGE
 export const pagedUrl = (rel: string, origin = PAGED_ORIGIN): string => `${origin}/paged/${rel}`;
 
 /** fetchPage over the files: 200 with the HTML, or 404; `log` collects the URLs asked for. */
-export function fileFetch(log: string[] = []): (url: string) => Promise<FetchedPage> {
+export function fileFetch(log: string[] = []): (url: string, signal?: AbortSignal) => Promise<FetchedPage> {
   return async (url) => {
     log.push(url);
     const u = new URL(url);

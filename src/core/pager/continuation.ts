@@ -21,7 +21,7 @@ const NUM = '(?:\\d{1,3}|[一二三四五六七八九十]{1,3})';
 const MARKS = [
   new RegExp(`[(（\\[【]第?${NUM}[页頁]?(?:[/／]\\d{1,3})?[)）\\]】]`, 'g'),
   new RegExp(`第${NUM}[页頁](?:[/／,，]?共\\d{1,3}[页頁])?`, 'g'),
-  /(?:page|pg\.?|p\.)\d{1,3}(?:(?:of|\/)\d{1,3})?/g,
+  /[(（[【]?(?:page|pg\.?|p\.)\d{1,3}(?:(?:of|\/)\d{1,3})?[)）\]】]?/g,
 ];
 /** Separators left behind at either end ("标题 - ", "Title | "). */
 const EDGE_SEPARATORS = /^[-–—|_:：·,，]+|[-–—|_:：·,，]+$/g;
