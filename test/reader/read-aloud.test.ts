@@ -16,7 +16,7 @@ import {
 
 const texts = (html: string) => splitSentences(load(`<body><article>${html}</article></body>`).doc.querySelector('article')!).map((s) => s.text);
 
-test('Chinese sentences end at 。！？；… with the closing quotes after them, never at spaces or commas', () => {
+test('Chinese sentences end at 。 ！ ？ ； and … with the closing quotes after them, never at spaces or commas', () => {
   assert.deepEqual(texts('<p>他说：“我们明天再来。”然后走了。真的吗？！当然；不过要早点出发……好吧 就这样</p>'),
     ['他说：“我们明天再来。”', '然后走了。', '真的吗？！', '当然；', '不过要早点出发……', '好吧 就这样']);
   assert.deepEqual(texts('<p>「這是誰的書？」她問。</p>'), ['「這是誰的書？」', '她問。']);

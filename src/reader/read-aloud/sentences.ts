@@ -1,9 +1,9 @@
 /**
- * The article cut into the sentences read aloud (issue 19: "sentence by sentence, Chinese sentences end at
- * 。！？；… not at spaces"), each mapped back to its place in the DOM for the highlight. The sentence ends are
- * the core's SENTENCE_END (its full stop already refuses "U.S." and "3."), plus two things speech needs and
- * counting does not: an ellipsis ends a sentence, and closing quotes or brackets after the end belong to the
- * sentence they close (“我们明天再来。” / He said "yes."). A sentence never crosses a block (a heading, a
+ * The article cut into the sentences read aloud (issue 19: sentence by sentence, a Chinese sentence ending at
+ * 。 ！ ？ ； or …, never at a space), each mapped back to its place in the DOM for the highlight. The sentence
+ * ends are the core's SENTENCE_END (its full stop already refuses "U.S." and "3."), plus two things speech
+ * needs and counting does not: an ellipsis ends a sentence, and closing quotes or brackets after the end belong
+ * to the sentence they close (“我们明天再来。” / He said "yes."). A sentence never crosses a block (a heading, a
  * paragraph, a list item, a caption is read on its own).
  */
 import { isSkipped, isSpaceCode, SENTENCE_END, WHITESPACE } from '../../core/measures';
