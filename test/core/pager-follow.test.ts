@@ -10,7 +10,7 @@ import { fileFetch, pagedHtml, pagedUrl } from '../helpers/paged-sites.ts';
 import { cleanDocument } from '../../src/core/clean.ts';
 import type { Article } from '../../src/core/types.ts';
 import {
-  collectPages, detectPager, followPages, notContinued, templateSignal, titleKey,
+  collectPages, detectPager, ensureBase, followPages, notContinued, templateSignal, titleKey,
   type Clock, type FetchedPage, type FollowOptions, type Pager,
 } from '../../src/core/pager/index.ts';
 
@@ -253,4 +253,13 @@ test('progress: merged so far and the total the pager shows', async () => {
   const seen: string[] = [];
   await collectPages({ ...fakeStart(3), fetchPage: fileFetchFake(3), parse, extract: fakeExtract, onProgress: (p) => seen.push(`${p.merged}/${p.total}:${p.fetching}`) });
   assert.deepEqual(seen, ['1/3:2', '2/3:null', '2/3:3', '3/3:null']);
+});
+
+test('ensureBase: a document parsed away from its URL resolves links against the page it came from', () => {
+  const { doc } = load('<html><head></head><body><a href="b77_3.html">3</a></body></html>', 'https://news.example.com/other/place.html');
+  ensureBase(doc, 'https://news.example.com/broken/b77_2.html');
+  assert.equal(doc.querySelector('a')!.href, 'https://news.example.com/broken/b77_3.html');
+  const kept = load('<html><head><base href="https://cdn.example.com/x/"></head><body><a href="y">y</a></body></html>').doc;
+  ensureBase(kept, 'https://news.example.com/a.html');
+  assert.equal(kept.querySelector('a')!.href, 'https://cdn.example.com/x/y', 'a page\'s own <base> stays');
 });

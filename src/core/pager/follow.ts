@@ -182,6 +182,18 @@ export async function* followPages<A extends PageFacts>(opts: FollowOptions<A>):
   }
 }
 
+/**
+ * Gives a parsed page the base URL it was fetched from when it names none: a DOMParser document's URL is the
+ * parsing page's (page 1), and Readability resolves links against doc.baseURI, so page 3's `img/x.jpg` would
+ * point into page 1's folder. Call it in `parse` for documents that do not know their own URL.
+ */
+export function ensureBase(doc: Document, url: string): void {
+  if (doc.querySelector('base[href]')) return;
+  const base = doc.createElement('base');
+  base.setAttribute('href', url);
+  (doc.head ?? doc.documentElement).prepend(base);
+}
+
 /** Runs {@link followPages} to its end: the parts in order and why it stopped. */
 export async function collectPages<A extends PageFacts>(opts: FollowOptions<A>): Promise<{ parts: PagePart<A>[]; end: FollowEnd }> {
   const parts: PagePart<A>[] = [];
