@@ -7,7 +7,7 @@ export { loadSettings, type LoadResult } from "./validate.ts";
 /** The ordered migrations (MIGRATIONS[n]: version n -> n+1) and the runner loadSettings uses. */
 export { MIGRATIONS, RETIRED_KEYS, migrate, v0ToV1, type Migration, type MigrationStep } from "./migrate.ts";
 /** Storage form: only what differs from DEFAULTS plus schemaVersion, and back. */
-export { toStored, fromStored } from "./store.ts";
+export { toStored, fromStored, writePlan, isEmptyPlan, type WritePlan } from "./store.ts";
 /** Per-site switches: resolve most-specific-host-first, and immutable setters on the exact hostname. */
 export { siteState, isRuleOn, setRuleSwitch, setSiteSwitch, type SiteState } from "./site-switches.ts";
 /** Hostname helpers: a page URL's hostname, normalization, and the lookup chain. */
