@@ -15,6 +15,6 @@ export { hostnameOf, normalizeHostname, hostChain, ANY_SITE } from "./hostname.t
 /** Stored own rules through the core's checkRule; damaged ones go to the quarantine. */
 export { validateUserRules, type RuleCheckOptions } from "./user-rules.ts";
 /** Pure edits of the person's own rules (add with id clashes resolved, replace, delete, reset a site). */
-export { addUserRules, replaceUserRule, removeUserRule, restoreUserRule, resetSite, ownRuleFile, type AddResult, type OnClash } from "./own-rules.ts";
+export { addUserRules, replaceUserRule, removeUserRule, restoreUserRule, dropQuarantined, resetSite, ownRuleFile, type AddResult, type OnClash, type RestoreResult } from "./own-rules.ts";
 /** Reader preferences (typography, theme, export header): ranges, choices and repair. */
 export { validateReader, clampPref, READER_RANGES, READER_CHOICES, type ReaderPrefs } from "./reader-prefs.ts";

@@ -4,7 +4,7 @@
  * a bundled rule's id is never taken over.
  */
 import type { Rule, RuleFile } from "../core/rules/types.ts";
-import type { Settings } from "./defaults.ts";
+import type { QuarantinedRule, Settings } from "./defaults.ts";
 import { hostInSite } from "../core/rules/match.ts";
 
 /** What to do when an added rule's id is already an own rule's: keep both (new id) or replace the old one. */
@@ -89,12 +89,46 @@ export function removeUserRule(settings: Settings, id: string): { settings: Sett
   return { settings: { ...settings, userRules: settings.userRules.filter((r) => r.id !== id) }, removed: settings.userRules[index]!, index };
 }
 
-/** Puts a deleted rule back at `index` (undo); a rule with the same id made since wins, so nothing is overwritten. */
-export function restoreUserRule(settings: Settings, rule: Rule, index: number): Settings {
-  if (settings.userRules.some((r) => r.id === rule.id)) return settings;
+/** What an undo of a delete did: the settings, and the id the rule is back under. */
+export interface RestoreResult {
+  settings: Settings;
+  /** The restored rule's id: its own, or a fresh one when a rule made since took it. */
+  id: string;
+  renamed: boolean;
+}
+
+/**
+ * Puts a deleted rule back at `index` (undo). When a rule made since has its id (the popup hands out the
+ * lowest free "mine-<site>-<n>", so a freed id is soon reused: issue 16), neither is dropped: the restored
+ * rule gets a fresh id, never one of the own rules' or of `reserved` (the bundled ids).
+ */
+export function restoreUserRule(settings: Settings, rule: Rule, index: number, reserved: Iterable<string> = []): RestoreResult {
+  const taken = new Set([...reserved, ...settings.userRules.map((r) => r.id)]);
+  const id = taken.has(rule.id) ? new IdPool(taken).fresh(rule.id) : rule.id;
   const userRules = [...settings.userRules];
-  userRules.splice(Math.min(Math.max(index, 0), userRules.length), 0, rule);
-  return { ...settings, userRules };
+  userRules.splice(Math.min(Math.max(index, 0), userRules.length), 0, id === rule.id ? rule : { ...rule, id });
+  return { settings: { ...settings, userRules }, id, renamed: id !== rule.id };
+}
+
+/**
+ * Deletes exactly the quarantine entries `shown` (what a page listed when the person pressed Delete), matched
+ * in what is stored at save time: an entry set aside since the page loaded stays (issue 16). Returns what
+ * was dropped, for undo.
+ */
+export function dropQuarantined(settings: Settings, shown: readonly QuarantinedRule[]): { settings: Settings; dropped: QuarantinedRule[] } {
+  // Matched by their JSON, each shown entry once: both sides were read from the same stored list, so an
+  // entry keeps its key order; one that did not match is kept, never dropped.
+  const wanted = new Map<string, number>();
+  for (const entry of shown) wanted.set(JSON.stringify(entry), (wanted.get(JSON.stringify(entry)) ?? 0) + 1);
+  const left: QuarantinedRule[] = [];
+  const dropped: QuarantinedRule[] = [];
+  for (const entry of settings.quarantine) {
+    const key = JSON.stringify(entry);
+    const n = wanted.get(key) ?? 0;
+    if (n > 0) wanted.set(key, n - 1);
+    (n > 0 ? dropped : left).push(entry);
+  }
+  return { settings: { ...settings, quarantine: left }, dropped };
 }
 
 /** Forgets every per-site switch stored for `site` and the hosts below it ("*": the all-sites switches). */

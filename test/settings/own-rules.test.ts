@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addUserRules, defaultSettings, ownRuleFile, removeUserRule, resetSite, restoreUserRule, replaceUserRule, type AddResult, type OnClash, type Settings } from '../../src/settings/index.ts';
+import { addUserRules, defaultSettings, dropQuarantined, ownRuleFile, removeUserRule, resetSite, restoreUserRule, replaceUserRule, type AddResult, type OnClash, type Settings } from '../../src/settings/index.ts';
 import type { Rule } from '../../src/core/rules/types.ts';
 import { freeze } from './helpers.ts';
 
@@ -35,8 +35,26 @@ test('delete then undo puts the rule back where it was; replace edits in place',
   const s = { ...defaultSettings(), userRules: [mine, { ...mine, id: 'b' }, { ...mine, id: 'c' }] };
   const { settings, removed, index } = removeUserRule(s, 'b');
   assert.deepEqual(settings.userRules.map((r) => r.id), ['promo', 'c']);
-  assert.deepEqual(restoreUserRule(settings, removed!, index).userRules, s.userRules);
+  assert.deepEqual(restoreUserRule(settings, removed!, index), { settings: { ...s }, id: 'b', renamed: false });
   assert.deepEqual(replaceUserRule(s, 'c', { ...mine, id: 'c', title: 'C!' }).userRules[2]!.title, 'C!');
+});
+
+test('undo of a delete whose id was taken since keeps both: the restored rule gets a fresh id, never a bundled one', () => {
+  const s = { ...defaultSettings(), userRules: [mine, { ...mine, id: 'b' }] };
+  const { settings, removed, index } = removeUserRule(s, 'b');
+  const reused = { ...settings, userRules: [...settings.userRules, { ...mine, id: 'b', title: 'Made since' }] };
+  const r = restoreUserRule(freeze(reused), removed!, index, ['b-2']);
+  assert.deepEqual(r.settings.userRules.map((x) => `${x.id}:${x.title}`), ['promo:Promo', 'b-3:Promo', 'b:Made since']);
+  assert.deepEqual([r.id, r.renamed], ['b-3', true]);
+});
+
+test('dropping quarantine entries drops exactly the ones shown (each once), keeping any set aside since', () => {
+  const a = { rule: { id: 'a' }, errors: ['bad a'] };
+  const b = { rule: 'junk', errors: [] };
+  const s = freeze({ ...defaultSettings(), quarantine: [a, b, a, { rule: { id: 'c' }, errors: ['bad c'] }] });
+  const r = dropQuarantined(s, [structuredClone(a), structuredClone(b), { rule: { id: 'gone' }, errors: [] }]);
+  assert.deepEqual(r.dropped, [a, b]);
+  assert.deepEqual(r.settings.quarantine, [a, { rule: { id: 'c' }, errors: ['bad c'] }]);
 });
 
 test('reset a site forgets the switches of the site and its hosts, nothing else', () => {
