@@ -3,8 +3,8 @@
  * (memory only, never on disk, Chrome MV3 and Firefox 115+) under a fresh id, and opens reader.html#id. The
  * tab reads the entry and lets go of it only once the article is on screen and the tab kept a copy of its
  * own; a tab whose own copy does not fit holds the entry instead, for as long as it is open (issue 16: a
- * 2.7 M-character article fits storage.session but not the tab's sessionStorage, and was lost when the
- * entry was deleted first). Nothing is re-fetched, and no permission is added (tabs.create needs none).
+ * 2.7 M-character article fits storage.session but not the tab's sessionStorage, so deleting the entry
+ * first loses it). Nothing is re-fetched, and no permission is added (tabs.create needs none).
  */
 import browser from 'webextension-polyfill';
 import { t } from './i18n.ts';

@@ -8,7 +8,7 @@
  * read as settings, or a newer build wrote it (issue 8: a failed read once wrote defaults over two sites
  * and an own rule; test/webext/settings-loss.test.ts). The popup, the rules page and the reader tab each
  * run it under one Web Lock, so two pages saving at once cannot both read the same old store (issue 16:
- * 91 of 200 runs of "import ∥ flip a switch" lost one; test/webext/concurrent-saves.test.ts).
+ * without it, 91 of 200 runs of "import ∥ flip a switch" lose one; test/webext/concurrent-saves.test.ts).
  */
 import browser from 'webextension-polyfill';
 import { selectorCheck } from '../core/rules/parse.ts';
