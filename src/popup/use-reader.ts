@@ -140,8 +140,9 @@ export function useReader(api: PopupApi, early?: Promise<Opening>): Reader {
       const { settings } = read;
       locked.current = read.newer ? 'newer' : read.unreadable ? 'unreadable' : null;
       patch({ host, settings, notice: repairNotice(read, api) });
-      // Save the repaired form once (damaged rules move to the quarantine key), so the notice is said once.
-      if (!locked.current && read.errors.length) void api.updateSettings((s) => s).catch(() => {});
+      // Save the repaired form once (damaged rules move to the quarantine key, retired v0 keys go), so the
+      // notice is said once; a store with nothing to repair is never rewritten on open.
+      if (!locked.current && read.needsSave) void api.updateSettings((s) => s).catch(() => {});
       await runClean(settings, host, '', opened.cleaning);
     } catch (e) {
       fail(api.t('errorFailed', [detailOf(e)]));
