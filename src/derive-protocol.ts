@@ -1,13 +1,18 @@
 /**
- * The popup ↔ page protocol of rule derivation (remove-blocks mode): derive.js installs DERIVE_GLOBAL in
- * the content script's isolated world only when the person saves; the popup calls it through
+ * The popup ↔ page protocol of rule derivation (remove-blocks mode): derive.js installs its API under
+ * DERIVE_KEY in the content script's isolated world only when the person saves; the popup calls it through
  * scripting.executeScript and reads the return value (as it calls content.js, src/messages.ts).
  */
 import type { Derived, Pick } from './core/rules/derive.ts';
 import type { Rule } from './core/rules/types.ts';
 
-/** The global derive.js installs next to content.js's. */
-export const DERIVE_GLOBAL = '__jingyueDerive';
+/** The registered symbol derive.js installs its API under, next to content.js's (a symbol for the reason given at CONTENT_KEY). */
+export const DERIVE_KEY = 'jingyue.derive';
+
+/** What derive.js answers. */
+export interface DeriveApi {
+  derive(req: DeriveRequest): DeriveResponse;
+}
 
 /** Derive one rule from the picked blocks, testing each candidate with the page's own pipeline. */
 export interface DeriveRequest {
