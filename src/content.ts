@@ -7,6 +7,7 @@
  */
 import { extractArticle } from './core/extract.ts';
 import { NoArticleError } from './core/errors.ts';
+import type { Rule } from './core/rules/types.ts';
 import {
   CONTENT_KEY, installApi, installedApi, type CleanRequest, type CleanResponse, type ContentApi, type PingResponse,
 } from './messages.ts';
@@ -22,7 +23,8 @@ function clean(req: CleanRequest, stats: PingResponse): CleanResponse {
   const started = performance.now();
   try {
     const extracted = extractArticle(document, {
-      url: location.href, disabled: req.disabled, noRules: req.noRules, userRules: req.userRules, marks: req.marks, plain: req.plain,
+      // The page half reads no title or evidence of a rule (its bundled rules carry none either: build.mjs PAGE_RULE_FIELDS).
+      url: location.href, disabled: req.disabled, noRules: req.noRules, userRules: req.userRules as Rule[], marks: req.marks, plain: req.plain,
     });
     stats.lastCleanMs = Math.round(performance.now() - started);
     return { ok: true, extracted, ms: stats.lastCleanMs };

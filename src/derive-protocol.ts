@@ -5,6 +5,7 @@
  */
 import type { Derived, Pick } from './core/rules/derive.ts';
 import type { Rule } from './core/rules/types.ts';
+import type { PageRule } from './messages.ts';
 
 /** The registered symbol derive.js installs its API under, next to content.js's (a symbol for the reason given at CONTENT_KEY). */
 export const DERIVE_KEY = 'jingyue.derive';
@@ -18,9 +19,9 @@ export interface DeriveApi {
 export interface DeriveRequest {
   /** The URL the popup saw (the content script refuses when the page navigated). */
   url: string;
-  /** Rule ids switched off for this site, and the person's rules now: the pipeline runs as the view was made. */
+  /** Rule ids switched off for this site, and the person's rules for it now: the pipeline runs as the view was made. */
   disabled: string[];
-  userRules: Rule[];
+  userRules: PageRule[];
   picks: Pick[];
   /** The new rule's id, title, sites and evidence. */
   head: Pick2<Rule, 'id' | 'title' | 'sites'> & { evidence?: string };

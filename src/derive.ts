@@ -17,7 +17,8 @@ const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html
 function derive(req: DeriveRequest): DeriveResponse {
   const content = installedApi<ContentApi>(CONTENT_KEY);
   if (typeof content?.clean !== 'function') return { ok: false, error: 'the page script is not there (the page reloaded)' };
-  const { userRules } = req;
+  // The rules arrive without titles or evidence (src/messages.ts PageRule), which the pipeline never reads.
+  const userRules = req.userRules as Rule[];
   let failure = '';
   const run = (extra?: Rule): ProbeResult | null => {
     const ask: CleanRequest = { url: req.url, disabled: req.disabled, noRules: false, userRules: extra ? [...userRules, extra] : userRules, marks: true };
@@ -25,7 +26,7 @@ function derive(req: DeriveRequest): DeriveResponse {
     if (!res.ok) { failure = res.detail; return null; }
     // The article stage, as the popup runs it (post-pruning, the never-worse choice, credit lines), marks kept.
     const settled = settleArticle(res.extracted, {
-      ...ask, parse: inertParser(window),
+      ...ask, userRules: ask.userRules as Rule[], parse: inertParser(window),
       plain: () => { const p = content.clean({ ...ask, plain: true }); return p.ok ? { extracted: p.extracted } : null; },
     });
     return articleMarks(settled.html, parse);

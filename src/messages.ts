@@ -27,6 +27,9 @@ export function installApi(key: string, api: object): void {
   Object.defineProperty(globalThis, Symbol.for(key), { value: api, writable: false, enumerable: false, configurable: true });
 }
 
+/** A rule as it travels into a page: only what the page half reads (titles and evidence stay in the extension). */
+export type PageRule = Omit<Rule, 'title' | 'evidence'>;
+
 /** Ask the content script to extract the article from the page it runs in, with this site's switches. */
 export interface CleanRequest {
   /** The URL the popup saw; if the page is elsewhere now (SPA navigation), the answer is `navigated`. */
@@ -35,8 +38,8 @@ export interface CleanRequest {
   disabled: string[];
   /** "Clean this site" is off: Readability only, no rules. */
   noRules: boolean;
-  /** The person's own rules, in the site-rule format. */
-  userRules: Rule[];
+  /** The person's own rules for this page's site, in the site-rule format without title or evidence (src/popup/open-tab.ts pageRules). */
+  userRules: PageRule[];
   /** Stamp block marks for the remove-blocks mode (src/core/block-mark.ts). */
   marks?: boolean;
   /** Plain Readability on an unpruned copy: the never-worse check's second run, asked by the article stage (src/core/article.ts). */
