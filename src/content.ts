@@ -25,6 +25,7 @@ function clean(req: CleanRequest, stats: PingResponse): CleanResponse {
     const extracted = extractArticle(document, {
       // The page half reads no title or evidence of a rule (its bundled rules carry none either: build.mjs PAGE_RULE_FIELDS).
       url: location.href, disabled: req.disabled, noRules: req.noRules, userRules: req.userRules as Rule[], marks: req.marks, plain: req.plain,
+      live: true,
     });
     stats.lastCleanMs = Math.round(performance.now() - started);
     return { ok: true, extracted, ms: stats.lastCleanMs };
