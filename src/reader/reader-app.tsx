@@ -115,9 +115,9 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
             {t('sourceLine', ['']).trim()}{' '}
             <a href={view.handoff.article.url} target="_blank" rel="noopener noreferrer">{view.handoff.article.url}</a>
           </p>
-          <ArticleBody html={view.html} lang={view.handoff.article.lang} label={t('articleLabel')} />
+          <ArticleBody html={view.html} lang={view.handoff.article.lang} label={t('articleLabel')} remoteImages={prefs.remoteImages} t={t} />
           <footer class="reader-foot">
-            <ExportBar article={view.handoff.article} api={api} notify={notify} header={prefs.exportHeader} />
+            <ExportBar article={view.handoff.article} api={api} notify={notify} header={prefs.exportHeader} remoteImages={prefs.remoteImages} />
             <RemovedSummary removed={view.handoff.article.removed} rules={view.handoff.rules} t={t} />
           </footer>
         </main>

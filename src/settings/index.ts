@@ -17,4 +17,4 @@ export { validateUserRules, type RuleCheckOptions } from "./user-rules.ts";
 /** Pure edits of the person's own rules (add with id clashes resolved, replace, delete, reset a site). */
 export { addUserRules, replaceUserRule, removeUserRule, restoreUserRule, dropQuarantined, resetSite, ownRuleFile, type AddResult, type OnClash, type RestoreResult } from "./own-rules.ts";
 /** Reader preferences (typography, theme, export header): ranges, choices and repair. */
-export { validateReader, clampPref, READER_RANGES, READER_CHOICES, type ReaderPrefs } from "./reader-prefs.ts";
+export { validateReader, clampPref, READER_RANGES, READER_CHOICES, READER_SWITCHES, type ReaderPrefs } from "./reader-prefs.ts";

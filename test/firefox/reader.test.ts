@@ -45,9 +45,15 @@ test('open-reader: the same article in a reader tab; a setting changed there is 
     return Object.keys(left).length === 0 ? left : null;
   });
   assert.deepEqual(session, {}, 'the hand-over was deleted once the tab showed it and kept its own copy');
+  // Clicked while the tab is in the background, where it gets no animation frames: Preact applies the new size in
+  // an effect after the next frame (or its 100 ms fallback), so storage can hold 19 before the page shows it (as on
+  // a loaded machine). What is stored and what is shown are each waited for.
+  await demo.bringToFront();
   await reader.evaluate(() => (document.querySelector('[data-testid=reader-settings] [data-pref=fontLarger]') as HTMLButtonElement).click());
   await poll('font size stored', async () => ((await storedSettings(fx)).reader as { fontSize?: number } | undefined)?.fontSize === 19);
-  assert.equal(await reader.evaluate(() => getComputedStyle(document.querySelector('[data-testid=article] p')!).fontSize), '19px');
+  const shown = () => reader.evaluate(() => getComputedStyle(document.querySelector('[data-testid=article] p')!).fontSize);
+  await poll('the new size rendered', async () => (await shown()) === '19px', 5_000).catch(() => {});
+  assert.equal(await shown(), '19px');
   await reader.bringToFront();
   await reader.keyboard.press('Escape').catch(() => {}); // the tab may close before the key is acknowledged
   // puppeteer's page list lags over BiDi; the tab's browsing context being gone is the proof it closed.
