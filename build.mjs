@@ -15,7 +15,7 @@ export const CLI_OUT = path.join(ROOT, 'node_modules/.cache/jingyue/cli.mjs');
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
 
 /** Scripts that run in the page or as the background: classic scripts (a content script cannot be a module). */
-const SCRIPT_ENTRIES = { content: 'src/content.ts', background: 'src/background.ts', derive: 'src/derive.ts' };
+const SCRIPT_ENTRIES = { content: 'src/page/content.ts', background: 'src/platform/background.ts', derive: 'src/page/derive.ts' };
 /** content.js carries only the page half's part of the bundled rules (see rulesFor). */
 const { content: CONTENT_ENTRY, ...OTHER_SCRIPTS } = SCRIPT_ENTRIES;
 /**

@@ -1,6 +1,5 @@
 /** What the popup needs from the browser, as one object: main.tsx passes the real one, tests a fake. */
-import type { CleanRequest, CleanResponse } from '../messages.ts';
-import type { DeriveRequest, DeriveResponse } from '../derive-protocol.ts';
+import type { CleanRequest, CleanResponse, DeriveRequest, DeriveResponse } from '../page/protocol.ts';
 import type { MessageKey } from '../platform/i18n.ts';
 import type { ReadResult } from '../platform/storage.ts';
 import type { TabInfo } from '../platform/tabs.ts';

@@ -1,8 +1,7 @@
 /** The real PopupApi: the platform layer plus the popup document's clipboard and downloads. */
 import { t, uiLanguage } from '../platform/i18n.ts';
 import { readSettings, updateSettings } from '../platform/storage.ts';
-import { deriveInTab } from '../platform/derive.ts';
-import { activeTab, callContent, fileAccessAllowed, injectContentScript } from '../platform/tabs.ts';
+import { activeTab, cleanInTab, deriveInTab, fileAccessAllowed, injectContentScript } from '../platform/tabs.ts';
 import { openReaderTab, stashForReader } from '../platform/reader-tab.ts';
 import type { PopupApi } from './api.ts';
 import { download } from './download.ts';
@@ -16,7 +15,7 @@ export function browserApi(): PopupApi {
     activeTab,
     fileAccessAllowed,
     inject: injectContentScript,
-    clean: (tabId, req) => callContent(tabId, 'clean', req),
+    clean: cleanInTab,
     derive: deriveInTab,
     readSettings,
     updateSettings,

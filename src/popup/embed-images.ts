@@ -7,6 +7,7 @@
  * budget for the whole file and one deadline (test/popup/embed-images.test.ts: a 300 MB body, an endless one,
  * a hundred images).
  */
+import { inertBody } from '../platform/inert-html.ts';
 
 /** Largest image embedded, in bytes: 5 MiB holds a full-size news photo (they are mostly under 1 MiB). */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -104,9 +105,9 @@ async function eachLimited<T>(items: readonly T[], parallel: number, work: (item
 export async function embedImages(
   html: string, fetcher: ImageFetcher = fetchImage, win: Window & typeof globalThis = window,
 ): Promise<{ html: string; unavailable: string[] }> {
-  // An inert DOMParser document: nothing loads while we rewrite it.
-  const doc = new win.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
-  const imgs = Array.from(doc.body.querySelectorAll('img[src]'));
+  // Inert: nothing loads while we rewrite it.
+  const body = inertBody(html, win);
+  const imgs = Array.from(body.querySelectorAll('img[src]'));
   const urls = [...new Set(imgs.map((img) => img.getAttribute('src')!).filter((u) => /^https?:/i.test(u)))];
   if (!urls.length) return { html, unavailable: [] };
   const found = new Map<string, string>();
@@ -131,5 +132,5 @@ export async function embedImages(
     img.removeAttribute('loading');
     if (img.parentElement?.localName === 'picture') img.parentElement.querySelectorAll('source').forEach((s) => s.remove());
   }
-  return { html: doc.body.innerHTML, unavailable: urls.filter((u) => !found.has(u)) };
+  return { html: body.innerHTML, unavailable: urls.filter((u) => !found.has(u)) };
 }

@@ -1,5 +1,5 @@
 /** Turns every way the popup can fail into one message a person can act on, in the UI's language. */
-import type { CleanFailure } from '../messages.ts';
+import type { CleanFailure } from '../page/protocol.ts';
 import type { Translate } from './api.ts';
 import type { UrlKind } from './restricted-url.ts';
 

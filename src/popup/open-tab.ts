@@ -6,7 +6,7 @@
  * module is part of the popup's small first module graph.
  */
 import { loadFinish } from './finish-chunk.ts';
-import type { CleanRequest, CleanResponse, PageRule } from '../messages.ts';
+import type { CleanRequest, CleanResponse, PageRule } from '../page/protocol.ts';
 import { rulesForUrl } from '../core/rules/match.ts';
 import type { RuleChoice } from '../core/rules/choose.ts';
 import type { Rule } from '../core/rules/types.ts';

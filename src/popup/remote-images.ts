@@ -5,6 +5,7 @@
  * canary server). The popup, the reader tab and the exports all pass through here; data: images stay.
  */
 import type { Translate } from './api.ts';
+import { inertBody, type HasDOMParser } from '../platform/inert-html.ts';
 
 /** Whether a URL (or a srcset candidate) loads from somewhere other than the document itself. */
 const remote = (url: string): boolean => /\S/.test(url) && !/^\s*data:/i.test(url);
@@ -21,12 +22,12 @@ export const imagePlaceholder = (t: Translate) => (alt: string): string =>
 
 /**
  * `html` with every remote image (an <img> whose src or srcset is remote, a <picture> with a remote source)
- * replaced by `<span class="image-off">` holding `label(alt)`. Parsed by `win`'s DOMParser, whose documents
- * are inert in every browser: no image starts loading on the way.
+ * replaced by `<span class="image-off">` holding `label(alt)`. Parsed inert by `win`'s DOMParser: no image
+ * starts loading on the way.
  */
-export function withoutRemoteImages(html: string, win: { DOMParser: { new(): DOMParser } }, label: (alt: string) => string): string {
-  const doc = new win.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
-  const root = doc.body;
+export function withoutRemoteImages(html: string, win: HasDOMParser, label: (alt: string) => string): string {
+  const root = inertBody(html, win);
+  const doc = root.ownerDocument;
   for (const img of Array.from(root.querySelectorAll('img'))) {
     const picture = img.parentElement?.localName === 'picture' ? img.parentElement : null;
     const sources = picture ? Array.from(picture.querySelectorAll('source')) : [];

@@ -10,9 +10,7 @@ import type { Settings } from '../settings/index.ts';
 import type { PopupApi, Translate } from './api.ts';
 import { blocksView, withoutPending, type Block } from './blocks.ts';
 import { pageRules } from './open-tab.ts';
-
-/** DOMParser documents are inert: the sanitized article is annotated there, never in the live popup. */
-const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+import { parseInert } from '../platform/inert-html.ts';
 
 /** A block the person removed from the view, not saved yet. */
 export interface Pending {
@@ -108,10 +106,11 @@ export function useEdit(ctx: EditContext): Edit {
 
   const view = useMemo(() => {
     if (ctx.markedHtml === null) return { html: '', blocks: [] as Block[] };
-    return blocksView(ctx.markedHtml, parseHtml);
+    // Annotated in an inert document, never in the live popup.
+    return blocksView(ctx.markedHtml, parseInert);
   }, [ctx.markedHtml]);
   const gone = useMemo(() => new Set(pending.map((p) => p.block.key)), [pending]);
-  const html = useMemo(() => withoutPending(view.html, gone, parseHtml), [view.html, gone]);
+  const html = useMemo(() => withoutPending(view.html, gone, parseInert), [view.html, gone]);
 
   const scopes = [...new Set([site, ctx.host].filter((x): x is string => !!x))];
 

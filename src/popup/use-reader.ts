@@ -5,7 +5,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article, RuleSummary } from '../core/types.ts';
 import { defaultSettings, setRuleSwitch, setSiteSwitch, type Settings } from '../settings/index.ts';
-import type { CleanRequest, CleanResponse } from '../messages.ts';
+import type { CleanRequest, CleanResponse } from '../page/protocol.ts';
 import { loadFinish } from './finish-chunk.ts';
 import type { PopupApi, TabInfo, Translate } from './api.ts';
 import type { ReadResult } from '../platform/storage.ts';

@@ -209,7 +209,7 @@ async function clickRunMs(ctx: BrowserContext, ext: Ext, pageUrl: string): Promi
     if (!tab) return NaN;
     const [{ result }] = await c.scripting.executeScript({
       target: { tabId: tab.id }, args: [name],
-      // Jingyue's content script (under Symbol.for(CONTENT_KEY), src/messages.ts) records its own extract time (whole ms); the plain one records it in __plainLastMs.
+      // Jingyue's content script (under Symbol.for(CONTENT_KEY), src/page/protocol.ts) records its own extract time (whole ms); the plain one records it in __plainLastMs.
       func: (which: string) => { const g = globalThis as any; return which === 'plain' ? g.__plainLastMs : g[Symbol.for('jingyue.content')].stats.lastCleanMs; },
     });
     return result as number;

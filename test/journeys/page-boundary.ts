@@ -20,7 +20,7 @@ import { startDriver, type BrowserName, type Driver, type Tab } from '../driver/
 import { articleText, clickTestId, testIdText, type View } from '../driver/popup.ts';
 import { serveCanary, type CanaryServer } from '../hostile/canary-server.ts';
 import { PAGES, PROSE } from '../hostile/hostile-lib.ts';
-import { CONTENT_KEY } from '../../src/messages.ts';
+import { CONTENT_KEY } from '../../src/page/protocol.ts';
 import { networkQuiet } from './hostile.ts';
 
 const PHOTO = fs.readFileSync(path.join(PAGES, 'photo.png'));

@@ -10,7 +10,7 @@ import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
 import { openTab } from '../../src/popup/open-tab.ts';
 import type { TabInfo } from '../../src/popup/api.ts';
-import type { CleanRequest, CleanResponse } from '../../src/messages.ts';
+import type { CleanRequest, CleanResponse } from '../../src/page/protocol.ts';
 import { fakeApi, type Fake } from './fake-api.ts';
 
 const popup = popupDom();

@@ -1,8 +1,7 @@
 /** A fake PopupApi for rendering the popup in Node: records what the popup asked for. */
 import type { Extracted } from '../../src/core/types.ts';
-import type { CleanRequest, CleanResponse } from '../../src/messages.ts';
 import type { PopupApi, TabInfo } from '../../src/popup/api.ts';
-import type { DeriveRequest, DeriveResponse } from '../../src/derive-protocol.ts';
+import type { CleanRequest, CleanResponse, DeriveRequest, DeriveResponse } from '../../src/page/protocol.ts';
 import { defaultSettings, type Settings } from '../../src/settings/index.ts';
 import en from '../../src/_locales/en/messages.json' with { type: 'json' };
 

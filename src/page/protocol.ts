@@ -1,11 +1,13 @@
 /**
- * The one protocol between the popup and the content script. The content script installs a typed object
- * (ContentApi) on its isolated world's global; the popup calls a method of it through
- * `scripting.executeScript({ func, args })` and reads the return value (src/platform/tabs.ts callInPage).
- * No runtime messaging and no messaging library in the page: the return value is the answer.
+ * The one protocol between the extension and the scripts it injects into a page (content.js, derive.js). Each
+ * script installs a typed object on its isolated world's global, under a registered symbol (PageApis names
+ * them all); the popup calls a method of one through `scripting.executeScript({ func, args })` and reads the
+ * return value (src/platform/tabs.ts callInPage). No runtime messaging and no messaging library in the page:
+ * the return value is the answer, and every method takes one JSON argument and returns JSON.
  */
-import type { Extracted } from './core/types.ts';
-import type { Rule } from './core/rules/types.ts';
+import type { Extracted } from '../core/types.ts';
+import type { Derived, Pick } from '../core/rules/derive.ts';
+import type { Rule } from '../core/rules/types.ts';
 
 /**
  * The registered symbol (`Symbol.for(CONTENT_KEY)`) the content script installs its API under. Not a string
@@ -16,14 +18,32 @@ import type { Rule } from './core/rules/types.ts';
  */
 export const CONTENT_KEY = 'jingyue.content';
 
+/** The registered symbol derive.js installs its API under, next to content.js's (a symbol for the reason given at CONTENT_KEY). */
+export const DERIVE_KEY = 'jingyue.derive';
+
+/** Every API a page script installs, by the key of its registered symbol. */
+export interface PageApis {
+  [CONTENT_KEY]: ContentApi;
+  [DERIVE_KEY]: DeriveApi;
+}
+
+/** The key of one page script's API. */
+export type PageKey = keyof PageApis;
+/** The methods of the API under `K` (what callInPage may call). */
+export type PageMethod<K extends PageKey> = { [M in keyof PageApis[K]]: PageApis[K][M] extends (arg: never) => unknown ? M : never }[keyof PageApis[K]];
+/** The one argument of method `M` of the API under `K`. */
+export type PageArg<K extends PageKey, M extends PageMethod<K>> = PageApis[K][M] extends (arg: infer A) => unknown ? A : never;
+/** What method `M` of the API under `K` answers. */
+export type PageReply<K extends PageKey, M extends PageMethod<K>> = PageApis[K][M] extends (arg: never) => infer R ? R : never;
+
 /** The API installed under `key` in this world, or null: only an own data property of the global holding an object counts. */
-export function installedApi<T extends object>(key: string): T | null {
+export function installedApi<K extends PageKey, T extends PageApis[K] = PageApis[K]>(key: K): T | null {
   const api: unknown = Object.getOwnPropertyDescriptor(globalThis, Symbol.for(key))?.value;
   return api !== null && typeof api === 'object' ? (api as T) : null;
 }
 
 /** Installs `api` under `key` in this world's global, as an own data property (not enumerable, not writable). */
-export function installApi(key: string, api: object): void {
+export function installApi<K extends PageKey>(key: K, api: PageApis[K]): void {
   Object.defineProperty(globalThis, Symbol.for(key), { value: api, writable: false, enumerable: false, configurable: true });
 }
 
@@ -64,8 +84,29 @@ export interface PingResponse {
   lastCleanMs: number;
 }
 
-/** What the content script answers: every method takes one JSON argument and returns JSON. */
+/** What content.js answers. */
 export interface ContentApi {
   clean(req: CleanRequest): CleanResponse;
   ping(req?: undefined): PingResponse;
 }
+
+/** What derive.js answers: installed only when the person saves removals (remove-blocks mode). */
+export interface DeriveApi {
+  derive(req: DeriveRequest): DeriveResponse;
+}
+
+/** Derive one rule from the picked blocks, testing each candidate with the page's own pipeline. */
+export interface DeriveRequest {
+  /** The URL the popup saw (the content script refuses when the page navigated). */
+  url: string;
+  /** Rule ids switched off for this site, and the person's rules for it now: the pipeline runs as the view was made. */
+  disabled: string[];
+  userRules: PageRule[];
+  picks: Pick[];
+  /** The new rule's id, title, sites and evidence. */
+  head: Pick2<Rule, 'id' | 'title' | 'sites'> & { evidence?: string };
+}
+type Pick2<T, K extends keyof T> = { [P in K]: T[P] };
+
+/** The derived rule and what each block got, or why nothing could be derived. */
+export type DeriveResponse = { ok: true; derived: Derived } | { ok: false; error: string };

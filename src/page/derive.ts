@@ -4,20 +4,19 @@
  * rule with content.js's own extraction, so it carries no second copy of Readability (content.js stays small),
  * and runs the article stage itself (src/core/article.ts), as the popup does.
  */
-import { deriveRule, type ProbeResult } from './core/rules/derive.ts';
-import { articleMarks } from './core/rules/probe-marks.ts';
-import type { Rule } from './core/rules/types.ts';
-import { CONTENT_KEY, installApi, installedApi, type CleanRequest, type ContentApi } from './messages.ts';
-import { inertParser, settleArticle } from './core/article.ts';
-import { DERIVE_KEY, type DeriveApi, type DeriveRequest, type DeriveResponse } from './derive-protocol.ts';
-
-/** DOMParser documents are inert: the article HTML is read, never rendered. */
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+import { deriveRule, type ProbeResult } from '../core/rules/derive.ts';
+import { articleMarks } from '../core/rules/probe-marks.ts';
+import type { Rule } from '../core/rules/types.ts';
+import {
+  CONTENT_KEY, DERIVE_KEY, installApi, installedApi, type CleanRequest, type DeriveApi, type DeriveRequest, type DeriveResponse,
+} from './protocol.ts';
+import { inertParser, settleArticle } from '../core/article.ts';
+import { parseInert } from '../platform/inert-html.ts';
 
 function derive(req: DeriveRequest): DeriveResponse {
-  const content = installedApi<ContentApi>(CONTENT_KEY);
+  const content = installedApi(CONTENT_KEY);
   if (typeof content?.clean !== 'function') return { ok: false, error: 'the page script is not there (the page reloaded)' };
-  // The rules arrive without titles or evidence (src/messages.ts PageRule), which the pipeline never reads.
+  // The rules arrive without titles or evidence (src/page/protocol.ts PageRule), which the pipeline never reads.
   const userRules = req.userRules as Rule[];
   let failure = '';
   const run = (extra?: Rule): ProbeResult | null => {
@@ -29,7 +28,7 @@ function derive(req: DeriveRequest): DeriveResponse {
       ...ask, userRules: ask.userRules as Rule[], parse: inertParser(window),
       plain: () => { const p = content.clean({ ...ask, plain: true }); return p.ok ? { extracted: p.extracted } : null; },
     });
-    return articleMarks(settled.html, parse);
+    return articleMarks(settled.html, (html) => parseInert(html, window));
   };
   const baseline = run();
   if (!baseline) return { ok: false, error: failure || 'no article' };
@@ -40,4 +39,4 @@ function derive(req: DeriveRequest): DeriveResponse {
   }
 }
 
-if (!installedApi<DeriveApi>(DERIVE_KEY)) installApi(DERIVE_KEY, { derive } satisfies DeriveApi);
+if (!installedApi(DERIVE_KEY)) installApi(DERIVE_KEY, { derive } satisfies DeriveApi);

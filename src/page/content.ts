@@ -1,16 +1,16 @@
 /**
  * Content-script entry, injected by the popup on click (activeTab + scripting). It installs the ContentApi
- * on its isolated world's global (under a registered symbol, src/messages.ts CONTENT_KEY) and nothing else:
+ * on its isolated world's global (under a registered symbol, src/page/protocol.ts CONTENT_KEY) and nothing else:
  * the popup calls it through scripting.executeScript and reads the return value. Idempotent: a second
  * injection (a second click) finds the object and installs nothing. The core works on a clone of
  * `document`; the live page is never changed.
  */
-import { extractArticle } from './core/extract.ts';
-import { NoArticleError } from './core/errors.ts';
-import type { Rule } from './core/rules/types.ts';
+import { extractArticle } from '../core/extract.ts';
+import { NoArticleError } from '../core/errors.ts';
+import type { Rule } from '../core/rules/types.ts';
 import {
   CONTENT_KEY, installApi, installedApi, type CleanRequest, type CleanResponse, type ContentApi, type PingResponse,
-} from './messages.ts';
+} from './protocol.ts';
 
 /** The URL without its fragment: following an in-page anchor is not navigating away. */
 const pageOf = (url: string): string => url.split('#')[0] ?? url;
@@ -36,7 +36,7 @@ function clean(req: CleanRequest, stats: PingResponse): CleanResponse {
 }
 
 function install(): void {
-  const existing = installedApi<ContentApi & { stats: PingResponse }>(CONTENT_KEY);
+  const existing = installedApi<typeof CONTENT_KEY, ContentApi & { stats: PingResponse }>(CONTENT_KEY);
   if (existing) {
     existing.stats.injections++;
     return;
