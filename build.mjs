@@ -29,7 +29,8 @@ const PAGE_ENTRIES = { popup: 'src/popup/main.tsx', options: 'src/options/main.t
 const PAGE_FILES = {
   'src/popup': ['popup.html', 'popup.css'],
   'src/options': ['options.html', 'options.css'],
-  'src/reader': ['reader.html', 'reader.css', 'typography.css'],
+  'src/reader': ['reader.html', 'reader.css'],
+  'src/ui': ['typography.css'],
 };
 
 /** What the page half reads of a bundled rule (src/core/extract.ts, rules/apply.ts, rules/choose.ts). */

@@ -13,7 +13,8 @@ import type { Rule } from '../core/rules/types.ts';
 import type { ReadResult } from '../platform/storage.ts';
 import { defaultSettings, hostnameOf, siteState, type Settings } from '../settings/index.ts';
 import type { PopupApi, TabInfo } from './api.ts';
-import { detailOf, injectionMessage, restrictedMessage } from './errors.ts';
+import { injectionMessage, restrictedMessage } from './errors.ts';
+import { detailOf } from '../ui/errors.ts';
 import { classifyUrl } from './restricted-url.ts';
 
 /**

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanDocument } from '../../src/core/clean.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
-import { embedImages } from '../../src/popup/embed-images.ts';
+import { embedImages } from '../../src/ui/embed-images.ts';
 import * as DEMO from '../helpers/demo.ts';
 import { jsdom } from '../helpers/dom.ts';
 import { msg, msgPattern } from '../helpers/locale.ts';
@@ -28,7 +28,7 @@ import {
 async function coreExports(url: string): Promise<{ txt: string; md: string; html: string }> {
   const dom = jsdom(await (await fetch(url)).text(), url);
   const article = cleanDocument(dom.window.document, { url });
-  // The .html export embeds the images the extension may fetch (src/popup/embed-images.ts): the demo's picture
+  // The .html export embeds the images the extension may fetch (src/ui/embed-images.ts): the demo's picture
   // is on the page's own origin, which the activeTab grant lets the popup read, so it arrives as a data: URL.
   const fetcher = async (src: string) => {
     const res = await fetch(src);

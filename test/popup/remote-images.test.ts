@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { h, render } from 'preact';
 import { popupDom } from '../helpers/popup-dom.ts';
 import { App } from '../../src/popup/components/app.tsx';
-import { withoutRemoteImages } from '../../src/popup/remote-images.ts';
+import { withoutRemoteImages } from '../../src/ui/remote-images.ts';
 import { defaultSettings } from '../../src/settings/index.ts';
 import { fakeApi, sampleExtracted, type Fake } from './fake-api.ts';
 

@@ -7,13 +7,13 @@ import { EditPanel } from './edit-panel.tsx';
 import type { PopupApi } from '../api.ts';
 import { useReader } from '../use-reader.ts';
 import type { Opening } from '../open-tab.ts';
-import { ArticleBody } from './article-body.tsx';
-import { ArticleHeader } from './article-header.tsx';
-import { ExportBar } from './export-bar.tsx';
-import { RemovedSummary } from './removed-summary.tsx';
+import { ArticleBody } from '../../ui/components/article-body.tsx';
+import { ArticleHeader } from '../../ui/components/article-header.tsx';
+import { ExportBar } from '../../ui/components/export-bar.tsx';
+import { RemovedSummary } from '../../ui/components/removed-summary.tsx';
+import { ReaderSettings } from '../../ui/components/reader-settings.tsx';
+import { applyPrefs } from '../../ui/apply-prefs.ts';
 import { RuleSwitches } from './rule-switches.tsx';
-import { ReaderSettings } from './reader-settings.tsx';
-import { applyPrefs } from '../../reader/apply-prefs.ts';
 
 /** Marks each render of a new article, so the e2e suite can time click → article on screen. */
 export const RENDERED_MARK = 'jingyue:article-rendered';

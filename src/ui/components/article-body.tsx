@@ -13,7 +13,7 @@ export interface ArticleBodyProps {
   t?: Translate;
 }
 
-/** The HTML as shown: remote images replaced by placeholders unless the person lets them load (src/popup/remote-images.ts). */
+/** The HTML as shown: remote images replaced by placeholders unless the person lets them load (src/ui/remote-images.ts). */
 export function useShownHtml(html: string, remoteImages: boolean, t: Translate | undefined): string {
   return useMemo(() => (remoteImages || !t ? html : withoutRemoteImages(html, window, imagePlaceholder(t))), [html, remoteImages, t]);
 }

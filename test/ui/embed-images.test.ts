@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { jsdom } from '../helpers/dom.ts';
-import { embedImages, fetchImage, MAX_IMAGE_BYTES, MAX_IMAGES, MAX_PARALLEL, MAX_TOTAL_BYTES } from '../../src/popup/embed-images.ts';
+import { embedImages, fetchImage, MAX_IMAGE_BYTES, MAX_IMAGES, MAX_PARALLEL, MAX_TOTAL_BYTES } from '../../src/ui/embed-images.ts';
 
 const MiB = 1024 * 1024;
 const CHUNK = Buffer.alloc(64 * 1024, 7);

@@ -1,4 +1,4 @@
-/** Small text formatting for the popup: reading time and the article's date in the UI's language. */
+/** Small text formatting for the popup and the reader tab: reading time and the article's date in the UI's language. */
 import type { ReadingTime } from '../core/types.ts';
 import type { Translate } from './api.ts';
 

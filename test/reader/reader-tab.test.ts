@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
 import { parseHandoff } from '../../src/reader/handoff.ts';
 import { renderHtml } from '../../src/reader/render-html.ts';
-import { dataUrl, embedImages, type ImageFetcher } from '../../src/popup/embed-images.ts';
-import { stepFontSize } from '../../src/popup/components/reader-settings.tsx';
+import { dataUrl, embedImages, type ImageFetcher } from '../../src/ui/embed-images.ts';
+import { stepFontSize } from '../../src/ui/components/reader-settings.tsx';
 import { defaultSettings } from '../../src/settings/index.ts';
 
 const win = () => new JSDOM('<!doctype html><body></body>').window as unknown as Window & typeof globalThis;

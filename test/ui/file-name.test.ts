@@ -1,7 +1,7 @@
 /** Export file names: the title, CJK kept, what file systems refuse replaced, length bounded. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileName } from '../../src/popup/file-name.ts';
+import { fileName } from '../../src/ui/file-name.ts';
 
 test('a Chinese title is kept as it is', () => {
   assert.equal(fileName('老城区的夜班公交,凌晨两点仍有人在等车', 'md'), '老城区的夜班公交,凌晨两点仍有人在等车.md');

@@ -4,7 +4,7 @@
  * fetch only what CORS allows (or, in Chromium and Firefox, the origin of the tab activeTab was granted for),
  * so cross-site CDN images usually stay remote. What a page calls an image is untrusted: each body is read
  * only up to its cap (a declared Content-Length over it is refused unread), a few at a time, within one
- * budget for the whole file and one deadline (test/popup/embed-images.test.ts: a 300 MB body, an endless one,
+ * budget for the whole file and one deadline (test/ui/embed-images.test.ts: a 300 MB body, an endless one,
  * a hundred images).
  */
 import { inertBody } from '../platform/inert-html.ts';

@@ -2,7 +2,7 @@
 import { toHtmlDocument } from '../../core/export/html.ts';
 import { toText } from '../../core/export/text.ts';
 import type { Article } from '../../core/types.ts';
-import type { PopupApi } from '../api.ts';
+import type { ExtensionPageApi } from '../api.ts';
 import { detailOf } from '../errors.ts';
 import { fileName } from '../file-name.ts';
 import type { ExportOptions } from '../../core/export/options.ts';
@@ -11,8 +11,8 @@ import { imagePlaceholder, withoutRemoteImages } from '../remote-images.ts';
 /** Props of {@link ExportBar}. */
 export interface ExportBarProps {
   article: Article;
-  /** Only what exporting needs, so the reader tab can pass the same browser-backed api. */
-  api: Pick<PopupApi, 't' | 'download' | 'copyText'>;
+  /** Only what exporting needs: the popup and the reader tab pass their own api. */
+  api: Pick<ExtensionPageApi, 't' | 'download' | 'copyText'>;
   notify(status: string, error?: string | null): void;
   /** Where the exports put their header (settings.reader.exportHeader); top when absent. */
   header?: ExportOptions['header'];
