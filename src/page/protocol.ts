@@ -58,7 +58,7 @@ export interface CleanRequest {
   disabled: string[];
   /** "Clean this site" is off: Readability only, no rules. */
   noRules: boolean;
-  /** The person's own rules for this page's site, in the site-rule format without title or evidence (src/popup/open-tab.ts pageRules). */
+  /** The person's own rules for this page's site, in the site-rule format without title or evidence (src/popup/session.ts pageRules). */
   userRules: PageRule[];
   /** Stamp block marks for the remove-blocks mode (src/core/block-mark.ts). */
   marks?: boolean;

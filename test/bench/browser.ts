@@ -29,7 +29,7 @@ import * as esbuild from 'esbuild';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright';
 import { findChromium } from '../e2e/find-chromium.ts';
 import { serveStatic } from '../e2e/static-server.ts';
-import { ANSWER_MARK, TAB_MARK } from '../../src/popup/open-tab.ts';
+import { ANSWER_MARK, TAB_MARK } from '../../src/popup/session.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OURS = path.join(ROOT, 'extension');
@@ -73,7 +73,7 @@ async function buildPlain(dir: string): Promise<void> {
     (async () => {
       const root = document.getElementById('root')!;
       const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      performance.mark('${TAB_MARK}'); // the same marks as Jingyue's popup (src/popup/open-tab.ts)
+      performance.mark('${TAB_MARK}'); // the same marks as Jingyue's popup (src/popup/session.ts)
       await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
       const [{ result }] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => (globalThis as any).__plainReadability() });
       performance.mark('${ANSWER_MARK}');

@@ -1,4 +1,4 @@
-/** The clean article itself, rendered from HTML the popup sanitized when it arrived (use-reader.ts). */
+/** The clean article itself, rendered from HTML the popup sanitized when it arrived (src/popup/session.ts). */
 import { useMemo } from 'preact/hooks';
 import type { Translate } from '../api.ts';
 import { imagePlaceholder, withoutRemoteImages } from '../remote-images.ts';
@@ -27,7 +27,7 @@ export function ArticleBody({ html, lang, label, remoteImages = true, t }: Artic
       data-testid="article"
       aria-label={label}
       lang={lang ?? undefined}
-      // Safe: sanitized by DOMPurify in this document on arrival (use-reader.ts → core/finish.ts), and the MV3 CSP forbids inline script.
+      // Safe: sanitized by DOMPurify in this document on arrival (src/popup/session.ts → core/finish.ts), and the MV3 CSP forbids inline script.
       dangerouslySetInnerHTML={{ __html: shown }}
     />
   );
