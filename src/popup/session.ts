@@ -11,7 +11,6 @@
  * then renders the same session (use-reader.ts subscribes to its state). No Preact here: this module is part
  * of the popup's small first module graph.
  */
-import { loadFinish } from './finish-chunk.ts';
 import type { CleanRequest, CleanResponse, DeriveRequest, DeriveResponse, PageRule } from '../page/protocol.ts';
 import type { Article, RuleSummary } from '../core/types.ts';
 import type { Pick } from '../core/rules/derive.ts';
@@ -102,6 +101,16 @@ function readOf(url: string, settings: Settings, host: string | null, marks: boo
  * the page's answer is the injection (compiling content.js) plus the clean, as the popup waits for it.
  */
 export const TAB_MARK = 'jingyue:tab', ANSWER_MARK = 'jingyue:answer';
+
+let finishing: Promise<typeof import('./finish.ts')> | null = null;
+
+/** The article stage and finishing half (finish.ts), loaded once; on load it is warmed up on a built-in sample (warmUp). */
+const loadFinish = () => (finishing ??= import('./finish.ts').then((m) => {
+  // At once, not on a timer: a timer could fire after the real answer and delay its frame. The popup is a
+  // fresh document per click, so without this the answer's own run would pay for compiling the code.
+  m.warmUp(window);
+  return m;
+}));
 
 /** The article stage and finishing half, fetched, compiled and warmed up while the page works: the first answer needs it. */
 const preloadFinish = () => void loadFinish().catch(() => {});

@@ -49,7 +49,7 @@ test('block marks: only when asked, each mark names its source element in the li
 });
 
 test('warmUp (the popup runs it while the page works) changes nothing a later finish returns, and never throws', async () => {
-  const { warmUp } = await import('../../src/core/finish');
+  const { warmUp } = await import('../../src/popup/warm-up.ts');
   const before = cleanDocument(load(html, URL).doc, { url: URL });
   const { window } = load(html, URL);
   warmUp(window as never);
