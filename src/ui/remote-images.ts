@@ -1,7 +1,7 @@
 /**
  * "Load images from the web" off (settings.reader.remoteImages): the article's images that would be
  * fetched from a site become a placeholder with their description, before the HTML reaches a live
- * document, so nothing is requested (no tracking pixel, test/journeys/page-boundary.ts proves it against a
+ * document, so nothing is requested (no tracking pixel, test/harness/journeys/page-boundary.ts proves it against a
  * canary server). The popup, the reader tab and the exports all pass through here; data: images stay.
  */
 import type { Translate } from './api.ts';

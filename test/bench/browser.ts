@@ -27,8 +27,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright';
-import { findChromium } from '../e2e/find-chromium.ts';
-import { serveStatic } from '../e2e/static-server.ts';
+import { findChromium } from '../harness/find-chromium.ts';
+import { serveStatic } from '../harness/static-server.ts';
 import { ANSWER_MARK, TAB_MARK } from '../../src/popup/session.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cleanDocument } from '../../src/core/clean';
 import { BLOCK_MARK, extractArticle } from '../../src/core/extract';
 import { finishArticle } from '../../src/core/finish';
-import { load, page, ZH_PARAS, linkList } from './helpers';
+import { load, page, ZH_PARAS, linkList } from '../helpers/core';
 
 const URL = 'https://news.example.com/a/1.html';
 const html = page({ lang: 'zh-CN', paras: ZH_PARAS, inside: linkList('大家都在看', ['标题一号新闻', '标题二号新闻', '标题三号新闻']), at: 2 })

@@ -11,7 +11,7 @@ import { App } from '../../src/popup/components/app.tsx';
 import { startSession, type Session } from '../../src/popup/session.ts';
 import type { TabInfo } from '../../src/popup/api.ts';
 import type { CleanRequest, CleanResponse } from '../../src/page/protocol.ts';
-import { fakeApi, type Fake } from './fake-api.ts';
+import { fakeApi, type Fake } from '../helpers/fake-popup-api.ts';
 
 const popup = popupDom();
 const { q, waitFor } = popup;

@@ -1,7 +1,9 @@
 /**
  * The folders say who may use whom (DESIGN.md's layout): the extension pages (popup, reader, options) share
  * code through src/ui and never import each other; src/ui is theirs and imports none of them; the page scripts
- * (src/page) run in a web page and import no extension page's code.
+ * (src/page) run in a web page and import no extension page's code. In test/, the suites use the one browser
+ * harness (test/harness) and the one folder of helpers (test/helpers), which needs no other test folder, and
+ * no two test folders import each other.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,6 +46,15 @@ test('extension pages share code through src/ui only; src/ui and the page script
   assert.ok(edges.some((e) => e.from === 'reader' && e.to === 'ui'), 'the scan finds the reader tab\'s imports of src/ui');
   const offenders = edges.filter((e) => FORBIDDEN[e.from]?.includes(e.to)).map((e) => `${e.file} imports src/${e.to}`);
   assert.deepEqual(offenders, []);
+});
+
+test('no two test folders import each other both ways; test/helpers imports no other test folder', () => {
+  const edges = folderImports('test').filter((e) => e.from !== e.to);
+  assert.ok(edges.some((e) => e.from === 'e2e' && e.to === 'harness'), 'the scan finds the suites\' imports of test/harness');
+  const pairs = new Set(edges.map((e) => `${e.from}>${e.to}`));
+  const both = [...pairs].filter((p) => { const [a, b] = p.split('>'); return a! < b! && pairs.has(`${b}>${a}`); });
+  assert.deepEqual(both.map((p) => p.replace('>', ' <-> ')), []);
+  assert.deepEqual(edges.filter((e) => e.from === 'helpers').map((e) => `${e.file} imports test/${e.to}`), []);
 });
 
 test('the scan sees static, re-export and dynamic imports (it can fail)', () => {

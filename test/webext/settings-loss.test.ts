@@ -3,7 +3,7 @@
  * storage.local: a read that fails (or a migration that throws) must never lead to a write over what it
  * could not read. Each was reproduced as a failing test before the fix.
  */
-import { local } from './fake-browser.ts';
+import { local } from '../helpers/fake-browser.ts';
 import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { popupDom } from '../helpers/popup-dom.ts';
@@ -11,7 +11,7 @@ import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
 import { browserApi } from '../../src/popup/browser-api.ts';
 import { startSession } from '../../src/popup/session.ts';
-import { sampleExtracted } from '../popup/fake-api.ts';
+import { sampleExtracted } from '../helpers/fake-popup-api.ts';
 import { MIGRATIONS, type Migration } from '../../src/settings/index.ts';
 
 const popup = popupDom();

@@ -1,7 +1,7 @@
 /** Browser start/stop for a test file: one browser (and one test server) for the whole file, closed after it. */
 import { after, before } from 'node:test';
-import { servePages } from '../e2e/pages.ts';
-import type { StaticServer } from '../e2e/static-server.ts';
+import { servePages } from './pages.ts';
+import type { StaticServer } from './static-server.ts';
 
 /** Anything a suite starts and must stop. */
 export interface Closable { close(): Promise<void> }

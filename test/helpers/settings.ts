@@ -1,4 +1,4 @@
-/** Test helpers for the settings module. */
+/** Helpers for the settings module's tests: deep-frozen inputs and the suite's stored-settings fixtures. */
 import { readFileSync } from "node:fs";
 
 /** Deep-freezes a JSON tree so any mutation by the code under test throws in strict mode. */
@@ -10,7 +10,7 @@ export function freeze<T>(value: T): T {
   return value;
 }
 
-/** Reads a JSON fixture from test/settings/fixtures/. */
+/** Reads a JSON fixture of the settings suite (test/settings/fixtures/). */
 export function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8"));
+  return JSON.parse(readFileSync(new URL(`../settings/fixtures/${name}`, import.meta.url), "utf8"));
 }

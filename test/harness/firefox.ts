@@ -13,9 +13,8 @@ import path from 'node:path';
 import puppeteer, { type Browser, type JSHandle, type Page } from 'puppeteer-core';
 import { findFirefox } from './find-firefox.ts';
 import { poll } from '../helpers/poll.ts';
-import { ANSWERED } from '../driver/popup.ts';
+import { ANSWERED } from './popup.ts';
 
-export { poll };
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The test-only build (extension/ + host permissions for 127.0.0.1 and localhost) that build.mjs writes. */

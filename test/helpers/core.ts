@@ -1,10 +1,10 @@
 /** Test helpers: a jsdom document for a page, and the core run over it as the CLI runs it. */
 import { cleanDocument, type CleanOptions } from '../../src/core/clean';
 import type { Article } from '../../src/core/types';
-import { load, TEST_URL } from '../helpers/dom.ts';
+import { load, TEST_URL } from './dom.ts';
 
-export { load } from '../helpers/dom.ts';
-export { contains, norm } from '../helpers/text.ts';
+export { load } from './dom.ts';
+export { contains, norm } from './text.ts';
 
 /** Cleans an HTML string with the bundled rules (plus options). */
 export function cleanHtml(html: string, opts: Partial<CleanOptions> = {}): Article {

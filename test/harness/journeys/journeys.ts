@@ -7,19 +7,19 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanDocument } from '../../src/core/clean.ts';
-import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
-import { embedImages } from '../../src/ui/embed-images.ts';
-import * as DEMO from '../helpers/demo.ts';
-import { jsdom } from '../helpers/dom.ts';
-import { msg, msgPattern } from '../helpers/locale.ts';
-import { poll } from '../helpers/poll.ts';
-import { useBrowser } from '../helpers/suite.ts';
-import { norm } from '../helpers/text.ts';
-import { startDriver, type BrowserName, type Driver, type Tab } from '../driver/driver.ts';
+import { cleanDocument } from '../../../src/core/clean.ts';
+import { toHtmlDocument, toMarkdown, toText } from '../../../src/core/export/index.ts';
+import { embedImages } from '../../../src/ui/embed-images.ts';
+import * as DEMO from '../../helpers/demo.ts';
+import { jsdom } from '../../helpers/dom.ts';
+import { msg, msgPattern } from '../../helpers/locale.ts';
+import { poll } from '../../helpers/poll.ts';
+import { useBrowser } from '../suite.ts';
+import { norm } from '../../helpers/text.ts';
+import { startDriver, type BrowserName, type Driver, type Tab } from '../driver.ts';
 import {
   articleText, clickTestId, flip, hasRetry, pingContent, ruleSwitches, statusText, testIdText, type View,
-} from '../driver/popup.ts';
+} from '../popup.ts';
 
 /**
  * What the core exports for the demo page with default switches, via jsdom (the CLI's DOM). The popup runs

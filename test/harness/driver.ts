@@ -2,11 +2,11 @@
  * One popup driver for Chromium and Firefox, so a journey is written once and runs in both (the model is
  * darkreader's tests/browser environment, which runs the same test files on Chrome and Firefox). A journey
  * asks a {@link Driver} for tabs, opens the real popup on one, reads the popup's DOM by data-testid, clicks,
- * reads storage, downloads and the clipboard; test/driver/chromium.ts (playwright, test/e2e/chromium.ts) and
- * test/driver/firefox.ts (puppeteer-core over BiDi, test/firefox/firefox.ts) implement it.
+ * reads storage, downloads and the clipboard; chromium-driver.ts (playwright, on chromium.ts) and
+ * firefox-driver.ts (puppeteer-core over BiDi, on firefox.ts) implement it. The journeys are in journeys/.
  */
 import type { Locale } from '../helpers/locale.ts';
-import type { StaticServer } from '../e2e/static-server.ts';
+import type { StaticServer } from './static-server.ts';
 import type { View } from './popup.ts';
 
 /** The browsers a driver exists for. */
@@ -85,6 +85,6 @@ export function browserFromEnv(): BrowserName {
 
 /** Starts `name` with the extension, its pages served by `server`. */
 export async function startDriver(name: BrowserName, server: StaticServer): Promise<Driver> {
-  if (name === 'chromium') return (await import('./chromium.ts')).chromiumDriver(server);
-  return (await import('./firefox.ts')).firefoxDriver(server);
+  if (name === 'chromium') return (await import('./chromium-driver.ts')).chromiumDriver(server);
+  return (await import('./firefox-driver.ts')).firefoxDriver(server);
 }

@@ -10,13 +10,13 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { norm } from '../helpers/text.ts';
-import { useBrowser } from '../helpers/suite.ts';
-import { poll } from '../helpers/poll.ts';
-import { startDriver, type BrowserName, type Driver, type Tab } from '../driver/driver.ts';
-import { articleText, testIdText } from '../driver/popup.ts';
-import { serveCanary, type CanaryServer } from '../hostile/canary-server.ts';
-import { caseIds, PAGES, PROSE } from '../hostile/hostile-lib.ts';
+import { norm } from '../../helpers/text.ts';
+import { useBrowser } from '../suite.ts';
+import { poll } from '../../helpers/poll.ts';
+import { startDriver, type BrowserName, type Driver, type Tab } from '../driver.ts';
+import { articleText, testIdText } from '../popup.ts';
+import { serveCanary, type CanaryServer } from '../../hostile/canary-server.ts';
+import { caseIds, PAGES, PROSE } from '../../hostile/hostile-lib.ts';
 
 /**
  * What a reader window shows of the payloads: the canary global, prototype keys, clobbered document methods,

@@ -1,12 +1,12 @@
-/** The {@link Driver} on Chromium: playwright with the built extension/ and the real toolbar click (test/e2e/chromium.ts). */
+/** The {@link Driver} on Chromium: playwright with the built extension/ and the real toolbar click (chromium.ts). */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright';
-import { closePopup, launch, restart, type Browser, type ExtGlobals } from '../e2e/chromium.ts';
+import { closePopup, launch, restart, type Browser, type ExtGlobals } from './chromium.ts';
 import { poll } from '../helpers/poll.ts';
-import { downloadFrom, openPopup, storedSettings } from '../e2e/popup-driver.ts';
-import type { StaticServer } from '../e2e/static-server.ts';
+import { downloadFrom, openPopup, storedSettings } from './chromium.ts';
+import type { StaticServer } from './static-server.ts';
 import { PageTab, type Driver } from './driver.ts';
 import { asView } from './popup.ts';
 

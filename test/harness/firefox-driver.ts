@@ -1,10 +1,11 @@
 /**
  * The {@link Driver} on Firefox ESR: puppeteer-core over WebDriver BiDi with the test-only build installed
- * as a temporary add-on, the popup opened by browser.action.openPopup() (test/firefox/firefox.ts says why).
+ * as a temporary add-on, the popup opened by browser.action.openPopup() (firefox.ts says why).
  */
 import type { Page } from 'puppeteer-core';
-import { clipboardText, closePopup, downloadFrom, launchFirefox, openPopup, poll, storedSettings, type Firefox, type FxGlobals } from '../firefox/firefox.ts';
-import type { StaticServer } from '../e2e/static-server.ts';
+import { clipboardText, closePopup, downloadFrom, launchFirefox, openPopup, storedSettings, type Firefox, type FxGlobals } from './firefox.ts';
+import { poll } from '../helpers/poll.ts';
+import type { StaticServer } from './static-server.ts';
 import { PageTab, type Driver } from './driver.ts';
 import { asView } from './popup.ts';
 
