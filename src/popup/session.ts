@@ -116,9 +116,9 @@ const loadFinish = () => (finishing ??= import('./finish.ts').then((m) => {
 const preloadFinish = () => void loadFinish().catch(() => {});
 
 /**
- * The view of the page's answer to `request`: the article stage and the finishing half, or an error. `askPlain`
- * is the one re-ask of the page, for a plain Readability run, when the never-worse check wants one (rarely:
- * src/core/guard-readability.ts).
+ * The view of the page's answer: the article stage (choosing by `choice`) and the finishing half, or an error.
+ * `askPlain` is the one re-ask of the page, for a plain Readability run of the same request, when the
+ * never-worse check wants one (rarely: src/core/guard-readability.ts).
  */
 async function toView(
   res: CleanResponse, choice: RuleChoice, askPlain: () => Promise<CleanResponse>, t: Translate, status: string, marks: boolean,
