@@ -15,7 +15,7 @@ export const CLI_OUT = path.join(ROOT, 'node_modules/.cache/jingyue/cli.mjs');
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
 
 /** Scripts that run in the page or as the background: classic scripts (a content script cannot be a module). */
-const SCRIPT_ENTRIES = { content: 'src/content.ts', background: 'src/background.ts', derive: 'src/derive.ts' };
+const SCRIPT_ENTRIES = { content: 'src/page/content.ts', background: 'src/platform/background.ts', derive: 'src/page/derive.ts' };
 /** content.js carries only the page half's part of the bundled rules (see rulesFor). */
 const { content: CONTENT_ENTRY, ...OTHER_SCRIPTS } = SCRIPT_ENTRIES;
 /**
@@ -29,7 +29,8 @@ const PAGE_ENTRIES = { popup: 'src/popup/main.tsx', options: 'src/options/main.t
 const PAGE_FILES = {
   'src/popup': ['popup.html', 'popup.css'],
   'src/options': ['options.html', 'options.css'],
-  'src/reader': ['reader.html', 'reader.css', 'typography.css'],
+  'src/reader': ['reader.html', 'reader.css'],
+  'src/ui': ['typography.css'],
 };
 
 /** What the page half reads of a bundled rule (src/core/extract.ts, rules/apply.ts, rules/choose.ts). */

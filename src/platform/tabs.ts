@@ -1,6 +1,9 @@
-/** Tabs and script injection: the popup finds the tab it was opened on, injects content.js and calls it. */
+/** Tabs and script injection: the popup finds the tab it was opened on, injects the page scripts and calls them. */
 import browser from 'webextension-polyfill';
-import { CONTENT_KEY, type ContentApi } from '../messages.ts';
+import {
+  CONTENT_KEY, DERIVE_KEY, type CleanRequest, type CleanResponse, type DeriveRequest, type DeriveResponse,
+  type PageArg, type PageKey, type PageMethod, type PageReply,
+} from '../page/protocol.ts';
 
 /** The tab the toolbar click was for. */
 export interface TabInfo {
@@ -23,11 +26,14 @@ export async function injectContentScript(tabId: number): Promise<void> {
 
 /**
  * Calls `method` of the API installed under the registered symbol `key` in tab `tabId`'s isolated world
- * (content.js's CONTENT_KEY, derive.js's DERIVE_KEY) and returns its answer: the injected function's return
- * value is the reply (no messaging). Rejects when no such API is there. Only an own data property of the
- * world's global holding that function counts, so nothing the page names can stand in for it (src/messages.ts).
+ * (src/page/protocol.ts PageApis: content.js's and derive.js's) and returns its answer: the injected
+ * function's return value is the reply (no messaging). Rejects with PageScriptMissing when no such API is
+ * there. Only an own data property of the world's global holding that function counts, so nothing the page
+ * names can stand in for it (src/page/protocol.ts CONTENT_KEY).
  */
-export async function callInPage(tabId: number, key: string, method: string, arg: unknown): Promise<unknown> {
+export async function callInPage<K extends PageKey, M extends PageMethod<K>>(
+  tabId: number, key: K, method: M, arg: PageArg<K, M>,
+): Promise<PageReply<K, M>> {
   const [first] = await browser.scripting.executeScript({
     target: { tabId },
     // Runs in the page's isolated world, serialized: it may use only its arguments.
@@ -40,7 +46,7 @@ export async function callInPage(tabId: number, key: string, method: string, arg
   });
   const reply = first?.result as { found: boolean; value: unknown } | undefined;
   if (!reply?.found) throw new PageScriptMissing();
-  return reply.value;
+  return reply.value as PageReply<K, M>;
 }
 
 /** Why callInPage rejects when the tab answered but holds no such API (the page reloaded or navigated). */
@@ -51,11 +57,20 @@ export class PageScriptMissing extends Error {
   }
 }
 
-/** Calls `method` of the content script's ContentApi in tab `tabId` (see callInPage). */
-export function callContent<K extends keyof ContentApi>(
-  tabId: number, method: K, arg: Parameters<ContentApi[K]>[0],
-): Promise<ReturnType<ContentApi[K]>> {
-  return callInPage(tabId, CONTENT_KEY, method, arg) as Promise<ReturnType<ContentApi[K]>>;
+/** Asks content.js in tab `tabId` (injected by injectContentScript) for the article. */
+export function cleanInTab(tabId: number, req: CleanRequest): Promise<CleanResponse> {
+  return callInPage(tabId, CONTENT_KEY, 'clean', req);
+}
+
+/** Rule derivation in the page: injects derive.js (only now, when the person saves) into tab `tabId`, which content.js already serves, and calls it. */
+export async function deriveInTab(tabId: number, req: DeriveRequest): Promise<DeriveResponse> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['derive.js'] });
+  try {
+    return await callInPage(tabId, DERIVE_KEY, 'derive', req);
+  } catch (e) {
+    if (e instanceof PageScriptMissing) return { ok: false, error: 'derive.js did not load' };
+    throw e;
+  }
 }
 
 /** Whether the person allowed the extension on file:// URLs (chrome://extensions toggle). */

@@ -1,27 +1,18 @@
-/** The real PopupApi: the platform layer plus the popup document's clipboard and downloads. */
-import { t, uiLanguage } from '../platform/i18n.ts';
-import { readSettings, updateSettings } from '../platform/storage.ts';
-import { deriveInTab } from '../platform/derive.ts';
-import { activeTab, callContent, fileAccessAllowed, injectContentScript } from '../platform/tabs.ts';
+/** The real PopupApi: every extension page's (src/ui/browser-api.ts) plus the tab, its page scripts and the other pages. */
+import { activeTab, cleanInTab, deriveInTab, fileAccessAllowed, injectContentScript, openRulesPage } from '../platform/tabs.ts';
 import { openReaderTab, stashForReader } from '../platform/reader-tab.ts';
+import { extensionPageApi } from '../ui/browser-api.ts';
 import type { PopupApi } from './api.ts';
-import { download } from './download.ts';
-import { openRulesPage } from '../platform/tabs.ts';
 
 /** The PopupApi backed by the browser. */
 export function browserApi(): PopupApi {
   return {
-    t,
-    lang: uiLanguage(),
+    ...extensionPageApi(),
     activeTab,
     fileAccessAllowed,
     inject: injectContentScript,
-    clean: (tabId, req) => callContent(tabId, 'clean', req),
+    clean: cleanInTab,
     derive: deriveInTab,
-    readSettings,
-    updateSettings,
-    copyText: (text) => navigator.clipboard.writeText(text),
-    download,
     openRules: openRulesPage,
     openReader: async (payload, sourceTabId) => openReaderTab(await stashForReader(payload), sourceTabId),
   };

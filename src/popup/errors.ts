@@ -1,16 +1,14 @@
 /** Turns every way the popup can fail into one message a person can act on, in the UI's language. */
-import type { CleanFailure } from '../messages.ts';
+import type { CleanFailure } from '../page/protocol.ts';
 import type { Translate } from './api.ts';
 import type { UrlKind } from './restricted-url.ts';
+import { detailOf } from '../ui/errors.ts';
 
 /** The message for a tab we must not touch (classifyUrl's verdict). */
 export function restrictedMessage(kind: Exclude<UrlKind, 'ok'>, t: Translate): string {
   const key = ({ browser: 'errorRestricted', store: 'errorStore', pdf: 'errorPdf', file: 'errorFile' } as const)[kind];
   return t(key);
 }
-
-/** The message of anything thrown (browsers reject with Errors, other code may throw strings). */
-export const detailOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** The message for a failed executeScript; browsers word restricted pages differently, so match loosely. */
 export function injectionMessage(e: unknown, url: string, t: Translate): string {

@@ -1,10 +1,10 @@
-/** The popup's UI half, which main.tsx loads while the first steps run: renders the App. */
+/** The popup's UI half, which main.tsx loads while its session reads the tab: renders the App. */
 import { render } from 'preact';
 import type { PopupApi } from './api.ts';
 import { App } from './components/app.tsx';
-import type { Opening } from './open-tab.ts';
+import type { Session } from './session.ts';
 
-/** Renders the App into `root` with the browser-backed api and the steps main.tsx started. */
-export function mount(api: PopupApi, early: Promise<Opening>, root: HTMLElement): void {
-  render(<App api={api} early={early} />, root);
+/** Renders the App into `root` with the browser-backed api and the session main.tsx started on it. */
+export function mount(api: PopupApi, session: Session, root: HTMLElement): void {
+  render(<App api={api} session={session} />, root);
 }

@@ -1,18 +1,17 @@
 /**
  * Remove-blocks mode: which blocks are pending, undo, the exact-text choice, the rule's scope, and saving
- * (derive in the page, add to the person's rules, re-clean). The reader (use-reader.ts) owns the clean.
+ * (derive in the page, add to the person's rules, re-clean). The session (session.ts) owns the read and the
+ * requests into the page.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Outcome, Pick, Refusal } from '../core/rules/derive.ts';
+import type { DeriveRequest, DeriveResponse } from '../page/protocol.ts';
 import type { Rule } from '../core/rules/types.ts';
 import { newRuleId } from '../settings/own-rules.ts';
 import type { Settings } from '../settings/index.ts';
 import type { PopupApi, Translate } from './api.ts';
 import { blocksView, withoutPending, type Block } from './blocks.ts';
-import { pageRules } from './open-tab.ts';
-
-/** DOMParser documents are inert: the sanitized article is annotated there, never in the live popup. */
-const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+import { parseInert } from '../platform/inert-html.ts';
 
 /** A block the person removed from the view, not saved yet. */
 export interface Pending {
@@ -28,16 +27,15 @@ export interface EditContext {
   api: PopupApi;
   /** The mode is on (nothing is loaded or kept while it is off). */
   active: boolean;
-  tabId: number | null;
   url: string;
   host: string | null;
   settings: Settings;
-  /** Rule ids switched off for this site (the derivation runs the pipeline as the view was made). */
-  disabled: string[];
   /** The shown article with block marks (null until the marked clean arrived). */
   markedHtml: string | null;
   /** Adds the rule to the person's rules, stores them and re-cleans; false when it could not be stored (the reader shows why). */
   addRule(rule: Rule): Promise<boolean>;
+  /** Derives the rule in the page, whose pipeline runs as the view was made (the session's request). */
+  derive(picks: Pick[], head: DeriveRequest['head']): Promise<DeriveResponse>;
 }
 
 /** The edit mode's state and actions. */
@@ -108,15 +106,16 @@ export function useEdit(ctx: EditContext): Edit {
 
   const view = useMemo(() => {
     if (ctx.markedHtml === null) return { html: '', blocks: [] as Block[] };
-    return blocksView(ctx.markedHtml, parseHtml);
+    // Annotated in an inert document, never in the live popup.
+    return blocksView(ctx.markedHtml, parseInert);
   }, [ctx.markedHtml]);
   const gone = useMemo(() => new Set(pending.map((p) => p.block.key)), [pending]);
-  const html = useMemo(() => withoutPending(view.html, gone, parseHtml), [view.html, gone]);
+  const html = useMemo(() => withoutPending(view.html, gone, parseInert), [view.html, gone]);
 
   const scopes = [...new Set([site, ctx.host].filter((x): x is string => !!x))];
 
   const save = async () => {
-    if (!pending.length || ctx.tabId === null || !scope) return;
+    if (!pending.length || !scope) return;
     setSaving(true);
     setError(null);
     setResult(null);
@@ -124,10 +123,7 @@ export function useEdit(ctx: EditContext): Edit {
     const title = t('ownRuleTitle', [id.split('-').pop()!, scope]);
     const picks: Pick[] = pending.map((p) => ({ top: p.block.top, marks: p.block.marks, exact: p.exact }));
     try {
-      const res = await api.derive(ctx.tabId, {
-        url: ctx.url, disabled: ctx.disabled, userRules: pageRules(ctx.settings.userRules, ctx.url), picks,
-        head: { id, title, sites: [scope], evidence: `${ctx.url} (${new Date().toISOString().slice(0, 10)})` },
-      });
+      const res = await ctx.derive(picks, { id, title, sites: [scope], evidence: `${ctx.url} (${new Date().toISOString().slice(0, 10)})` });
       if (!res.ok) { setError(t('errorDerive', [res.error])); return; }
       const { rule, outcomes } = res.derived;
       // Described blocks leave the pending list (the saved rule removes them now); refused ones stay with the reason.

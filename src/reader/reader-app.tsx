@@ -3,21 +3,21 @@
  * list, exports and the reading settings. Keys: + and − change the text size, Esc goes back to the page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PopupApi } from '../popup/api.ts';
-import { ArticleBody } from '../popup/components/article-body.tsx';
-import { ArticleHeader } from '../popup/components/article-header.tsx';
-import { ExportBar } from '../popup/components/export-bar.tsx';
-import { ReaderSettings, stepFontSize } from '../popup/components/reader-settings.tsx';
-import { RemovedSummary } from '../popup/components/removed-summary.tsx';
-import { detailOf } from '../popup/errors.ts';
+import type { ExtensionPageApi } from '../ui/api.ts';
+import { applyPrefs } from '../ui/apply-prefs.ts';
+import { ArticleBody } from '../ui/components/article-body.tsx';
+import { ArticleHeader } from '../ui/components/article-header.tsx';
+import { ExportBar } from '../ui/components/export-bar.tsx';
+import { ReaderSettings, stepFontSize } from '../ui/components/reader-settings.tsx';
+import { RemovedSummary } from '../ui/components/removed-summary.tsx';
+import { detailOf } from '../ui/errors.ts';
 import { defaultSettings, type Settings } from '../settings/index.ts';
-import { applyPrefs } from './apply-prefs.ts';
 import { parseHandoff, type Handoff } from './handoff.ts';
 import type { Kept } from './keep-handoff.ts';
 import { renderHtml } from './render-html.ts';
 
-/** What the reader tab needs beyond the popup's api: the hand-over and the way back. */
-export interface ReaderApi extends Pick<PopupApi, 't' | 'lang' | 'readSettings' | 'updateSettings' | 'download' | 'copyText'> {
+/** What the reader tab needs beyond every extension page's api: the hand-over and the way back. */
+export interface ReaderApi extends ExtensionPageApi {
   /** The raw hand-over for this tab (untrusted), or undefined when there is none. */
   loadHandoff(): Promise<unknown>;
   /** Called once the article is shown: keeps it for a reload of this tab (src/reader/keep-handoff.ts). */

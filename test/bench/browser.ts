@@ -27,9 +27,9 @@ import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright';
-import { findChromium } from '../e2e/find-chromium.ts';
-import { serveStatic } from '../e2e/static-server.ts';
-import { ANSWER_MARK, TAB_MARK } from '../../src/popup/open-tab.ts';
+import { findChromium } from '../harness/find-chromium.ts';
+import { serveStatic } from '../harness/static-server.ts';
+import { ANSWER_MARK, TAB_MARK } from '../../src/popup/session.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OURS = path.join(ROOT, 'extension');
@@ -73,7 +73,7 @@ async function buildPlain(dir: string): Promise<void> {
     (async () => {
       const root = document.getElementById('root')!;
       const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      performance.mark('${TAB_MARK}'); // the same marks as Jingyue's popup (src/popup/open-tab.ts)
+      performance.mark('${TAB_MARK}'); // the same marks as Jingyue's popup (src/popup/session.ts)
       await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
       const [{ result }] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => (globalThis as any).__plainReadability() });
       performance.mark('${ANSWER_MARK}');
@@ -209,7 +209,7 @@ async function clickRunMs(ctx: BrowserContext, ext: Ext, pageUrl: string): Promi
     if (!tab) return NaN;
     const [{ result }] = await c.scripting.executeScript({
       target: { tabId: tab.id }, args: [name],
-      // Jingyue's content script (under Symbol.for(CONTENT_KEY), src/messages.ts) records its own extract time (whole ms); the plain one records it in __plainLastMs.
+      // Jingyue's content script (under Symbol.for(CONTENT_KEY), src/page/protocol.ts) records its own extract time (whole ms); the plain one records it in __plainLastMs.
       func: (which: string) => { const g = globalThis as any; return which === 'plain' ? g.__plainLastMs : g[Symbol.for('jingyue.content')].stats.lastCleanMs; },
     });
     return result as number;

@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright';
-import { findChromium } from '../e2e/find-chromium.ts';
-import { serveStatic } from '../e2e/static-server.ts';
+import { findChromium } from '../harness/find-chromium.ts';
+import { serveStatic } from '../harness/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const argv = process.argv.slice(2);

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toText, toMarkdown, toHtmlDocument } from '../../src/core/export/index';
-import { cleanHtml, load, ZH_PARAS } from './helpers';
+import { cleanHtml, load, ZH_PARAS } from '../helpers/core';
 
 const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>桥下的修车摊</title></head><body><article>
 <h1>桥下的修车摊</h1>${ZH_PARAS.map(p => `<p>${p}</p>`).join('')}<figure><img src="/img/b.jpg" alt="修车摊的工具箱"><figcaption>工具箱</figcaption></figure>

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toText, toMarkdown, toHtmlDocument } from '../../src/core/export/index';
-import { cleanHtml, load, page, ZH_PARAS, EN_PARAS } from './helpers';
+import { cleanHtml, load, page, ZH_PARAS, EN_PARAS } from '../helpers/core';
 
 const body = `<h2>第一部分</h2><p>${ZH_PARAS[0]}</p><ul><li>第一项</li><li>第二项</li></ul>
 <p>${ZH_PARAS[1]} <a href="/more.html">延伸链接</a></p><figure><img src="/img/a.jpg" alt="街景"><figcaption>老街的早晨</figcaption></figure>

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { cleanDocument, NoArticleError } from '../../src/core/clean';
-import { contains, load } from './helpers';
+import { contains, load } from '../helpers/core';
 import { expectedFile, fixtureSlugs, readExpected, readSource } from '../helpers/fixtures.ts';
 
 const UPDATE = process.env.UPDATE_FIXTURES === '1';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { flattenDeepNesting, MAX_DEPTH } from '../../src/core/flatten';
 import { cleanDocument } from '../../src/core/clean';
-import { load, page, ZH_PARAS } from './helpers';
+import { load, page, ZH_PARAS } from '../helpers/core';
 
 const depthOf = (root: Element): number => {
   let max = 0;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { climbedAbove, plainIsBetter, suspectPrunedPick } from '../../src/core/guard-readability';
 import { applyRules, type Rule } from '../../src/core/rules/index';
-import { cleanHtml, load } from './helpers';
+import { cleanHtml, load } from '../helpers/core';
 
 const FIX = path.resolve(import.meta.dirname, '../fixtures/en-prune-changes-readability-pick');
 

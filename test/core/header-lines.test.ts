@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { creditLine } from '../../src/core/meta/credit-line';
 import { takeHeaderLines } from '../../src/core/meta/source-lines';
-import { cleanHtml, load, page, ZH_PARAS, EN_PARAS } from './helpers';
+import { cleanHtml, load, page, ZH_PARAS, EN_PARAS } from '../helpers/core';
 
 test('credit lines parse into fields, labels kept for editors', () => {
   assert.equal(creditLine('(原标题：[亦观察]No.550 一家公司的选择)', true)?.originalTitle, '[亦观察]No.550 一家公司的选择');

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanDocument } from '../../src/core/clean';
-import { load, page, ZH_PARAS, linkList } from './helpers';
+import { load, page, ZH_PARAS, linkList } from '../helpers/core';
 
 test('cleaning leaves the input document exactly as it was', () => {
   const html = page({ lang: 'zh-CN', paras: ZH_PARAS, inside: linkList('大家都在看', ['标题一号新闻', '标题二号新闻', '标题三号新闻']), at: 2,

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { parseRules, selectorCheck, bundledRules, rulesForUrl, hostInSite, formatRuleError } from '../../src/core/rules/index';
 import { isRegistrableSite as isValidSite } from '../../src/core/rules/psl';
 import bundledFile from '../../src/core/site-rules.json';
-import { cleanHtml, contains, load, page, ZH_PARAS, linkList } from './helpers';
+import { cleanHtml, contains, load, page, ZH_PARAS, linkList } from '../helpers/core';
 
 const check = selectorCheck(load('<p>x</p>').doc);
 const good = { id: 'ok-rule', title: 'OK', sites: ['*'], remove: ['.ad'] };

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cleanDocument } from '../../src/core/clean';
 import { BLOCK_MARK, extractArticle } from '../../src/core/extract';
 import { finishArticle } from '../../src/core/finish';
-import { load, page, ZH_PARAS, linkList } from './helpers';
+import { load, page, ZH_PARAS, linkList } from '../helpers/core';
 
 const URL = 'https://news.example.com/a/1.html';
 const html = page({ lang: 'zh-CN', paras: ZH_PARAS, inside: linkList('大家都在看', ['标题一号新闻', '标题二号新闻', '标题三号新闻']), at: 2 })
@@ -49,7 +49,7 @@ test('block marks: only when asked, each mark names its source element in the li
 });
 
 test('warmUp (the popup runs it while the page works) changes nothing a later finish returns, and never throws', async () => {
-  const { warmUp } = await import('../../src/core/finish');
+  const { warmUp } = await import('../../src/popup/warm-up.ts');
   const before = cleanDocument(load(html, URL).doc, { url: URL });
   const { window } = load(html, URL);
   warmUp(window as never);

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanTitle, titleEvidence } from '../../src/core/meta/title';
-import { load } from './helpers';
+import { load } from '../helpers/core';
 
 const ev = (o: Partial<ReturnType<typeof titleEvidence>> = {}) => ({ headlines: [], h1s: [], siteNames: [], host: '', ...o });
 

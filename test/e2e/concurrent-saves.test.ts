@@ -8,9 +8,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright';
-import { launch, type Browser, type ExtGlobals } from './chromium.ts';
-import { useBrowser } from '../helpers/suite.ts';
-import { storedSettings } from './popup-driver.ts';
+import { type Browser, type ExtGlobals, launch, storedSettings } from '../harness/chromium.ts';
+import { useBrowser } from '../harness/suite.ts';
 import { poll } from '../helpers/poll.ts';
 
 const ROUNDS = 20;

@@ -1,10 +1,10 @@
 /** Journey in an English browser: the popup speaks English and cleans an English page's clutter. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './chromium.ts';
-import { articleText, openPopup, reopenPopup, testIdText } from './popup-driver.ts';
+import { launch, openPopup, reopenPopup } from '../harness/chromium.ts';
+import { articleText, testIdText } from '../harness/popup.ts';
 import { langTag, msg, msgPattern } from '../helpers/locale.ts';
-import { useBrowser } from '../helpers/suite.ts';
+import { useBrowser } from '../harness/suite.ts';
 
 const s = useBrowser(() => launch({ lang: langTag('en') }));
 

@@ -7,11 +7,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright';
-import { launch } from './chromium.ts';
-import { articleText, reopenPopup, testIdText } from './popup-driver.ts';
+import { launch, reopenPopup } from '../harness/chromium.ts';
+import { articleText, testIdText } from '../harness/popup.ts';
 import { fixtureSlugs, readExpected } from '../helpers/fixtures.ts';
 import { msg } from '../helpers/locale.ts';
-import { useBrowser } from '../helpers/suite.ts';
+import { useBrowser } from '../harness/suite.ts';
 import { norm } from '../helpers/text.ts';
 
 const SAMPLE = ['en-news-four-modules', 'ja-osusume-kiji-not-a-label', 'zh-aggregator-inline-blocks',

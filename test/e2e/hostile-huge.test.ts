@@ -6,11 +6,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright';
-import { clickToolbar, closePopup, launch, waitInPopup } from './chromium.ts';
+import { clickToolbar, closePopup, launch, waitInPopup } from '../harness/chromium.ts';
 import { norm } from '../helpers/text.ts';
-import { useBrowser } from '../helpers/suite.ts';
-import { articleText, testIdText } from './popup-driver.ts';
-import { ANSWERED } from '../driver/popup.ts';
+import { useBrowser } from '../harness/suite.ts';
+import { ANSWERED, articleText, testIdText } from '../harness/popup.ts';
 import { serveCanary } from '../hostile/canary-server.ts';
 import { deepTablesPage, emptyBodyPage, framesetPage, hugePage, MARKER, mixedScriptsPage, xhtmlPage } from '../hostile/pages-gen.ts';
 

@@ -10,10 +10,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { JSHandle, Page } from 'playwright';
-import { closePopup, launch } from './chromium.ts';
+import { closePopup, launch, openPopup, storedOnceSaved } from '../harness/chromium.ts';
+import { articleText, flip, ruleSwitches, testIdText } from '../harness/popup.ts';
 import { norm } from '../helpers/text.ts';
-import { useBrowser } from '../helpers/suite.ts';
-import { articleText, flip, openPopup, ruleSwitches, storedOnceSaved, testIdText } from './popup-driver.ts';
+import { useBrowser } from '../harness/suite.ts';
 
 /** The stored per-site switches, as the assertions read them. */
 type Sites = Record<string, { rules?: Record<string, boolean>; enabled?: boolean }>;

@@ -1,4 +1,4 @@
-/** The hostile pages (test/journeys/hostile.ts) in Chromium, on the real toolbar click. */
-import { runHostile } from '../journeys/hostile.ts';
+/** The hostile pages (test/harness/journeys/hostile.ts) in Chromium, on the real toolbar click. */
+import { runHostile } from '../harness/journeys/hostile.ts';
 
 runHostile('chromium');

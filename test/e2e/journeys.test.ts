@@ -1,4 +1,4 @@
-/** The shared journeys (test/journeys/journeys.ts) in Chromium, on the real toolbar click. */
-import { runJourneys } from '../journeys/journeys.ts';
+/** The shared journeys (test/harness/journeys/journeys.ts) in Chromium, on the real toolbar click. */
+import { runJourneys } from '../harness/journeys/journeys.ts';
 
 runJourneys('chromium');

@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { JSHandle, Page } from 'playwright';
-import { launch, type Browser, type ExtGlobals } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
-import { articleText, downloadFrom, openPopup, reopenPopup, storedOnceSaved } from './popup-driver.ts';
+import { type Browser, downloadFrom, type ExtGlobals, launch, openPopup, reopenPopup, storedOnceSaved } from '../harness/chromium.ts';
+import { articleText } from '../harness/popup.ts';
+import { serveStatic, type StaticServer } from '../harness/static-server.ts';
 import { norm } from '../helpers/text.ts';
 import { poll } from '../helpers/poll.ts';
 

@@ -1,17 +1,17 @@
 /**
  * Journey (issue 8): remove blocks once in the real popup and they stay gone on the site's other pages.
  * Two pages of one site template (test/e2e/pages/chenbao: same markup, different article, different item
- * texts); trusted clicks and keys into the popup (popup-input.ts); the rule is derived in the page.
+ * texts); trusted clicks and keys into the popup (test/harness/popup-input.ts); the rule is derived in the page.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { JSHandle, Page } from 'playwright';
-import { launch, type Browser } from './chromium.ts';
-import { servePages } from './pages.ts';
-import { articleText, openPopup, reopenPopup, storedSettings, testIdText } from './popup-driver.ts';
+import { type Browser, launch, openPopup, reopenPopup, storedSettings } from '../harness/chromium.ts';
+import { articleText, testIdText } from '../harness/popup.ts';
+import { servePages } from '../harness/pages.ts';
 import { norm } from '../helpers/text.ts';
-import { popupInput, type PopupInput } from './popup-input.ts';
-import type { StaticServer } from './static-server.ts';
+import { popupInput, type PopupInput } from '../harness/popup-input.ts';
+import type { StaticServer } from '../harness/static-server.ts';
 
 let b: Browser;
 let server: StaticServer;

@@ -12,11 +12,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { JSHandle, Page } from 'playwright';
-import { closePopup, launch, type Browser, type ExtGlobals } from './chromium.ts';
-import { servePages } from './pages.ts';
-import { articleText, openPopup, storedSettings } from './popup-driver.ts';
+import { type Browser, closePopup, type ExtGlobals, launch, openPopup, storedSettings } from '../harness/chromium.ts';
+import { articleText } from '../harness/popup.ts';
+import { servePages } from '../harness/pages.ts';
 import { norm } from '../helpers/text.ts';
-import type { StaticServer } from './static-server.ts';
+import type { StaticServer } from '../harness/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DEMO_FILE = path.join(ROOT, 'test/e2e/pages/demo/index.html');

@@ -5,9 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, popupScreenshot } from './chromium.ts';
-import { servePages } from './pages.ts';
-import { openPopup } from './popup-driver.ts';
+import { launch, openPopup, popupScreenshot } from '../harness/chromium.ts';
+import { servePages } from '../harness/pages.ts';
 
 const out = process.argv[2];
 if (!out || out.startsWith('--')) {

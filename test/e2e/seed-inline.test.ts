@@ -7,12 +7,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SHARED_PAGES } from './pages.ts';
-import { closePopup, launch } from './chromium.ts';
+import { SHARED_PAGES } from '../harness/pages.ts';
+import { closePopup, launch, openPopup, reopenPopup } from '../harness/chromium.ts';
+import { articleText, pingContent } from '../harness/popup.ts';
 import { norm } from '../helpers/text.ts';
-import { useBrowser } from '../helpers/suite.ts';
-import { articleText, openPopup, reopenPopup, pingContent } from './popup-driver.ts';
-import { longestTasksDuring } from './trace.ts';
+import { useBrowser } from '../harness/suite.ts';
+import { longestTasksDuring } from '../harness/trace.ts';
 
 const SEED = path.join(SHARED_PAGES, 'seed-inline');
 const present = fs.existsSync(path.join(SEED, 'truth.json'));

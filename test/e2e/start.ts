@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, type Browser } from './chromium.ts';
-import { servePages } from './pages.ts';
-import { downloadFrom, openPopup, testIdText } from './popup-driver.ts';
+import { type Browser, downloadFrom, launch, openPopup } from '../harness/chromium.ts';
+import { testIdText } from '../harness/popup.ts';
+import { servePages } from '../harness/pages.ts';
 
 const wantHeadless = process.argv.includes('--headless');
 const lang = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) ?? 'zh-CN';

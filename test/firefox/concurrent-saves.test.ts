@@ -8,8 +8,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { gotoExtensionPage, launchFirefox, poll, storedSettings, type Firefox } from './firefox.ts';
-import { useBrowser } from '../helpers/suite.ts';
+import { gotoExtensionPage, launchFirefox, storedSettings, type Firefox } from '../harness/firefox.ts';
+import { poll } from '../helpers/poll.ts';
+import { useBrowser } from '../harness/suite.ts';
 
 const ROUNDS = 10;
 const rule = (id: string) => ({ id, title: `Rule ${id}`, sites: ['example.com'], remove: [`.${id}`] });

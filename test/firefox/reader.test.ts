@@ -2,10 +2,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { servePages } from '../e2e/pages.ts';
-import type { StaticServer } from '../e2e/static-server.ts';
-import { gotoExtensionPage, launchFirefox, openPopup, poll, storedSettings, type Firefox } from './firefox.ts';
-import { testIdText } from '../driver/popup.ts';
+import { servePages } from '../harness/pages.ts';
+import type { StaticServer } from '../harness/static-server.ts';
+import { gotoExtensionPage, launchFirefox, openPopup, storedSettings, type Firefox } from '../harness/firefox.ts';
+import { poll } from '../helpers/poll.ts';
+import { testIdText } from '../harness/popup.ts';
 import { norm } from '../helpers/text.ts';
 import { DEMO_PATH, REMOVED_BLOCKS, TITLE } from '../helpers/demo.ts';
 

@@ -1,6 +1,6 @@
 /** What the demo page (test/e2e/pages/demo/index.html) is known to hold: one list for every suite that opens it. */
 
-/** Its path on the test server (test/e2e/pages.ts). */
+/** Its path on the test server (test/harness/pages.ts). */
 export const DEMO_PATH = '/demo/';
 /** The host the test server's pages have, as the popup keys site switches by it. */
 export const TEST_HOST = '127.0.0.1';

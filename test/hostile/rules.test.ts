@@ -8,7 +8,7 @@ import { cleanDocument, NoArticleError } from '../../src/core/clean.ts';
 import { formatRuleError, LIMITS, parseRules, selectorCheck, type Rule } from '../../src/core/rules/index.ts';
 import { LabelSet } from '../../src/core/rules/labels.ts';
 import { loadSettings, validateUserRules, type QuarantinedRule } from '../../src/settings/index.ts';
-import { contains, EN_PARAS, linkList, load, page } from '../core/helpers.ts';
+import { contains, EN_PARAS, linkList, load, page } from '../helpers/core.ts';
 import { prototypePolluted } from './hostile-lib.ts';
 
 const URL_ = 'https://news.example.com/a/1.html';

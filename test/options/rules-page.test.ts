@@ -5,7 +5,7 @@ import { popupDom } from '../helpers/popup-dom.ts';
 import { h, render } from 'preact';
 import { bundledRules, parseRules } from '../../src/core/rules/index.ts';
 import { RulesPage } from '../../src/options/components/rules-page.tsx';
-import { fakeOptionsApi, type FakeOptions } from './fake-options-api.ts';
+import { fakeOptionsApi, type FakeOptions } from '../helpers/fake-options-api.ts';
 import { addUserRules, defaultSettings } from '../../src/settings/index.ts';
 import { newRuleId } from '../../src/settings/own-rules.ts';
 import type { Rule } from '../../src/core/rules/types.ts';

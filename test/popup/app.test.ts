@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { popupDom } from '../helpers/popup-dom.ts';
 import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
-import { fakeApi, sampleExtracted, type Fake } from './fake-api.ts';
+import { fakeApi, sampleExtracted, type Fake } from '../helpers/fake-popup-api.ts';
 
 const popup = popupDom();
 const waitFor = popup.waitFor;

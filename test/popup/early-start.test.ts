@@ -1,17 +1,17 @@
 /**
- * The early start (src/popup/open-tab.ts, started by main.tsx before the UI loads): the popup's first run takes
- * its result instead of redoing the steps, shows exactly the error the popup showed without it on every
- * failure path, and a retry starts afresh.
+ * The early start (src/popup/session.ts, started by main.tsx before the UI loads): the UI renders that session
+ * instead of redoing the steps, shows exactly the error the popup showed without it on every failure path, and
+ * a retry starts afresh.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { popupDom } from '../helpers/popup-dom.ts';
 import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
-import { openTab } from '../../src/popup/open-tab.ts';
+import { startSession, type Session } from '../../src/popup/session.ts';
 import type { TabInfo } from '../../src/popup/api.ts';
-import type { CleanRequest, CleanResponse } from '../../src/messages.ts';
-import { fakeApi, type Fake } from './fake-api.ts';
+import type { CleanRequest, CleanResponse } from '../../src/page/protocol.ts';
+import { fakeApi, type Fake } from '../helpers/fake-popup-api.ts';
 
 const popup = popupDom();
 const { q, waitFor } = popup;
@@ -25,14 +25,22 @@ function counted(tab: TabInfo | null, answer?: (req: CleanRequest) => CleanRespo
   return Object.assign(fake, { queries: () => n });
 }
 
-/** Mounts the App as main.tsx does (the first steps started from the same api before the UI), or without them. */
+/** Resolves once `session` is not busy: its read answered, or failed. */
+function settled(session: Session): Promise<void> {
+  return new Promise((resolve) => {
+    if (!session.state.busy) return resolve();
+    const stop = session.subscribe((s) => { if (!s.busy) { stop(); resolve(); } });
+  });
+}
+
+/** Mounts the App as main.tsx does (the session started on the same api before the UI), or without it. */
 async function mount(fake: Fake, early: boolean, selector: string): Promise<Element> {
   const root = popup.dom.window.document.getElementById('root')!;
   render(null, root);
-  const started = early ? openTab(fake.api) : undefined;
-  // The UI loads while the steps run: let them get ahead, as they do in the browser.
-  if (started) await started;
-  render(h(App, { api: fake.api, early: started }), root);
+  const session = early ? startSession(fake.api) : undefined;
+  // The UI loads while the session reads: let it get ahead, as it does in the browser.
+  if (session) await settled(session);
+  render(h(App, { api: fake.api, session }), root);
   return waitFor(selector);
 }
 
@@ -151,7 +159,7 @@ test('the UI mounted before the early steps finish: it waits for them (no second
   const fake = counted({ id: 7, url: 'https://news.example.com/a/1' });
   const root = popup.dom.window.document.getElementById('root')!;
   render(null, root);
-  render(h(App, { api: fake.api, early: openTab(fake.api) }), root);
+  render(h(App, { api: fake.api, session: startSession(fake.api) }), root);
   await waitFor('[data-testid=article]');
   assert.equal(fake.queries(), 1);
   assert.deepEqual(fake.injected, [7]);

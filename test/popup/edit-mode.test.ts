@@ -6,7 +6,7 @@ import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
 import { blocksView } from '../../src/popup/blocks.ts';
 import type { Extracted } from '../../src/core/types.ts';
-import { fakeApi, type Fake } from './fake-api.ts';
+import { fakeApi, type Fake } from '../helpers/fake-popup-api.ts';
 
 const popup = popupDom(['KeyboardEvent']);
 

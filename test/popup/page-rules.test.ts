@@ -9,11 +9,11 @@ import assert from 'node:assert/strict';
 import { h, render } from 'preact';
 import { popupDom } from '../helpers/popup-dom.ts';
 import { App } from '../../src/popup/components/app.tsx';
-import { pageRules } from '../../src/popup/open-tab.ts';
+import { pageRules } from '../../src/popup/session.ts';
 import type { Rule } from '../../src/core/rules/types.ts';
 import type { Extracted } from '../../src/core/types.ts';
 import { defaultSettings } from '../../src/settings/index.ts';
-import { fakeApi, sampleExtracted, type Fake } from './fake-api.ts';
+import { fakeApi, sampleExtracted, type Fake } from '../helpers/fake-popup-api.ts';
 
 const popup = popupDom();
 const q = popup.q;

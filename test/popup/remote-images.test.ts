@@ -2,16 +2,16 @@
  * "Load images from the web" (settings.reader.remoteImages, issue 16 item 11) in the popup rendered in jsdom:
  * off, the article shows a placeholder with each remote image's description, data: images stay, the .html
  * and .md exports hold no remote image and nothing is fetched for them; on again, the images are back.
- * The real browsers' proof that nothing is requested is test/journeys/page-boundary.ts (a canary server).
+ * The real browsers' proof that nothing is requested is test/harness/journeys/page-boundary.ts (a canary server).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h, render } from 'preact';
 import { popupDom } from '../helpers/popup-dom.ts';
 import { App } from '../../src/popup/components/app.tsx';
-import { withoutRemoteImages } from '../../src/popup/remote-images.ts';
+import { withoutRemoteImages } from '../../src/ui/remote-images.ts';
 import { defaultSettings } from '../../src/settings/index.ts';
-import { fakeApi, sampleExtracted, type Fake } from './fake-api.ts';
+import { fakeApi, sampleExtracted, type Fake } from '../helpers/fake-popup-api.ts';
 
 const popup = popupDom();
 const q = popup.q;

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { MIGRATIONS, SCHEMA_VERSION, loadSettings, siteState, toStored, v0ToV1 } from "../../src/settings/index.ts";
-import { fixture, freeze } from "./helpers.ts";
+import { fixture, freeze } from "../helpers/settings.ts";
 
 test("there is one migration per schema version", () => {
   assert.equal(MIGRATIONS.length, SCHEMA_VERSION);

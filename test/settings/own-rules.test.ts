@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addUserRules, defaultSettings, dropQuarantined, ownRuleFile, removeUserRule, resetSite, restoreUserRule, replaceUserRule, type AddResult, type OnClash, type Settings } from '../../src/settings/index.ts';
 import type { Rule } from '../../src/core/rules/types.ts';
-import { freeze } from './helpers.ts';
+import { freeze } from '../helpers/settings.ts';
 
 const mine = { id: 'promo', title: 'Promo', sites: ['example.com'], remove: ['.promo'] };
 const base = () => freeze({ ...defaultSettings(), userRules: [mine] });

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { defaultSettings, hostChain, hostnameOf, isRuleOn, setRuleSwitch, setSiteSwitch, siteState, type Settings } from "../../src/settings/index.ts";
-import { freeze } from "./helpers.ts";
+import { freeze } from "../helpers/settings.ts";
 
 function withSites(sites: Settings["sites"]): Settings {
   const s = defaultSettings();

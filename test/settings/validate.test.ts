@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { DEFAULTS, MIGRATIONS, loadSettings, toStored, type Migration } from "../../src/settings/index.ts";
-import { freeze } from "./helpers.ts";
+import { freeze } from "../helpers/settings.ts";
 
 const good = { "news.sina.com.cn": { rules: { "recommend-labels": false } }, "example.com": { enabled: false } };
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright';
-import { findChromium } from '../e2e/find-chromium.ts';
+import { findChromium } from '../harness/find-chromium.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../src/icons');
 const SIZES = [16, 32, 48, 128];

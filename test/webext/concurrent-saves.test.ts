@@ -4,10 +4,10 @@
  * manager shared by both (as one origin's navigator.locks is). Each scenario runs 200 times; no save may be
  * lost. Without the lock, 91 of 200 runs of "import ∥ flip" lost one of the two.
  */
-import { local } from './fake-browser.ts';
+import { local } from '../helpers/fake-browser.ts';
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FakeLocks, installLocks } from './fake-locks.ts';
+import { FakeLocks, installLocks } from '../helpers/fake-locks.ts';
 import { addUserRules, removeUserRule, setRuleSwitch, type Settings } from '../../src/settings/index.ts';
 import type { Rule } from '../../src/core/rules/types.ts';
 

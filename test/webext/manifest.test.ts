@@ -33,11 +33,11 @@ test('the extension pages have an explicit CSP: no remote script, no frames, no 
     'form-action': ["'none'"],
     // The pages' own stylesheets; the reading settings set CSS variables through the CSSOM, which style-src does not govern.
     'style-src': ["'self'"],
-    // The article's images from anywhere (unless "Load images from the web" is off: src/popup/remote-images.ts), and data: images.
+    // The article's images from anywhere (unless "Load images from the web" is off: src/ui/remote-images.ts), and data: images.
     'img-src': ['*', 'data:'],
     // Its audio and video, which load only when the person presses play (preload="none", src/core/sanitize.ts).
     'media-src': ['*'],
-    // The .html export fetches the article's images to embed them (src/popup/embed-images.ts).
+    // The .html export fetches the article's images to embed them (src/ui/embed-images.ts).
     'connect-src': ['*'],
   });
 });

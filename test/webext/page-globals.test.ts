@@ -2,8 +2,8 @@
  * The scripts injected into a page (content.js, derive.js) read globals of the window they share with the
  * page's DOM, and in Chromium an element with an id or name is a window property the isolated world sees too
  * (issue 16, item 9). So every global name they read must be one the hostile page clobber-globals names, to
- * prove in both browsers (test/journeys/hostile.ts) that no element can stand in for it; and their own
- * API must not sit under a string name at all (src/messages.ts CONTENT_KEY is a registered symbol).
+ * prove in both browsers (test/harness/journeys/hostile.ts) that no element can stand in for it; and their own
+ * API must not sit under a string name at all (src/page/protocol.ts CONTENT_KEY is a registered symbol).
  * The scripts are bundled here as build.mjs bundles them, and their free identifiers found with
  * TypeScript's binder: a name with no declaration in the bundle is a global.
  */
@@ -50,7 +50,7 @@ function freeNames(code: string): Set<string> {
   return free;
 }
 
-for (const entry of ['src/content.ts', 'src/derive.ts']) {
+for (const entry of ['src/page/content.ts', 'src/page/derive.ts']) {
   test(`${entry}: every global it reads is named by the clobber-globals page`, async () => {
     const free = [...freeNames(await bundle(entry))].sort();
     assert.ok(free.includes('document') && free.includes('Object'), `the scan finds globals (${free.join(' ')})`);

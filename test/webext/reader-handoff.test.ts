@@ -4,7 +4,7 @@
  * reader tab and popup rendered in jsdom. A long article fitted storage.session but not the tab's own copy,
  * and was lost because the tab had deleted the stash first.
  */
-import { local, session, tabs } from './fake-browser.ts';
+import { local, session, tabs } from '../helpers/fake-browser.ts';
 import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h, render } from 'preact';
@@ -15,7 +15,7 @@ import { handoffKeeper, type HandoffPlaces } from '../../src/reader/keep-handoff
 import { ReaderApp, type ReaderApi } from '../../src/reader/reader-app.tsx';
 import { App } from '../../src/popup/components/app.tsx';
 import { browserApi } from '../../src/popup/browser-api.ts';
-import { sampleExtracted } from '../popup/fake-api.ts';
+import { sampleExtracted } from '../helpers/fake-popup-api.ts';
 
 const popup = popupDom();
 const { q, waitFor } = popup;

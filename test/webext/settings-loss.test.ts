@@ -3,15 +3,15 @@
  * storage.local: a read that fails (or a migration that throws) must never lead to a write over what it
  * could not read. Each was reproduced as a failing test before the fix.
  */
-import { local } from './fake-browser.ts';
+import { local } from '../helpers/fake-browser.ts';
 import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { popupDom } from '../helpers/popup-dom.ts';
 import { h, render } from 'preact';
 import { App } from '../../src/popup/components/app.tsx';
 import { browserApi } from '../../src/popup/browser-api.ts';
-import { openTab } from '../../src/popup/open-tab.ts';
-import { sampleExtracted } from '../popup/fake-api.ts';
+import { startSession } from '../../src/popup/session.ts';
+import { sampleExtracted } from '../helpers/fake-popup-api.ts';
 import { MIGRATIONS, type Migration } from '../../src/settings/index.ts';
 
 const popup = popupDom();
@@ -35,12 +35,12 @@ function api() {
   return a;
 }
 
-/** Mounts the popup and flips a switch; `early`: as main.tsx does, the first steps started from the api before the UI. */
+/** Mounts the popup and flips a switch; `early`: as main.tsx does, the session started on the api before the UI. */
 async function mountAndFlip({ early = false } = {}): Promise<void> {
   const root = popup.dom.window.document.getElementById('root')!;
   render(null, root);
   const a = api();
-  render(h(App, { api: a, early: early ? openTab(a) : undefined }), root);
+  render(h(App, { api: a, session: early ? startSession(a) : undefined }), root);
   await waitFor('[data-testid=article]');
   (q('[data-testid=rule-toggle][data-rule-id=feed-related]') as HTMLInputElement).click();
   await new Promise((r) => setTimeout(r, 60));

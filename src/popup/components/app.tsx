@@ -1,37 +1,36 @@
 /** The popup: status, error, then the article with its summary, switches and export. */
-import { useEffect, useState } from 'preact/hooks';
-import { siteState } from '../../settings/index.ts';
+import { useEffect } from 'preact/hooks';
 import { useEdit } from '../use-edit.ts';
 import { EditableArticle } from './editable-article.tsx';
 import { EditPanel } from './edit-panel.tsx';
 import type { PopupApi } from '../api.ts';
 import { useReader } from '../use-reader.ts';
-import type { Opening } from '../open-tab.ts';
-import { ArticleBody } from './article-body.tsx';
-import { ArticleHeader } from './article-header.tsx';
-import { ExportBar } from './export-bar.tsx';
-import { RemovedSummary } from './removed-summary.tsx';
+import type { Session } from '../session.ts';
+import { ArticleBody } from '../../ui/components/article-body.tsx';
+import { ArticleHeader } from '../../ui/components/article-header.tsx';
+import { ExportBar } from '../../ui/components/export-bar.tsx';
+import { RemovedSummary } from '../../ui/components/removed-summary.tsx';
+import { ReaderSettings } from '../../ui/components/reader-settings.tsx';
+import { applyPrefs } from '../../ui/apply-prefs.ts';
 import { RuleSwitches } from './rule-switches.tsx';
-import { ReaderSettings } from './reader-settings.tsx';
-import { applyPrefs } from '../../reader/apply-prefs.ts';
 
 /** Marks each render of a new article, so the e2e suite can time click → article on screen. */
 export const RENDERED_MARK = 'jingyue:article-rendered';
 
 /**
- * The whole popup, driven by `api` (the browser's, or a fake in tests); `early`: its first steps, when main.tsx
- * started them from the same api before the UI loaded (src/popup/open-tab.ts).
+ * The whole popup, driven by `api` (the browser's, or a fake in tests); `session`: the read main.tsx started on
+ * the same api before the UI loaded (src/popup/session.ts), else one starts here.
  */
-export function App({ api, early }: { api: PopupApi; early?: Promise<Opening> }) {
-  const reader = useReader(api, early);
+export function App({ api, session }: { api: PopupApi; session?: Session }) {
+  const reader = useReader(api, session);
   const { state, setRule, setSite, retry, notify, setReaderPrefs, openReader } = reader;
   const { article, t } = { article: state.article, t: api.t };
-  const [editing, setEditing] = useState(false);
+  const editing = state.editing;
   const edit = useEdit({
-    api, active: editing, tabId: reader.tab?.id ?? null, url: reader.tab?.url ?? '', host: state.host, settings: state.settings,
-    disabled: state.host ? siteState(state.settings, state.host).disabled : [], markedHtml: state.markedHtml, addRule: reader.addRule,
+    api, active: editing, url: reader.tab?.url ?? '', host: state.host, settings: state.settings, markedHtml: state.markedHtml,
+    addRule: reader.addRule, derive: reader.derive,
   });
-  const toggleEditing = () => { setEditing(!editing); reader.setEditing(!editing); };
+  const toggleEditing = () => reader.setEditing(!editing);
   useEffect(() => {
     if (article) performance.mark(RENDERED_MARK);
   }, [article]);

@@ -5,7 +5,7 @@
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Translate } from '../api.ts';
-import { useShownHtml } from './article-body.tsx';
+import { useShownHtml } from '../../ui/components/article-body.tsx';
 
 /** Props of {@link EditableArticle}. */
 export interface EditableArticleProps {
