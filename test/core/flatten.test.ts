@@ -64,3 +64,12 @@ test('an article nested 250 deep in divs is cleaned, and the page itself is unch
   for (const p of ZH_PARAS) assert.ok(a.text.includes(p));
   assert.equal(doc.documentElement.outerHTML, before);
 });
+
+test('a level past the cap holding 200,000 wrapped nodes (Blink caps 400,000 nested divs to one such level) flattens without overflowing the stack', () => {
+  const { doc } = load(`<body>${'<div>'.repeat(MAX_DEPTH)}<section>${'<i>x</i>'.repeat(200_000)}</section>end${'</div>'.repeat(MAX_DEPTH)}</body>`);
+  assert.equal(flattenDeepNesting(doc.body), 200_001);
+  assert.equal(depthOf(doc.body), MAX_DEPTH);
+  const text = doc.body.textContent!;
+  assert.equal(text.split('x').length - 1, 200_000);
+  assert.ok(text.trim().endsWith('end'));
+});
