@@ -10,7 +10,10 @@
  */
 import { walk } from '../measures';
 
-/** Below this many selectors the index costs more than the walks it saves (one pass over the tree, like one query). */
+/**
+ * From this many selectors on, the index is built: on jsdom it costs three to five queries (the 5 MB page: 0.6–1.7 s
+ * against 0.13–0.46 s for one class query), so from 16 it saves several times what it costs.
+ */
 export const INDEX_FROM = 16;
 
 /** A character of a CSS identifier as written without escapes: ASCII letters, digits, "-", "_", or non-ASCII. */
