@@ -47,6 +47,16 @@ export function deepNestingPage(depth = 100_000, tag = 'div'): string {
 ${`<${tag}>`.repeat(depth)}${article(`Nested ${depth} deep`)}${`</${tag}>`.repeat(depth)}</body></html>`;
 }
 
+/**
+ * An article, then `n` wrapped words in one element `depth` levels deep: the shape Blink's parser gives n nested
+ * <div>s (past 512 levels each becomes its parent's sibling), without the parse of n levels that takes Chromium
+ * 32 s at 100,000 (and crashes its tab at 200,000). Flattening it passed one argument per node (issue 16).
+ */
+export function wideAtDepthPage(n = 400_000, depth = 200): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Wide at depth</title></head><body>
+<main>${article(`${n} nodes ${depth} deep`)}</main>${'<div>'.repeat(depth)}<section>${'<i>x</i>'.repeat(n)}</section>${'</div>'.repeat(depth)}</body></html>`;
+}
+
 /** An article inside `depth` nested tables (each level <table><tr><td>). */
 export function deepTablesPage(depth = 2000): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Deep tables</title></head><body>
