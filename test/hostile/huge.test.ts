@@ -78,9 +78,10 @@ test('no <html lang> and five scripts mixed: an article with a detected language
   assert.ok(article.readingTime.minutes >= 1);
 });
 
-test('an article beside 10,000 short siblings (spans, inline links, nested lists) and beside 200,000 spans gives its article', () => {
-  // The label scan read every sibling from each sibling (N²): 70 s of CPU at 10,000, no end at 200,000 (issue 16).
-  for (const [n, kind] of [[10_000, 'spans'], [10_000, 'links'], [10_000, 'lists'], [200_000, 'spans']] as const) {
+test('an article beside 10,000 short siblings (spans, inline links, nested lists) gives its article', () => {
+  // The label scan read every sibling from each sibling (N²): 70 s of CPU at 10,000 (issue 16). 200,000 run
+  // through the CLI (test/cli/odd-input.test.ts); test/core/walk.test.ts counts the steps at N and 2N.
+  for (const [n, kind] of [[10_000, 'spans'], [10_000, 'links'], [10_000, 'lists']] as const) {
     const { article } = run(`${n.toLocaleString('en')} sibling ${kind}`, siblingsPage(n, kind));
     assert.ok(article?.text.includes(MARKER), `${n} ${kind}`);
   }
