@@ -70,11 +70,11 @@ export const STOP = 2;
  * (firstChild, nextSibling, parentNode) and never above `root`, so it costs one step per node it reads and
  * nothing for the nodes after a STOP. (A stack that takes all of an element's children before it reads the
  * first makes a bounded measure cost O(children): the label scan asks one of the parent of each of 10,000
- * sibling <span>s, N² in all; test/core/walk.test.ts counts the steps.) One node policy: text and CDATA nodes are
- * the text (textContent joins both); elements, documents and fragments have children; `visible` leaves the
- * children of SKIPPED_TAGS unread (what a reader sees), else they are read as textContent reads them.
- * `visit` sees every node, a skipped element too; `leave` sees each element, document and fragment after
- * its children (read or not). Returns false when a visitor stopped it. No recursion: pages nest deeply.
+ * sibling <span>s, N² in all; test/core/walk.test.ts counts the steps.) One node policy: text and CDATA
+ * nodes are the text (textContent joins both); elements, documents and fragments have children; `visible`
+ * leaves the children of SKIPPED_TAGS unread (what a reader sees), else they are read as textContent reads
+ * them. `visit` sees every node, a skipped element too; `leave` sees each element, document and fragment
+ * after its children (read or not). Returns false when a visitor stopped it. No recursion: pages nest deeply.
  */
 export function walk(root: Node, visible: boolean, visit: (n: Node) => number | void, leave?: (n: Node) => void): boolean {
   let n: Node = root;
