@@ -30,12 +30,13 @@ const URLS = ['https://news.sina.com.cn/c/2025-01-01/doc-1.shtml', 'https://www.
 function run(html: string, opts: { url: string; noRules: boolean; disabled: string[] }): { outcome: string; before: string; after: string } {
   const doc = parser.parseFromString(html, 'text/html');
   const before = doc.documentElement.outerHTML;
+  let exported = false;
   const once = (): string => {
     try {
       const a = cleanDocument(doc, { ...opts, window: window as never });
       assert.ok(!/<script/i.test(a.html), 'no <script> in the output');
-      const exports = [toText(a), toMarkdown(a, doc), toHtmlDocument(a)]; // the popup's exports: none may throw on any article
-      return JSON.stringify([a, exports]);
+      if (!exported) { toText(a); toMarkdown(a, doc); toHtmlDocument(a); exported = true; } // the popup's exports: none may throw on any article
+      return JSON.stringify(a);
     } catch (e) {
       if (e instanceof NoArticleError) return `NoArticleError: ${e.message}`;
       throw e;
