@@ -1,14 +1,16 @@
 /**
  * Content-script entry, injected by the popup on click (activeTab + scripting). It installs the ContentApi
- * on its isolated world's global and nothing else: the popup calls it through scripting.executeScript and
- * reads the return value. Idempotent: a second injection (a second click) finds the object and installs
- * nothing. The core works on a clone of `document`; the live page is never changed.
+ * on its isolated world's global (under a registered symbol, src/messages.ts CONTENT_KEY) and nothing else:
+ * the popup calls it through scripting.executeScript and reads the return value. Idempotent: a second
+ * injection (a second click) finds the object and installs nothing. The core works on a clone of
+ * `document`; the live page is never changed.
  */
 import { extractArticle } from './core/extract.ts';
 import { NoArticleError } from './core/errors.ts';
-import { CONTENT_GLOBAL, type CleanRequest, type CleanResponse, type ContentApi, type PingResponse } from './messages.ts';
-
-const scope = globalThis as typeof globalThis & { [CONTENT_GLOBAL]?: ContentApi & { stats: PingResponse } };
+import type { Rule } from './core/rules/types.ts';
+import {
+  CONTENT_KEY, installApi, installedApi, type CleanRequest, type CleanResponse, type ContentApi, type PingResponse,
+} from './messages.ts';
 
 /** The URL without its fragment: following an in-page anchor is not navigating away. */
 const pageOf = (url: string): string => url.split('#')[0] ?? url;
@@ -21,7 +23,9 @@ function clean(req: CleanRequest, stats: PingResponse): CleanResponse {
   const started = performance.now();
   try {
     const extracted = extractArticle(document, {
-      url: location.href, disabled: req.disabled, noRules: req.noRules, userRules: req.userRules, marks: req.marks, plain: req.plain,
+      // The page half reads no title or evidence of a rule (its bundled rules carry none either: build.mjs PAGE_RULE_FIELDS).
+      url: location.href, disabled: req.disabled, noRules: req.noRules, userRules: req.userRules as Rule[], marks: req.marks, plain: req.plain,
+      live: true,
     });
     stats.lastCleanMs = Math.round(performance.now() - started);
     return { ok: true, extracted, ms: stats.lastCleanMs };
@@ -32,17 +36,18 @@ function clean(req: CleanRequest, stats: PingResponse): CleanResponse {
 }
 
 function install(): void {
-  const existing = scope[CONTENT_GLOBAL];
+  const existing = installedApi<ContentApi & { stats: PingResponse }>(CONTENT_KEY);
   if (existing) {
     existing.stats.injections++;
     return;
   }
   const stats: PingResponse = { injections: 1, installs: 1, cleans: 0, lastCleanMs: 0 };
-  scope[CONTENT_GLOBAL] = {
+  const api: ContentApi & { stats: PingResponse } = {
     stats,
     clean: (req) => clean(req, stats),
     ping: () => ({ ...stats }),
   };
+  installApi(CONTENT_KEY, api);
 }
 
 install();

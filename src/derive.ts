@@ -7,26 +7,26 @@
 import { deriveRule, type ProbeResult } from './core/rules/derive.ts';
 import { articleMarks } from './core/rules/probe-marks.ts';
 import type { Rule } from './core/rules/types.ts';
-import { CONTENT_GLOBAL, type CleanRequest, type ContentApi } from './messages.ts';
+import { CONTENT_KEY, installApi, installedApi, type CleanRequest, type ContentApi } from './messages.ts';
 import { inertParser, settleArticle } from './core/article.ts';
-import { DERIVE_GLOBAL, type DeriveRequest, type DeriveResponse } from './derive-protocol.ts';
+import { DERIVE_KEY, type DeriveApi, type DeriveRequest, type DeriveResponse } from './derive-protocol.ts';
 
 /** DOMParser documents are inert: the article HTML is read, never rendered. */
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
-const scope = globalThis as typeof globalThis & { [CONTENT_GLOBAL]?: ContentApi; [DERIVE_GLOBAL]?: { derive(req: DeriveRequest): DeriveResponse } };
-
 function derive(req: DeriveRequest): DeriveResponse {
-  const content = scope[CONTENT_GLOBAL];
-  if (!content) return { ok: false, error: 'the page script is not there (the page reloaded)' };
+  const content = installedApi<ContentApi>(CONTENT_KEY);
+  if (typeof content?.clean !== 'function') return { ok: false, error: 'the page script is not there (the page reloaded)' };
+  // The rules arrive without titles or evidence (src/messages.ts PageRule), which the pipeline never reads.
+  const userRules = req.userRules as Rule[];
   let failure = '';
   const run = (extra?: Rule): ProbeResult | null => {
-    const ask: CleanRequest = { url: req.url, disabled: req.disabled, noRules: false, userRules: extra ? [...req.userRules, extra] : req.userRules, marks: true };
+    const ask: CleanRequest = { url: req.url, disabled: req.disabled, noRules: false, userRules: extra ? [...userRules, extra] : userRules, marks: true };
     const res = content.clean(ask);
     if (!res.ok) { failure = res.detail; return null; }
     // The article stage, as the popup runs it (post-pruning, the never-worse choice, credit lines), marks kept.
     const settled = settleArticle(res.extracted, {
-      ...ask, parse: inertParser(window),
+      ...ask, userRules: ask.userRules as Rule[], parse: inertParser(window),
       plain: () => { const p = content.clean({ ...ask, plain: true }); return p.ok ? { extracted: p.extracted } : null; },
     });
     return articleMarks(settled.html, parse);
@@ -40,4 +40,4 @@ function derive(req: DeriveRequest): DeriveResponse {
   }
 }
 
-scope[DERIVE_GLOBAL] ??= { derive };
+if (!installedApi<DeriveApi>(DERIVE_KEY)) installApi(DERIVE_KEY, { derive } satisfies DeriveApi);

@@ -1,14 +1,34 @@
 /**
  * The one protocol between the popup and the content script. The content script installs a typed object
  * (ContentApi) on its isolated world's global; the popup calls a method of it through
- * `scripting.executeScript({ func, args })` and reads the return value (src/platform/tabs.ts callContent).
+ * `scripting.executeScript({ func, args })` and reads the return value (src/platform/tabs.ts callInPage).
  * No runtime messaging and no messaging library in the page: the return value is the answer.
  */
 import type { Extracted } from './core/types.ts';
 import type { Rule } from './core/rules/types.ts';
 
-/** The global the content script installs (in the extension's isolated world, invisible to the page). */
-export const CONTENT_GLOBAL = '__jingyueContent';
+/**
+ * The registered symbol (`Symbol.for(CONTENT_KEY)`) the content script installs its API under. Not a string
+ * property: in Chromium every element with an id or name (`<div id="x">`, `<img name="x">`) is a named
+ * property of the window that the isolated world sees too, so a page could put an element where a string-
+ * keyed API was looked up and switch the extension off (test/hostile: the clobber-api cases). Named
+ * properties are strings only, and the page's own globals live on another global object.
+ */
+export const CONTENT_KEY = 'jingyue.content';
+
+/** The API installed under `key` in this world, or null: only an own data property of the global holding an object counts. */
+export function installedApi<T extends object>(key: string): T | null {
+  const api: unknown = Object.getOwnPropertyDescriptor(globalThis, Symbol.for(key))?.value;
+  return api !== null && typeof api === 'object' ? (api as T) : null;
+}
+
+/** Installs `api` under `key` in this world's global, as an own data property (not enumerable, not writable). */
+export function installApi(key: string, api: object): void {
+  Object.defineProperty(globalThis, Symbol.for(key), { value: api, writable: false, enumerable: false, configurable: true });
+}
+
+/** A rule as it travels into a page: only what the page half reads (titles and evidence stay in the extension). */
+export type PageRule = Omit<Rule, 'title' | 'evidence'>;
 
 /** Ask the content script to extract the article from the page it runs in, with this site's switches. */
 export interface CleanRequest {
@@ -18,8 +38,8 @@ export interface CleanRequest {
   disabled: string[];
   /** "Clean this site" is off: Readability only, no rules. */
   noRules: boolean;
-  /** The person's own rules, in the site-rule format. */
-  userRules: Rule[];
+  /** The person's own rules for this page's site, in the site-rule format without title or evidence (src/popup/open-tab.ts pageRules). */
+  userRules: PageRule[];
   /** Stamp block marks for the remove-blocks mode (src/core/block-mark.ts). */
   marks?: boolean;
   /** Plain Readability on an unpruned copy: the never-worse check's second run, asked by the article stage (src/core/article.ts). */

@@ -8,7 +8,7 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { applyRules, type Rule } from './rules/index';
-import { baseUrlOf } from './normalize';
+import { baseUrlOf, brokenImages, dropImages } from './normalize';
 import { NoArticleError } from './errors';
 import { BLOCK_MARK } from './block-mark';
 import { flattenDeepNesting } from './flatten';
@@ -36,6 +36,11 @@ export interface ExtractOptions extends RuleChoice {
    * Never for a live page. Copying the 5 MB page of 100,000 elements cost jsdom 2.3 s and 300 MB.
    */
   inPlace?: boolean;
+  /**
+   * The document is a live page (the content script's): images it could not load are left out of the
+   * article (normalize.ts brokenImages). The CLI has no live page and keeps every image.
+   */
+  live?: boolean;
 }
 
 export { BLOCK_MARK };
@@ -104,15 +109,18 @@ export interface PageResult {
 export function extractPage(doc: Document, opts: ExtractOptions): PageResult {
   // 1. What is read from the page itself is read first, before anything is pruned (in place, the CLI's
   // document is pruned and then mutated by Readability): the base URL, whether Firefox would offer its
-  // reader view (cheap: Firefox asks on every page load), the page's own headlines for the title.
+  // reader view (cheap: Firefox asks on every page load), the page's own headlines for the title, and on a
+  // live page the images it could not load.
   const base = baseUrlOf(doc, opts.url);
   const readerable = isProbablyReaderable(doc);
   const evidence = titleEvidence(doc, opts.url);
+  const broken = opts.live ? brokenImages(doc) : [];
   // Clone: Readability mutates what it gets, and the live page must never change.
   const clone = opts.inPlace ? doc : cloneDocument(doc);
   const body = clone.body;
   if (!body) throw new NoArticleError('This page has no body to read.');
-  if (opts.marks) stampBlocks(body);
+  if (opts.marks) stampBlocks(body); // before anything is dropped: the marks count the live body's elements
+  dropImages(clone, broken);
   flattenDeepNesting(body); // pages nested past any real page's depth: Readability is quadratic in it
 
   // 2. Pre-prune the clone: a content selector narrows the page, then site selectors, heading labels and

@@ -6,6 +6,46 @@ const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];
 /** A src that is only a placeholder: empty, a data: URI, or a known spacer image. */
 const PLACEHOLDER = /^(?:data:|about:|javascript:)|(?:blank|spacer|placeholder|loading|lazy|grey|pixel|transparent)[^/]*\.(?:gif|png|svg|jpg)(?:\?|$)/i;
 
+/**
+ * Whether a live page's image failed to load: the browser finished with it (`complete`) and has no picture
+ * (`naturalWidth` 0) for the URL it chose (`currentSrc`). An image never asked for is not broken: a lazy one
+ * below the fold is not `complete`, and one with no src at all has no `currentSrc`. One whose lazy-loading
+ * attribute names another URL is kept too: normalizing promotes that URL, which the page's script would
+ * have loaded. (A valid SVG without a size of its own is 300 wide in Chromium and Firefox, not 0.)
+ */
+function brokenOnPage(img: HTMLImageElement): boolean {
+  if (!img.complete || img.naturalWidth !== 0 || !img.currentSrc) return false;
+  const src = img.getAttribute('src')?.trim() ?? '';
+  return ![...LAZY_SRC, ...LAZY_SRCSET].some((a) => {
+    const v = img.getAttribute(a)?.trim();
+    return !!v && !/^data:/i.test(v) && v !== src;
+  });
+}
+
+/**
+ * The positions (among the document's <img>s, in document order) of the images a live page could not load
+ * (brokenOnPage). Read before cloning: a clone has no loading state. Fetching them again from the extension
+ * would repeat a failed request the page made, to wherever its <base> or script pointed it (test/hostile:
+ * broken-image), and an export would list them.
+ */
+export function brokenImages(doc: Document): number[] {
+  const imgs = doc.getElementsByTagName('img');
+  const out: number[] = [];
+  for (let i = 0; i < imgs.length; i++) if (brokenOnPage(imgs[i] as HTMLImageElement)) out.push(i);
+  return out;
+}
+
+/** Removes the <img>s at `positions` (brokenImages) from a copy of the document, with the <picture> around one. */
+export function dropImages(doc: Document, positions: readonly number[]): void {
+  if (!positions.length) return;
+  const imgs = Array.from(doc.getElementsByTagName('img'));
+  for (const i of positions) {
+    const img = imgs[i];
+    if (!img) continue;
+    (img.parentElement?.localName === 'picture' ? img.parentElement : img).remove();
+  }
+}
+
 /** Resolves a URL against the base; leaves it as it was when it cannot be parsed. */
 export function absolute(url: string, base: string): string {
   try { return new URL(url.trim(), base).href; } catch { return url; }

@@ -16,7 +16,14 @@ export interface RulesState {
   status: string;
   error: string | null;
   /** The last delete or reset, undoable once. */
-  undo: { label: string; apply: (s: Settings) => Settings } | null;
+  undo: Undo | null;
+}
+
+/** One undoable change: `apply` runs inside the save, on what is stored then; `said` words what it did (default "Saved."). */
+export interface Undo {
+  label: string;
+  apply: (s: Settings) => Settings;
+  said?: () => string;
 }
 
 /** The state plus `save`: applies `update` to what is stored now; resolves to the saved settings, or null when refused. */
@@ -56,7 +63,11 @@ export function useRules(api: OptionsApi): Rules {
     save,
     runUndo: () => {
       const u = state.undo;
-      if (u) void save(u.apply, api.t('changesSaved'));
+      if (!u) return;
+      void save(u.apply, api.t('changesSaved')).then((saved) => {
+        const said = saved && u.said?.();
+        if (said) patch({ status: said });
+      });
     },
     setStatus: (status, error = null) => patch({ status, error }),
   };

@@ -1,24 +1,62 @@
 /**
  * The reader tab's transport (issue 11): the popup hands the finished article over through storage.session
- * (memory only, never on disk, Chrome MV3 and Firefox 115+) under a fresh id, and opens reader.html#id; the
- * tab takes the entry and deletes it. Nothing is re-fetched, and no permission is added (tabs.create needs none).
+ * (memory only, never on disk, Chrome MV3 and Firefox 115+) under a fresh id, and opens reader.html#id. The
+ * tab reads the entry and lets go of it only once the article is on screen and the tab kept a copy of its
+ * own; a tab whose own copy does not fit holds the entry instead, for as long as it is open (issue 16: a
+ * 2.7 M-character article fits storage.session but not the tab's sessionStorage, so deleting the entry
+ * first loses it). Nothing is re-fetched, and no permission is added (tabs.create needs none).
  */
 import browser from 'webextension-polyfill';
+import { t } from './i18n.ts';
 
 /** Storage keys of handed-over articles start with this. */
 const PREFIX = 'reader:';
+/** `reader-hold:<id>` → the id of the reader tab that shows stash <id> and could not keep a copy of its own. */
+const HOLD = 'reader-hold:';
 /** An entry no tab took within this long is dropped by the next hand-over (a tab opens in well under a second). */
 const STALE_MS = 60_000;
 
-/** Stores `payload` for one reader tab and returns its id; also drops entries no tab ever took. */
+/** The article does not fit in storage.session (about 10 MB in Chrome and Firefox): it cannot reach a reader tab. */
+export class HandoffTooLongError extends Error {
+  constructor(readonly chars: number) {
+    super(t('readerTooLong', [chars.toLocaleString()]));
+    this.name = 'HandoffTooLongError';
+  }
+}
+
+/** Whether the holder tab `tabId` is still open on reader tab `id` (an unknown URL counts as open: no tabs permission). */
+async function holding(tabId: unknown, id: string): Promise<boolean> {
+  if (typeof tabId !== 'number') return false;
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return !!tab && (tab.url === undefined || tab.url.endsWith(`reader.html#${id}`));
+}
+
+/** Drops entries no tab took in time, entries whose holding tab is gone, and holds without an entry. */
+async function dropStale(): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const drop: string[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith(HOLD) && !(PREFIX + key.slice(HOLD.length) in all)) drop.push(key);
+    if (!key.startsWith(PREFIX)) continue;
+    const id = key.slice(PREFIX.length);
+    if (HOLD + id in all) {
+      if (!(await holding(all[HOLD + id], id))) drop.push(key, HOLD + id);
+    } else if (!(Number((value as { at?: unknown })?.at) > Date.now() - STALE_MS)) drop.push(key);
+  }
+  if (drop.length) await browser.storage.session.remove(drop);
+}
+
+/** Stores `payload` for one reader tab and returns its id; also drops what no open tab needs any more. */
 export async function stashForReader(payload: Record<string, unknown>): Promise<string> {
   const id = crypto.randomUUID();
-  const all = await browser.storage.session.get(null);
-  const stale = Object.entries(all)
-    .filter(([k, v]) => k.startsWith(PREFIX) && !(Number((v as { at?: unknown })?.at) > Date.now() - STALE_MS))
-    .map(([k]) => k);
-  if (stale.length) await browser.storage.session.remove(stale);
-  await browser.storage.session.set({ [PREFIX + id]: { ...payload, at: Date.now() } });
+  await dropStale();
+  try {
+    await browser.storage.session.set({ [PREFIX + id]: { ...payload, at: Date.now() } });
+  } catch (e) {
+    // Chrome: "Session storage quota bytes exceeded"; Firefox: "storage.session API call exceeded its quota limitations".
+    if (/quota/i.test(String(e))) throw new HandoffTooLongError(JSON.stringify(payload).length);
+    throw e;
+  }
   return id;
 }
 
@@ -31,12 +69,22 @@ export async function openReaderTab(id: string, sourceTabId: number): Promise<vo
   });
 }
 
-/** Takes the stash `id` out of storage (read once, then deleted): undefined when it is not there. */
-export async function takeFromStash(id: string): Promise<unknown> {
+/** Reads stash `id` and leaves it in place (releaseStash or holdStash decide once it is shown): undefined when not there. */
+export async function peekStash(id: string): Promise<unknown> {
   const key = PREFIX + id;
-  const got = await browser.storage.session.get(key);
-  await browser.storage.session.remove(key);
-  return got[key];
+  return (await browser.storage.session.get(key))[key];
+}
+
+/** The tab showed stash `id` and kept its own copy: the stash is deleted. */
+export async function releaseStash(id: string): Promise<void> {
+  await browser.storage.session.remove([PREFIX + id, HOLD + id]);
+}
+
+/** The tab showed stash `id` but could not keep its own copy: the stash stays for as long as this tab is open. */
+export async function holdStash(id: string): Promise<void> {
+  const me = await browser.tabs.getCurrent();
+  if (me?.id === undefined) throw new Error('not in a tab');
+  await browser.storage.session.set({ [HOLD + id]: me.id });
 }
 
 /** Esc in the reader tab: back to the page's tab (when it still exists), and close this one. */

@@ -6,7 +6,10 @@
  * module is part of the popup's small first module graph.
  */
 import { loadFinish } from './finish-chunk.ts';
-import type { CleanRequest, CleanResponse } from '../messages.ts';
+import type { CleanRequest, CleanResponse, PageRule } from '../messages.ts';
+import { rulesForUrl } from '../core/rules/match.ts';
+import type { RuleChoice } from '../core/rules/choose.ts';
+import type { Rule } from '../core/rules/types.ts';
 import type { ReadResult } from '../platform/storage.ts';
 import { defaultSettings, hostnameOf, siteState, type Settings } from '../settings/index.ts';
 import type { PopupApi, TabInfo } from './api.ts';
@@ -22,10 +25,25 @@ export type Opening =
   | { ok: true; tab: TabInfo; host: string | null; read: ReadResult; cleaning: Promise<CleanResponse> }
   | { ok: false; error: string; tab: TabInfo | null };
 
-/** The clean request for `url` under `settings`: the site's switches, the person's own rules, block marks in remove-blocks mode. */
-export function cleanRequest(url: string, settings: Settings, host: string | null, marks: boolean): CleanRequest {
+/**
+ * The person's own rules as they travel into the page at `url`: only those for its site (the core's own match,
+ * the one the pipeline chooses by), and without `title` or `evidence`, which name what the person read
+ * elsewhere and which the page half never reads. Whatever enters a page's process is the page's to see.
+ */
+export function pageRules(rules: readonly Rule[], url: string): PageRule[] {
+  return rulesForUrl(rules, url).map(({ title: _title, evidence: _evidence, ...rule }) => rule);
+}
+
+/** The rule choice of a read of `url` under `settings` (the article stage's, in the popup: every own rule, titles kept for the switches). */
+export function ruleChoice(url: string, settings: Settings, host: string | null): Required<Pick<RuleChoice, 'url' | 'disabled' | 'noRules' | 'userRules'>> {
   const site = host ? siteState(settings, host) : { enabled: true, disabled: [] as string[] };
-  return { url, disabled: site.disabled, noRules: !site.enabled, userRules: settings.userRules, ...(marks ? { marks: true } : {}) };
+  return { url, disabled: site.disabled, noRules: !site.enabled, userRules: settings.userRules };
+}
+
+/** The clean request for `url` under `settings`: the site's switches, the person's own rules for it (pageRules), block marks in remove-blocks mode. */
+export function cleanRequest(url: string, settings: Settings, host: string | null, marks: boolean): CleanRequest {
+  const { disabled, noRules } = ruleChoice(url, settings, host);
+  return { url, disabled: [...disabled], noRules, userRules: pageRules(settings.userRules, url), ...(marks ? { marks: true } : {}) };
 }
 
 /**

@@ -9,6 +9,7 @@ import { newRuleId } from '../settings/own-rules.ts';
 import type { Settings } from '../settings/index.ts';
 import type { PopupApi, Translate } from './api.ts';
 import { blocksView, withoutPending, type Block } from './blocks.ts';
+import { pageRules } from './open-tab.ts';
 
 /** DOMParser documents are inert: the sanitized article is annotated there, never in the live popup. */
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -124,7 +125,7 @@ export function useEdit(ctx: EditContext): Edit {
     const picks: Pick[] = pending.map((p) => ({ top: p.block.top, marks: p.block.marks, exact: p.exact }));
     try {
       const res = await api.derive(ctx.tabId, {
-        url: ctx.url, disabled: ctx.disabled, userRules: ctx.settings.userRules, picks,
+        url: ctx.url, disabled: ctx.disabled, userRules: pageRules(ctx.settings.userRules, ctx.url), picks,
         head: { id, title, sites: [scope], evidence: `${ctx.url} (${new Date().toISOString().slice(0, 10)})` },
       });
       if (!res.ok) { setError(t('errorDerive', [res.error])); return; }

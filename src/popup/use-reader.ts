@@ -10,7 +10,8 @@ import { loadFinish } from './finish-chunk.ts';
 import type { PopupApi, TabInfo, Translate } from './api.ts';
 import type { ReadResult } from '../platform/storage.ts';
 import { cleanFailureMessage, detailOf, unreachableMessage } from './errors.ts';
-import { cleanRequest, openTab, type Opening } from './open-tab.ts';
+import { cleanRequest, openTab, ruleChoice, type Opening } from './open-tab.ts';
+import type { RuleChoice } from '../core/rules/choose.ts';
 import { NoArticleError } from '../core/errors.ts';
 import type { Rule } from '../core/rules/types.ts';
 import { addUserRules } from '../settings/own-rules.ts';
@@ -65,11 +66,14 @@ const initial = (): ReaderState => ({
  * and every export), or an error. `again` asks the page for a second, plain Readability run when the
  * never-worse check wants one (rarely: src/core/guard-readability.ts).
  */
-async function toView(res: CleanResponse, req: CleanRequest, again: (req: CleanRequest) => Promise<CleanResponse>, t: Translate, status: string, marks = false): Promise<Partial<ReaderState>> {
+async function toView(
+  res: CleanResponse, req: CleanRequest, choice: RuleChoice, again: (req: CleanRequest) => Promise<CleanResponse>, t: Translate, status: string, marks = false,
+): Promise<Partial<ReaderState>> {
   if (!res.ok) return { phase: 'error', error: cleanFailureMessage(res.error, res.detail, t), status: '' };
   try {
     const { prepareArticle, inertParser, finishSettled } = await loadFinish();
-    const prepared = prepareArticle(res.extracted, { ...req, parse: inertParser(window) });
+    // The article stage chooses from every own rule (with the titles its switches show); the page got only this site's.
+    const prepared = prepareArticle(res.extracted, { ...choice, parse: inertParser(window) });
     const plain = prepared.needsPlain ? await again({ ...req, plain: true }).catch(() => null) : null;
     const settled = prepared.settle(plain?.ok ? plain.extracted : null);
     const article = finishSettled(settled, window);
@@ -117,7 +121,7 @@ export function useReader(api: PopupApi, early?: Promise<Opening>): Reader {
       // The same request openTab asked the first clean with (cleanRequest), so `asked` answers this one.
       const req = cleanRequest(current.url, settings, host, editing.current);
       const res = await (asked ?? api.clean(current.id, req));
-      next = await toView(res, req, (r) => api.clean(current.id, r), api.t, status, editing.current);
+      next = await toView(res, req, ruleChoice(current.url, settings, host), (r) => api.clean(current.id, r), api.t, status, editing.current);
     } catch {
       next = { phase: 'error', error: unreachableMessage(api.t), status: '' };
     }
@@ -140,8 +144,9 @@ export function useReader(api: PopupApi, early?: Promise<Opening>): Reader {
       const { settings } = read;
       locked.current = read.newer ? 'newer' : read.unreadable ? 'unreadable' : null;
       patch({ host, settings, notice: repairNotice(read, api) });
-      // Save the repaired form once (damaged rules move to the quarantine key), so the notice is said once.
-      if (!locked.current && read.errors.length) void api.updateSettings((s) => s).catch(() => {});
+      // Save the repaired form once (damaged rules move to the quarantine key, retired v0 keys go), so the
+      // notice is said once; a store with nothing to repair is never rewritten on open.
+      if (!locked.current && read.needsSave) void api.updateSettings((s) => s).catch(() => {});
       await runClean(settings, host, '', opened.cleaning);
     } catch (e) {
       fail(api.t('errorFailed', [detailOf(e)]));

@@ -1,25 +1,15 @@
-/** Reader tab entry: the browser-backed api plus the hand-over (taken once, kept in this tab's sessionStorage for reloads). */
+/** Reader tab entry: the browser-backed api plus the hand-over, loaded and kept by src/reader/keep-handoff.ts. */
 import { render } from 'preact';
-import { backToPage, takeFromStash } from '../platform/reader-tab.ts';
+import { backToPage, holdStash, peekStash, releaseStash } from '../platform/reader-tab.ts';
 import { browserApi } from '../popup/browser-api.ts';
+import { handoffKeeper } from './keep-handoff.ts';
 import { ReaderApp, type ReaderApi } from './reader-app.tsx';
 
-/** The stash id in reader.html#<id>. */
-const id = location.hash.slice(1);
-const KEEP = `jingyue:reader:${id}`;
-
-/** The hand-over: from this tab's sessionStorage on a reload, else taken (and so deleted) from storage.session. */
-async function loadHandoff(): Promise<unknown> {
-  const kept = sessionStorage.getItem(KEEP);
-  if (kept) return JSON.parse(kept);
-  if (!id) return undefined;
-  const raw = await takeFromStash(id);
-  if (raw !== undefined) sessionStorage.setItem(KEEP, JSON.stringify(raw));
-  return raw;
-}
+/** The stash id is the reader.html#<id> of this tab's URL. */
+const keeper = handoffKeeper(location.hash.slice(1), { own: sessionStorage, peek: peekStash, release: releaseStash, hold: holdStash });
 
 const popup = browserApi();
-const api: ReaderApi = { ...popup, loadHandoff, back: backToPage };
+const api: ReaderApi = { ...popup, loadHandoff: keeper.load, keepHandoff: keeper.keep, back: backToPage };
 document.documentElement.lang = api.lang;
 document.title = api.t('readerPageTitle');
 render(<ReaderApp api={api} />, document.getElementById('root')!);

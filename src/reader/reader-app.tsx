@@ -13,12 +13,15 @@ import { detailOf } from '../popup/errors.ts';
 import { defaultSettings, type Settings } from '../settings/index.ts';
 import { applyPrefs } from './apply-prefs.ts';
 import { parseHandoff, type Handoff } from './handoff.ts';
+import type { Kept } from './keep-handoff.ts';
 import { renderHtml } from './render-html.ts';
 
 /** What the reader tab needs beyond the popup's api: the hand-over and the way back. */
 export interface ReaderApi extends Pick<PopupApi, 't' | 'lang' | 'readSettings' | 'updateSettings' | 'download' | 'copyText'> {
   /** The raw hand-over for this tab (untrusted), or undefined when there is none. */
   loadHandoff(): Promise<unknown>;
+  /** Called once the article is shown: keeps it for a reload of this tab (src/reader/keep-handoff.ts). */
+  keepHandoff(): Promise<Kept>;
   back(sourceTabId: number | null): Promise<void>;
 }
 
@@ -31,6 +34,7 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [kept, setKept] = useState<Kept | null>(null);
   const newer = useRef(false);
   const latest = useRef(settings);
   latest.current = settings;
@@ -49,6 +53,11 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
       setView({ phase: 'ready', handoff, html: renderHtml(handoff.article.html, window) });
     })();
   }, [api]);
+
+  // After the article is on screen, never before: until then the popup's stash is the only copy (issue 16).
+  useEffect(() => {
+    if (view.phase === 'ready') void api.keepHandoff().catch((): Kept => 'unkept').then(setKept);
+  }, [view.phase]);
 
   const prefs = settings.reader;
   useEffect(() => applyPrefs(document.documentElement, prefs), [prefs]);
@@ -98,6 +107,7 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
       </div>
       {error && <p class="error-box" data-testid="error" role="alert">{error}</p>}
       {view.phase === 'gone' && <p class="error-box" data-testid="error" role="alert">{t('readerGone')}</p>}
+      {kept === 'unkept' && <p class="error-box" data-testid="reader-not-kept" role="status">{t('readerNotKept')}</p>}
       {view.phase === 'ready' && (
         <main class="reader-main">
           <ArticleHeader article={view.handoff.article} t={t} lang={api.lang} />
@@ -105,9 +115,9 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
             {t('sourceLine', ['']).trim()}{' '}
             <a href={view.handoff.article.url} target="_blank" rel="noopener noreferrer">{view.handoff.article.url}</a>
           </p>
-          <ArticleBody html={view.html} lang={view.handoff.article.lang} label={t('articleLabel')} />
+          <ArticleBody html={view.html} lang={view.handoff.article.lang} label={t('articleLabel')} remoteImages={prefs.remoteImages} t={t} />
           <footer class="reader-foot">
-            <ExportBar article={view.handoff.article} api={api} notify={notify} header={prefs.exportHeader} />
+            <ExportBar article={view.handoff.article} api={api} notify={notify} header={prefs.exportHeader} remoteImages={prefs.remoteImages} />
             <RemovedSummary removed={view.handoff.article.removed} rules={view.handoff.rules} t={t} />
           </footer>
         </main>

@@ -53,6 +53,11 @@ export const DEFAULTS = deepFreeze({
     theme: "system" as "light" | "sepia" | "dark" | "system",
     /** Where exports put the title/source/reading-time header: the top (as before), the end, or nowhere. */
     exportHeader: "top" as "top" | "end" | "none",
+    /**
+     * Show the article's images from their sites. Off: the popup, the reader tab and the exports fetch no
+     * image and show a placeholder with its description instead (no tracking pixels); data: images stay.
+     */
+    remoteImages: true as boolean,
   },
 });
 

@@ -7,7 +7,7 @@ export { loadSettings, type LoadResult } from "./validate.ts";
 /** The ordered migrations (MIGRATIONS[n]: version n -> n+1) and the runner loadSettings uses. */
 export { MIGRATIONS, RETIRED_KEYS, migrate, v0ToV1, type Migration, type MigrationStep } from "./migrate.ts";
 /** Storage form: only what differs from DEFAULTS plus schemaVersion, and back. */
-export { toStored, fromStored } from "./store.ts";
+export { toStored, fromStored, writePlan, isEmptyPlan, type WritePlan } from "./store.ts";
 /** Per-site switches: resolve most-specific-host-first, and immutable setters on the exact hostname. */
 export { siteState, isRuleOn, setRuleSwitch, setSiteSwitch, type SiteState } from "./site-switches.ts";
 /** Hostname helpers: a page URL's hostname, normalization, and the lookup chain. */
@@ -15,6 +15,6 @@ export { hostnameOf, normalizeHostname, hostChain, ANY_SITE } from "./hostname.t
 /** Stored own rules through the core's checkRule; damaged ones go to the quarantine. */
 export { validateUserRules, type RuleCheckOptions } from "./user-rules.ts";
 /** Pure edits of the person's own rules (add with id clashes resolved, replace, delete, reset a site). */
-export { addUserRules, replaceUserRule, removeUserRule, restoreUserRule, resetSite, ownRuleFile, type AddResult, type OnClash } from "./own-rules.ts";
+export { addUserRules, replaceUserRule, removeUserRule, restoreUserRule, dropQuarantined, resetSite, ownRuleFile, type AddResult, type OnClash, type RestoreResult } from "./own-rules.ts";
 /** Reader preferences (typography, theme, export header): ranges, choices and repair. */
-export { validateReader, clampPref, READER_RANGES, READER_CHOICES, type ReaderPrefs } from "./reader-prefs.ts";
+export { validateReader, clampPref, READER_RANGES, READER_CHOICES, READER_SWITCHES, type ReaderPrefs } from "./reader-prefs.ts";

@@ -1,4 +1,4 @@
-/** The reader preferences (typography, theme, export header): their allowed values and their repair. */
+/** The reader preferences (typography, theme, export header, remote images): their allowed values and their repair. */
 import { DEFAULTS, type Settings } from "./defaults.ts";
 import { describe, isRecord } from "./shape.ts";
 
@@ -23,6 +23,9 @@ export const READER_CHOICES = {
   exportHeader: ["top", "end", "none"],
 } as const;
 
+/** The on/off preferences. */
+export const READER_SWITCHES = ["remoteImages"] as const;
+
 /** Clamps a number to its range and rounds it to 0.1 (a stored 17.999 stays 18). */
 export function clampPref(key: keyof typeof READER_RANGES, value: number): number {
   const { min, max } = READER_RANGES[key];
@@ -46,6 +49,9 @@ export function validateReader(raw: unknown, errors: string[]): ReaderPrefs {
         prefs[key] = clampPref(k, value);
         if (prefs[key] !== value) errors.push(`reader.${key}: ${value} is outside ${READER_RANGES[k].min}–${READER_RANGES[k].max}; set to ${prefs[key]}.`);
       }
+    } else if ((READER_SWITCHES as readonly string[]).includes(key)) {
+      if (typeof value === "boolean") prefs[key] = value;
+      else errors.push(`reader.${key}: expected true or false, got ${describe(value)}; reset to the default.`);
     } else if (key in READER_CHOICES) {
       const allowed = READER_CHOICES[key as keyof typeof READER_CHOICES] as readonly unknown[];
       if (allowed.includes(value)) prefs[key] = value;

@@ -1,5 +1,7 @@
 /** What goes into storage: only what differs from DEFAULTS, plus the schema version (options-storage style). */
+import equal from "fast-deep-equal";
 import { DEFAULTS, SCHEMA_VERSION, type Settings } from "./defaults.ts";
+import { RETIRED_KEYS } from "./migrate.ts";
 import { loadSettings } from "./validate.ts";
 import { isRecord } from "./shape.ts";
 
@@ -31,3 +33,26 @@ export function toStored(settings: Settings): Record<string, unknown> {
 
 /** Reads the storage form back; the same as loadSettings (missing keys take their defaults). */
 export const fromStored = loadSettings;
+
+/** One save's storage calls: the items to set and the keys to remove afterwards. */
+export interface WritePlan {
+  set: Record<string, unknown>;
+  remove: string[];
+}
+
+/**
+ * What saving `settings` over the stored items `raw` must write: only the items whose stored form differs
+ * from what is stored (so a page that flips a switch never rewrites the own rules another page just
+ * imported), and the removal of the setting keys `raw` holds that are back at their default, plus any
+ * retired v0 key still there (a migration whose remove never ran: issue 16). Keys that are not settings are
+ * never touched (a newer build may own them). Compared as JSON values, key order aside.
+ */
+export function writePlan(raw: Readonly<Record<string, unknown>>, settings: Settings): WritePlan {
+  const stored = toStored(settings);
+  const set = Object.fromEntries(Object.entries(stored).filter(([key, value]) => !(key in raw) || !equal(raw[key], value)));
+  const remove = [...Object.keys(DEFAULTS), ...RETIRED_KEYS].filter((key) => !(key in stored) && key in raw);
+  return { set, remove };
+}
+
+/** Whether a plan writes nothing at all. */
+export const isEmptyPlan = (plan: WritePlan): boolean => Object.keys(plan.set).length === 0 && plan.remove.length === 0;

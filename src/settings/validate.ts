@@ -1,6 +1,6 @@
 /** Turns whatever storage returned into valid Settings: migrate, then repair each bad field to its default. */
 import { DEFAULTS, SCHEMA_VERSION, defaultSettings, type Settings } from "./defaults.ts";
-import { migrate } from "./migrate.ts";
+import { RETIRED_KEYS, migrate } from "./migrate.ts";
 import { describe, isRecord } from "./shape.ts";
 import { readQuarantine, validateUserRules, type RuleCheckOptions } from "./user-rules.ts";
 import { validateSites } from "./validate-sites.ts";
@@ -60,7 +60,9 @@ export function loadSettings(raw: unknown, opts: RuleCheckOptions = {}): LoadRes
     if (data.userRules !== undefined) settings.userRules = validateUserRules(data.userRules, errors, settings.quarantine, opts);
     settings.ui = validateUi(data.ui, errors);
     settings.reader = validateReader(data.reader, errors);
-    for (const key of Object.keys(data)) if (!(key in DEFAULTS)) errors.push(`${key}: not a setting; ignored.`);
+    // A retired v0 key beside a current schemaVersion is what an interrupted migration leaves (its values
+    // were carried over by the set() that wrote schemaVersion): the next save removes it, nothing to report.
+    for (const key of Object.keys(data)) if (!(key in DEFAULTS) && !RETIRED_KEYS.includes(key)) errors.push(`${key}: not a setting; ignored.`);
     return { settings, errors, fromVersion, setAside: settings.quarantine.length - before, readable: true };
   } catch (e) {
     // A bug in a migration must not leave the extension without settings, nor let a save replace the store.

@@ -192,7 +192,7 @@ async function inPageMs(ctx: BrowserContext, ext: Ext, pageUrl: string): Promise
         const g = globalThis as any;
         const t = performance.now();
         if (which === 'plain') g.__plainTime();
-        else if (!g.__jingyueContent.clean({ url: u, disabled: [], noRules: false, userRules: [] }).ok) return NaN;
+        else if (!g[Symbol.for('jingyue.content')].clean({ url: u, disabled: [], noRules: false, userRules: [] }).ok) return NaN;
         return performance.now() - t;
       },
     });
@@ -212,8 +212,8 @@ async function clickRunMs(ctx: BrowserContext, ext: Ext, pageUrl: string): Promi
     if (!tab) return NaN;
     const [{ result }] = await c.scripting.executeScript({
       target: { tabId: tab.id }, args: [name],
-      // Jingyue's content script records its own extract time (whole ms); the plain one records it in __plainLastMs.
-      func: (which: string) => { const g = globalThis as any; return which === 'plain' ? g.__plainLastMs : g.__jingyueContent.stats.lastCleanMs; },
+      // Jingyue's content script (under Symbol.for(CONTENT_KEY), src/messages.ts) records its own extract time (whole ms); the plain one records it in __plainLastMs.
+      func: (which: string) => { const g = globalThis as any; return which === 'plain' ? g.__plainLastMs : g[Symbol.for('jingyue.content')].stats.lastCleanMs; },
     });
     return result as number;
   }, { name: ext.name, url: pageUrl });

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright';
-import { closePopup, launch, restart, type Browser } from '../e2e/chromium.ts';
+import { closePopup, launch, restart, type Browser, type ExtGlobals } from '../e2e/chromium.ts';
+import { poll } from '../helpers/poll.ts';
 import { downloadFrom, openPopup, storedSettings } from '../e2e/popup-driver.ts';
 import type { StaticServer } from '../e2e/static-server.ts';
 import { PageTab, type Driver } from './driver.ts';
@@ -40,6 +41,14 @@ export async function chromiumDriver(server: StaticServer): Promise<ChromiumDriv
     },
     closePopup: () => closePopup(d.b),
     storage: () => storedSettings(d.b),
+    seedStorage: (items) => d.b.sw.evaluate((i) => (globalThis as unknown as ExtGlobals).chrome.storage.local.set(i), items),
+    readerTab: () => poll('the reader tab', async () => {
+      for (const page of d.b.ctx.pages().reverse()) {
+        if (!page.url().startsWith(`chrome-extension://${d.b.extensionId}/reader.html`)) continue;
+        if (await page.evaluate(() => !!document.querySelector('[data-testid=article]')).catch(() => false)) return new PageTab(page);
+      }
+      return null;
+    }),
     download: (view, testId) => downloadFrom(d.b, view as never, testId, downloads),
     async clipboard() {
       // Read back from a page of the test server, the only origin granted clipboard-read (TESTING.md).

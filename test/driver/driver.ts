@@ -63,6 +63,10 @@ export interface Driver {
   closePopup(): Promise<void>;
   /** What the extension stored (storage.local). */
   storage(): Promise<Record<string, unknown>>;
+  /** Writes `items` into the extension's storage.local, as an earlier session of the person would have left them. */
+  seedStorage(items: Record<string, unknown>): Promise<void>;
+  /** The reader tab the popup opened last (reader.html, its article shown), as a {@link Tab}. */
+  readerTab(): Promise<Tab>;
   /** Clicks export button `testId` in the popup; resolves with the finished download's file name and content. */
   download(view: View, testId: string): Promise<{ name: string; content: string }>;
   /** The text on the system clipboard. */

@@ -3,7 +3,7 @@
  * as a temporary add-on, the popup opened by browser.action.openPopup() (test/firefox/firefox.ts says why).
  */
 import type { Page } from 'puppeteer-core';
-import { clipboardText, closePopup, downloadFrom, launchFirefox, openPopup, storedSettings, type Firefox } from '../firefox/firefox.ts';
+import { clipboardText, closePopup, downloadFrom, launchFirefox, openPopup, poll, storedSettings, type Firefox, type FxGlobals } from '../firefox/firefox.ts';
 import type { StaticServer } from '../e2e/static-server.ts';
 import { PageTab, type Driver } from './driver.ts';
 import { asView } from './popup.ts';
@@ -38,6 +38,14 @@ export async function firefoxDriver(server: StaticServer): Promise<FirefoxDriver
     },
     closePopup: () => closePopup(fx),
     storage: () => storedSettings(fx),
+    seedStorage: (items) => fx.helper.evaluate((i) => (globalThis as unknown as FxGlobals).browser.storage.local.set(i), items),
+    readerTab: () => poll('the reader tab', async () => {
+      for (const page of (await fx.browser.pages()).reverse()) {
+        const ready = await page.evaluate(() => location.pathname === '/reader.html' && !!document.querySelector('[data-testid=article]')).catch(() => false);
+        if (ready) return new PageTab(page);
+      }
+      return null;
+    }),
     download: (view, testId) => downloadFrom(fx, view as never, testId),
     clipboard: () => clipboardText(fx),
     close: () => fx.close(),

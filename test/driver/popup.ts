@@ -4,7 +4,7 @@
  * Functions passed to evaluate are serialized: each must name the globals itself (no closures, no eval; and
  * no named inner functions: tsx's keepNames wraps them in a __name helper the browser does not have).
  */
-import { CONTENT_GLOBAL, type PingResponse } from '../../src/messages.ts';
+import { CONTENT_KEY, type PingResponse } from '../../src/messages.ts';
 import { poll } from '../helpers/poll.ts';
 
 /** The popup's window as a handle (playwright JSHandle<Window> or puppeteer JSHandle<Window>). */
@@ -64,7 +64,7 @@ export const hasRetry = (view: View): Promise<boolean> =>
 
 /**
  * Asks the content script of the popup's tab for its bookkeeping, from the popup (it holds activeTab), the
- * way the popup itself calls it: scripting.executeScript against the ContentApi global (src/messages.ts).
+ * way the popup itself calls it: scripting.executeScript against the ContentApi under its registered symbol (src/messages.ts).
  * Rejects when the content script is not there or the tab may not be scripted. The ONE place tests reach
  * the content script: when the protocol changes, change it here.
  */
@@ -79,11 +79,11 @@ export async function pingContent(view: View): Promise<PingResponse> {
     const [tab] = await c.tabs.query({ active: true, currentWindow: true });
     const [first] = await c.scripting.executeScript({
       target: { tabId: tab!.id! },
-      func: (k: string) => (globalThis as unknown as Record<string, { ping(): unknown } | undefined>)[k]?.ping() ?? null,
+      func: (k: string) => (Object.getOwnPropertyDescriptor(globalThis, Symbol.for(k))?.value as { ping(): unknown } | undefined)?.ping() ?? null,
       args: [key],
     });
     return first?.result ?? null;
-  }, CONTENT_GLOBAL);
+  }, CONTENT_KEY);
   if (!reply) throw new Error('no content script in the tab');
   return reply as PingResponse;
 }

@@ -11,7 +11,7 @@ export { findChromium };
 export interface ExtGlobals {
   chrome: {
     extension: { getViews(o: { type: 'popup' | 'tab' }): Window[] };
-    storage: { local: { get(): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+    storage: { local: { get(): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
     tabs: {
       query(q: object): Promise<{ id?: number; url?: string }[]>;
       sendMessage(tabId: number, msg: unknown): Promise<unknown>;

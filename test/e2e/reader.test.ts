@@ -13,6 +13,7 @@ import { launch, type Browser, type ExtGlobals } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { articleText, downloadFrom, openPopup, reopenPopup, storedOnceSaved } from './popup-driver.ts';
 import { norm } from '../helpers/text.ts';
+import { poll } from '../helpers/poll.ts';
 
 const PAGES = path.resolve(import.meta.dirname, 'pages/reader');
 let b: Browser;
@@ -71,7 +72,11 @@ test('open-reader shows the same article, header and removed list in an extensio
   assert.ok((await reader.locator('[data-testid=source]').innerText()).includes(site.url('/reader/')));
   assert.equal(await reader.locator('[data-testid=removed-count]').getAttribute('data-count'), '1');
   assert.ok(!(await reader.locator('[data-testid=article]').innerText()).includes('大家都在看'));
-  assert.deepEqual(await sessionStore(), {}, 'the hand-over was deleted once the tab took it');
+  // Deleted once the article is on screen and the tab kept its own copy: a moment after it rendered.
+  assert.deepEqual(await poll('the hand-over deleted', async () => {
+    const left = await sessionStore();
+    return Object.keys(left).length === 0 ? left : null;
+  }), {}, 'the hand-over was deleted once the tab showed it and kept its own copy');
   // Reading well in Chinese: tables scroll in a wrapper, code is verbatim, no justified text, strict line breaking.
   const shape = await reader.evaluate(() => {
     const art = document.querySelector('[data-testid=article]')!;
@@ -194,4 +199,49 @@ test('the .html export embeds the page-origin image, lists the cross-origin one;
   for (const file of [html, md, txt]) assert.equal(file.match(/.{0,40}(jingyue|净阅).{0,40}/i)?.[0], undefined, 'never branded');
   const saved = await storedOnceSaved(b, (st) => (st.reader as { exportHeader?: string } | undefined)?.exportHeader === 'end');
   assert.equal((saved.reader as Record<string, unknown>).exportHeader, 'end');
+});
+
+test('a 2.7 M-character article fits storage.session but not the tab\'s own copy: shown whole, kept over a reload, dropped once its tab is closed', async () => {
+  // Written where the popup writes it, in the popup's format (src/platform/reader-tab.ts): the popup cleaning a
+  // page this long would test the page half, not the hand-over.
+  const id = 'long-article-0001';
+  const chars = await b.helper.evaluate(async (key) => {
+    const para = 'The night bus left the depot at ten past one and crossed the river twice before dawn. '.repeat(20);
+    const paragraphs = Array.from({ length: 1600 }, (_, i) => `${i}: ${para}`);
+    const text = paragraphs.join('\n\n');
+    const article = {
+      title: 'A very long report', byline: null, siteName: null, lang: 'en', publishedTime: null, url: 'https://news.example.com/long',
+      excerpt: null, source: null, originalTitle: null, editor: null, disclaimer: null, readingTime: { minutes: 600, min: 500, max: 700 },
+      html: paragraphs.map((p) => `<p>${p}</p>`).join(''), text, removed: [], rules: [],
+    };
+    await (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session
+      .set({ [key]: { article, rules: [], tabId: null, at: Date.now() } });
+    return text.length;
+  }, `reader:${id}`);
+  assert.ok(chars > 2_700_000, `${chars} characters`);
+  const tab = await b.ctx.newPage();
+  await tab.goto(`chrome-extension://${b.extensionId}/reader.html#${id}`);
+  await tab.waitForSelector('[data-testid=article], [data-testid=error]', { timeout: 30_000 });
+  const shown = () => tab.evaluate(() => {
+    const ps = document.querySelectorAll('[data-testid=article] p');
+    return { paragraphs: ps.length, last: ps[ps.length - 1]?.textContent?.slice(0, 6), error: document.querySelector('[data-testid=error]')?.textContent ?? null };
+  });
+  assert.deepEqual(await shown(), { paragraphs: 1600, last: '1599: ', error: null }, 'the whole article is shown');
+  // The tab's own copy does not fit (sessionStorage holds about 5.2 M characters): it holds the stash instead.
+  await poll('the hold', async () => Object.keys(await sessionStore()).includes(`reader-hold:${id}`));
+  assert.equal(await tab.evaluate(() => sessionStorage.length), 0, 'no own copy');
+  assert.equal(await tab.locator('[data-testid=reader-not-kept]').count(), 0, 'nothing lost, so no warning');
+  await tab.reload();
+  await tab.waitForSelector('[data-testid=article], [data-testid=error]', { timeout: 30_000 });
+  assert.deepEqual(await shown(), { paragraphs: 1600, last: '1599: ', error: null }, 'a reload shows it again');
+  await tab.close();
+  // The next hand-over drops what no open tab holds any more.
+  const { view } = await reopenPopup(b, page);
+  const next = await openReader(view);
+  const left = await poll('the sweep', async () => {
+    const keys = Object.keys(await sessionStore());
+    return keys.some((k) => k.includes(id)) ? null : keys;
+  });
+  assert.deepEqual(left, [], 'the long stash and its hold are gone, and the new hand-over was released');
+  await next.close();
 });

@@ -29,7 +29,7 @@ export const UUID = '6a0f3c52-7d1e-4b9a-9c3e-0e5f1a2b3c4d';
 export interface FxGlobals {
   browser: {
     extension: { getViews(o: { type: 'popup' | 'tab' }): Window[] };
-    storage: { local: { get(): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+    storage: { local: { get(): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
     tabs: {
       query(q: object): Promise<{ id?: number; url?: string; windowId?: number; active?: boolean }[]>;
       update(id: number, p: object): Promise<unknown>;

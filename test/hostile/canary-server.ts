@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { caseIds, casePage, PAGES } from './hostile-lib.ts';
 
-/** One request the server saw. */
-export interface Hit { path: string; query: string; at: number }
+/** One request the server saw: its path, query, when, and the fetch destination the browser declared (Sec-Fetch-Dest: image, document, empty for fetch()…). */
+export interface Hit { path: string; query: string; at: number; dest: string }
 
 /** A running canary server. */
 export interface CanaryServer {
@@ -20,6 +20,8 @@ export interface CanaryServer {
   url(p: string): string;
   /** Serves `body` at `p` with `type` (generated pages, exported files). */
   put(p: string, body: string | Buffer, type?: string): void;
+  /** Answers requests for `p` with `handler` (bodies that never end, slow answers, counted connections). */
+  handle(p: string, handler: http.RequestListener): void;
   /** Every request so far. */
   hits: Hit[];
   /** Canary requests at or after `since` (Date.now() ms). */
@@ -30,15 +32,18 @@ export interface CanaryServer {
 /** Starts the server on an ephemeral port. */
 export async function serveCanary(): Promise<CanaryServer> {
   const extra = new Map<string, { body: string | Buffer; type: string }>();
+  const handlers = new Map<string, http.RequestListener>();
   const hits: Hit[] = [];
   const photo = fs.readFileSync(path.join(PAGES, 'photo.png'));
   let canary = '';
   const server = http.createServer((req, res) => {
     const u = new URL(req.url ?? '/', 'http://x');
-    hits.push({ path: u.pathname, query: u.search, at: Date.now() });
+    hits.push({ path: u.pathname, query: u.search, at: Date.now(), dest: String(req.headers['sec-fetch-dest'] ?? '') });
     const send = (type: string, body: string | Buffer) => res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
     if (u.pathname.startsWith('/canary')) return void res.writeHead(204).end();
     if (u.pathname === '/img/photo.png') return void send('image/png', photo);
+    const handler = handlers.get(u.pathname);
+    if (handler) return void handler(req, res);
     const page = extra.get(u.pathname);
     if (page) return void send(page.type, page.body);
     const m = /^\/hostile\/([a-z0-9-]+)\/$/.exec(u.pathname);
@@ -53,6 +58,7 @@ export async function serveCanary(): Promise<CanaryServer> {
     canary,
     url: (p) => origin + p,
     put: (p, body, type = 'text/html; charset=utf-8') => void extra.set(p, { body, type }),
+    handle: (p, handler) => void handlers.set(p, handler),
     hits,
     canaryHits: (since) => hits.filter((h) => h.at >= since && h.path.startsWith('/canary')),
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),

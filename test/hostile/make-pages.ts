@@ -15,6 +15,15 @@ const C = '{{CANARY}}';
 /** The JavaScript a payload runs: the canary global and a canary request. Single quotes only (it sits in attributes). */
 const js = (id: string): string => `window.__pwned='${id}';fetch('${C}?case=${id}-js')`;
 
+/**
+ * Every global name content.js and derive.js read (test/webext/page-globals.test.ts finds them in the built
+ * scripts and checks this list holds each): in Chromium an element with that id or name is a property of
+ * the window the content script sees too, unless the window has it as its own or its prototype's.
+ */
+export const SCRIPT_GLOBALS = ['Array', 'Boolean', 'DOMParser', 'Error', 'JSON', 'Map', 'Math', 'Number', 'Object', 'RangeError',
+  'RegExp', 'Set', 'String', 'Symbol', 'URL', 'Uint8Array', 'WeakMap', 'console', 'document', 'dump', 'location', 'parseInt',
+  'performance', 'window'];
+
 /** One hostile page: its payloads in the article body (and optionally <head>), and what they try. */
 interface Case { id: string; what: string; head?: string; body: string }
 
@@ -79,6 +88,15 @@ the <a href="java&#x09;script:${js('a-tab')}">timeline</a> and the <a href="&#10
     body: `<img name="document" src="/img/photo.png" alt=""><a id="location" href="/x">x</a><form id="removeChild"><input name="attributes"></form>
 <img name="getElementById" alt=""><a id="defaultView" name="querySelector" href="/y">y</a><div id="__proto__">z</div>
 <p id="body" name="cookie">The harbour master kept a log of every storm.</p><a id="CONFIG" name="CONFIG" href="javascript:${js('clobber')}">c</a>` },
+  // Chromium shows a page's named elements to the isolated world: one named after a string-keyed API global
+  // stood in for it, and every click ended in "the page changed or was closed" (issue 16, item 9).
+  { id: 'clobber-api', what: 'elements named after the extension\'s page-script globals: div id, img name, iframe name',
+    body: `<div id="__jingyueContent">x</div><img name="__jingyueDerive" alt=""><iframe name="__jingyueApi" src="about:blank"></iframe>
+<p id="jingyue.content">The quay's lamps were rewired in April.</p>` },
+  { id: 'clobber-api-form', what: 'a form named after the content script\'s global, with an input named after its bookkeeping',
+    body: `<form id="__jingyueContent"><input name="stats"><input name="clean"><input name="ping"></form>` },
+  { id: 'clobber-globals', what: 'an element named after every global name the page scripts read (SCRIPT_GLOBALS)',
+    body: SCRIPT_GLOBALS.map((g) => `<i id="${g}"></i><img name="${g}" alt="">`).join('') },
   { id: 'mxss-svg-style', what: 'mXSS: <svg></p><style><a id="</style><img src=1 onerror=...>">',
     body: `<svg></p><style><a id="</style><img src=1 onerror=${js('mxss-svg-style').replace(/'/g, '&#39;')}>"></style></svg>` },
   { id: 'mxss-math-mglyph', what: 'mXSS: <math><mtext><table><mglyph><style><img src=x onerror=...> (DOMPurify 2.0.0 bypass)',

@@ -6,6 +6,9 @@ import { h, render } from 'preact';
 import { bundledRules, parseRules } from '../../src/core/rules/index.ts';
 import { RulesPage } from '../../src/options/components/rules-page.tsx';
 import { fakeOptionsApi, type FakeOptions } from './fake-options-api.ts';
+import { addUserRules, defaultSettings } from '../../src/settings/index.ts';
+import { newRuleId } from '../../src/settings/own-rules.ts';
+import type { Rule } from '../../src/core/rules/types.ts';
 
 const popup = popupDom(['HTMLInputElement', 'InputEvent']);
 
@@ -139,4 +142,38 @@ test('a store from a newer build: the page shows it, every control is disabled, 
   const before = JSON.stringify(fake.store);
   await fake.api.updateSettings((s) => s).catch(() => {});
   assert.equal(JSON.stringify(fake.store), before);
+});
+
+test('undo of a delete after the popup reused the freed id: the rule comes back under a fresh id, and the page says so', async () => {
+  // A rule made in the popup's remove-blocks mode: its id is the first free "mine-<site>-<n>".
+  const made = { id: newRuleId(defaultSettings(), 'example.com'), title: 'Picked blocks', sites: ['example.com'], remove: ['.picked'] };
+  const fake = fakeOptionsApi({ ...structuredClone(STORE), userRules: [made, SOURCE] });
+  await mount(fake);
+  (row(made.id).querySelector('[data-testid=rule-delete]') as HTMLButtonElement).click();
+  await waitFor(() => !q(`[data-rule-id="${made.id}"]`) && q('[data-testid=undo]'), 'deleted');
+  // Meanwhile the popup saves a new rule for the same site: newRuleId hands out the freed id again.
+  const again = { id: '', title: 'Newer picks', sites: ['example.com'], remove: ['.newer'] };
+  await fake.api.updateSettings((s) => addUserRules(s, [{ ...again, id: newRuleId(s, 'example.com') }]).settings);
+  assert.equal((fake.store.userRules as Rule[]).at(-1)!.id, made.id, 'the freed id was reused');
+  (q('[data-testid=undo]') as HTMLButtonElement).click();
+  await waitFor(() => (fake.store.userRules as unknown[]).length === 3 && q('[data-testid=options-status]')!.textContent!.startsWith('Restored'), 'restored');
+  const stored = fake.store.userRules as Rule[];
+  assert.deepEqual(stored.map((r) => `${r.id}:${r.title}`), [`${made.id}-2:Picked blocks`, 'my-source:Source line', `${made.id}:Newer picks`]);
+  assert.equal(q('[data-testid=options-status]')!.textContent, `Restored “Picked blocks” under the new id “${made.id}-2”: its id “${made.id}” was taken by a rule made meanwhile.`);
+});
+
+test('quarantine delete from a stale view removes exactly the entries shown; undo brings back exactly those', async () => {
+  const shown = { rule: { id: 'old-bad', title: 'x', sites: ['*'] }, errors: ['userRules: rule old-bad: nothing to remove'] };
+  const fake = fakeOptionsApi({ ...structuredClone(STORE), quarantine: [shown] });
+  await mount(fake);
+  await waitFor(() => q('[data-testid=quarantine]'), 'quarantine shown');
+  // Set aside after this page loaded (the popup read a rule this browser's selector parser rejects).
+  const later = { rule: { id: 'new-bad', title: 'y', sites: ['*'], remove: ['div[['] }, errors: ['userRules: rule new-bad, field remove[0]: invalid CSS selector'] };
+  await fake.api.updateSettings((s) => ({ ...s, quarantine: [...s.quarantine, later] }));
+  (q('[data-testid=quarantine] button') as HTMLButtonElement).click();
+  await waitFor(() => (fake.store.quarantine as unknown[] | undefined)?.length === 1 && q('[data-testid=undo]'), 'deleted');
+  assert.deepEqual(fake.store.quarantine, [later], 'the entry set aside since is kept');
+  (q('[data-testid=undo]') as HTMLButtonElement).click();
+  await waitFor(() => (fake.store.quarantine as unknown[]).length === 2, 'undone');
+  assert.deepEqual(fake.store.quarantine, [shown, later]);
 });

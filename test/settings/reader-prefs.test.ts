@@ -39,3 +39,16 @@ test("a reader section that is not an object resets only the reader preferences"
   assert.deepEqual(settings.sites, { "b.com": { enabled: false } });
   assert.equal(errors.length, 1);
 });
+
+test("load remote images: on by default, stored only when off, anything but a boolean repaired", () => {
+  assert.equal(DEFAULTS.reader.remoteImages, true);
+  const s = defaultSettings();
+  s.reader.remoteImages = false;
+  const stored = toStored(s);
+  assert.deepEqual(stored, { schemaVersion: SCHEMA_VERSION, reader: { remoteImages: false } });
+  assert.equal(loadSettings(stored).settings.reader.remoteImages, false);
+  const { settings, errors } = loadSettings({ schemaVersion: 1, reader: { remoteImages: "no" } });
+  assert.equal(settings.reader.remoteImages, true);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0]!, /^reader\.remoteImages: expected true or false/);
+});

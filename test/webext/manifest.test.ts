@@ -1,4 +1,4 @@
-/** The manifest a store would accept: MV3, only activeTab/scripting/storage, no host permissions, default CSP, our icons. */
+/** The manifest a store would accept: MV3, only activeTab/scripting/storage, no host permissions, an explicit strict CSP, our icons. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -13,8 +13,33 @@ test('MV3 with exactly the permissions the design allows', () => {
   assert.equal(manifest.host_permissions, undefined, 'no host permissions: activeTab on click is enough');
   assert.equal(manifest.optional_permissions, undefined);
   assert.equal(manifest.content_scripts, undefined, 'nothing runs on pages until the person clicks');
-  assert.equal(manifest.content_security_policy, undefined, 'the default MV3 CSP stays');
   assert.equal(manifest.web_accessible_resources, undefined);
+});
+
+/** A CSP's directives: name → its sources. */
+const directives = (csp: string): Record<string, string[]> =>
+  Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!, sources]));
+
+test('the extension pages have an explicit CSP: no remote script, no frames, no objects, no <base>, no form posts', () => {
+  assert.deepEqual(Object.keys(manifest.content_security_policy), ['extension_pages'], 'no sandbox pages, nothing else');
+  assert.deepEqual(directives(manifest.content_security_policy.extension_pages), {
+    'default-src': ["'self'"],
+    // Only the extension's own files run (no remote code, no eval, no inline script).
+    'script-src': ["'self'"],
+    'object-src': ["'none'"],
+    'frame-src': ["'none'"],
+    'worker-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+    // The pages' own stylesheets; the reading settings set CSS variables through the CSSOM, which style-src does not govern.
+    'style-src': ["'self'"],
+    // The article's images from anywhere (unless "Load images from the web" is off: src/popup/remote-images.ts), and data: images.
+    'img-src': ['*', 'data:'],
+    // Its audio and video, which load only when the person presses play (preload="none", src/core/sanitize.ts).
+    'media-src': ['*'],
+    // The .html export fetches the article's images to embed them (src/popup/embed-images.ts).
+    'connect-src': ['*'],
+  });
 });
 
 test('one manifest for Chrome and Firefox', () => {

@@ -22,11 +22,7 @@ const STORE = {
   sites: { 'news.example.com': { rules: { 'feed-popular': false } }, 'other.example.org': { enabled: false } },
   userRules: [{ id: 'my-promo', title: 'Promo strip', sites: ['example.com'], remove: ['.promo-strip'] }],
 };
-beforeEach(() => {
-  local.data = JSON.parse(JSON.stringify(STORE));
-  local.failGets = 0;
-  local.writes = 0;
-});
+beforeEach(() => local.reset(STORE));
 
 const { q, waitFor } = popup;
 
@@ -133,13 +129,44 @@ test('a store from a newer build: no path writes (updateSettings refuses, storag
   assert.equal(local.writes, 0);
 });
 
-test('a key that is not a setting (left for a newer build) is not announced as a repair on every open', async () => {
-  local.data = { ...JSON.parse(JSON.stringify(STORE)), theme: { dark: true } };
+/**
+ * Mounts the popup (no flip) and resolves once its article is shown and every save it started has finished:
+ * a save that changes nothing queues behind them (saves run one at a time) and writes nothing itself.
+ */
+async function openSettled(): Promise<void> {
   const root = popup.dom.window.document.getElementById('root')!;
   render(null, root);
   render(h(App, { api: api() }), root);
   await waitFor('[data-testid=article]');
-  await new Promise((r) => setTimeout(r, 30));
+  const { updateSettings } = await import('../../src/platform/storage.ts');
+  await updateSettings((s) => s);
+}
+
+test('a key that is not a setting (left for a newer build) is not announced as a repair, and not rewritten, on every open', async () => {
+  local.data = { ...JSON.parse(JSON.stringify(STORE)), theme: { dark: true } };
+  await openSettled();
   assert.equal(q('[data-testid=settings-notice]'), null);
   assert.deepEqual(local.data.theme, { dark: true });
+  assert.equal(local.writes, 0, 'nothing was repaired, so nothing is written');
+});
+
+test('an interrupted v0 migration (retired keys beside schemaVersion 1): the first open retires them, no later open writes', async () => {
+  // What the v0 migration's set() wrote, with the v0 keys its remove() never got to (the popup closed between them).
+  const interrupted = { ...JSON.parse(JSON.stringify(STORE)), siteOff: ['other.example.org'], disabledRules: { 'news.example.com': ['feed-popular'] }, showRemoved: false, customRules: { version: 1, rules: STORE.userRules } };
+  local.data = interrupted;
+  await openSettled();
+  assert.deepEqual(local.data, STORE, 'the retired keys are gone; everything else is as it was');
+  assert.equal(q('[data-testid=settings-notice]'), null, 'retiring keys is no repair to announce');
+  assert.deepEqual(local.sets, [], 'nothing rewritten: the settings themselves were fine');
+  const writes = local.writes;
+  await openSettled();
+  await openSettled();
+  assert.equal(local.writes, writes, 'the next opens write nothing');
+});
+
+test('a switch flip on a store with retired keys retires them too (every save does)', async () => {
+  local.data = { ...JSON.parse(JSON.stringify(STORE)), siteOff: ['other.example.org'] };
+  await mountAndFlip();
+  assert.equal(local.data.siteOff, undefined);
+  assert.deepEqual((local.data.sites as Record<string, { rules?: object }>)['news.example.com']!.rules, { 'feed-popular': false, 'feed-related': false });
 });

@@ -1,4 +1,5 @@
 /** Own rules found damaged in storage: shown with their errors, kept until the person deletes them. */
+import { dropQuarantined, type QuarantinedRule } from '../../settings/index.ts';
 import type { OptionsApi } from '../api.ts';
 import type { Rules } from '../use-rules.ts';
 
@@ -8,8 +9,13 @@ export function Quarantine({ api, rules }: { api: OptionsApi; rules: Rules }) {
   const q = rules.state.settings.quarantine;
   if (q.length === 0) return null;
   const drop = () => {
-    const back = q;
-    void rules.save((s) => ({ ...s, quarantine: [] }), t('changesSaved'), { label: '', apply: (s) => ({ ...s, quarantine: [...back, ...s.quarantine] }) });
+    // Exactly the entries listed here, matched in what is stored at save time: one set aside since stays.
+    let dropped: QuarantinedRule[] = [];
+    void rules.save((s) => {
+      const r = dropQuarantined(s, q);
+      dropped = r.dropped;
+      return r.settings;
+    }, t('changesSaved'), { label: '', apply: (s) => ({ ...s, quarantine: [...dropped, ...s.quarantine] }) });
   };
   return (
     <section class="quarantine" data-testid="quarantine" aria-labelledby="quarantine-heading">
@@ -23,7 +29,7 @@ export function Quarantine({ api, rules }: { api: OptionsApi; rules: Rules }) {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={drop}>{t('quarantineDelete')}</button>
+      <button type="button" data-testid="quarantine-delete" onClick={drop}>{t('quarantineDelete')}</button>
     </section>
   );
 }

@@ -1,9 +1,10 @@
 /** One rule: its switch for all sites, the switches stored per site, and for own rules edit and delete (with undo). */
 import { useState } from 'preact/hooks';
 import type { Rule } from '../../core/rules/types.ts';
-import { isRuleOn, removeUserRule, restoreUserRule, setRuleSwitch, siteState, ANY_SITE } from '../../settings/index.ts';
+import { bundledRules } from '../../core/rules/index.ts';
+import { isRuleOn, removeUserRule, restoreUserRule, setRuleSwitch, siteState, ANY_SITE, type RestoreResult } from '../../settings/index.ts';
 import type { OptionsApi } from '../api.ts';
-import type { Rules } from '../use-rules.ts';
+import type { Rules, Undo } from '../use-rules.ts';
 import { RuleEditor } from './rule-editor.tsx';
 
 /** Props of {@link RuleRow}. */
@@ -24,11 +25,22 @@ export function RuleRow({ api, rules, rule, own }: RuleRowProps) {
   const flip = (host: string, on: boolean) => void rules.save((s) => setRuleSwitch(s, host, rule.id, on));
   const remove = () => {
     let removed: { rule: Rule | null; index: number } = { rule: null, index: -1 };
+    let restored: RestoreResult | null = null;
+    const undo: Undo = {
+      label: rule.title,
+      apply: (s) => {
+        if (!removed.rule) return s;
+        restored = restoreUserRule(s, removed.rule, removed.index, bundledRules().rules.map((r) => r.id));
+        return restored.settings;
+      },
+      // Its id was taken meanwhile (the popup reuses a freed "mine-…" id): say under which id it is back.
+      said: () => (restored?.renamed ? t('ruleRestoredAs', [rule.title, restored.id, rule.id]) : ''),
+    };
     void rules.save((s) => {
       const r = removeUserRule(s, rule.id);
       removed = { rule: r.removed, index: r.index };
       return r.settings;
-    }, t('ruleDeleted', [rule.title]), { label: rule.title, apply: (s) => (removed.rule ? restoreUserRule(s, removed.rule, removed.index) : s) });
+    }, t('ruleDeleted', [rule.title]), undo);
   };
   const switchId = `on-${own ? 'own' : 'bundled'}-${rule.id}`;
   return (

@@ -52,7 +52,7 @@ export function App({ api, early }: { api: PopupApi; early?: Promise<Opening> })
       {article && (
         <>
           <ArticleHeader article={article} t={t} lang={api.lang} />
-          <ExportBar article={article} api={api} notify={notify} header={prefs.exportHeader} />
+          <ExportBar article={article} api={api} notify={notify} header={prefs.exportHeader} remoteImages={prefs.remoteImages} />
           <div class="reader-row">
             <button type="button" data-testid="open-reader" class="open-reader" onClick={openReader}>{t('openReader')}</button>
             <details class="reader-prefs">
@@ -72,8 +72,8 @@ export function App({ api, early }: { api: PopupApi; early?: Promise<Opening> })
               onRule={setRule} onSite={setSite} />
           </section>
           {editing && state.markedHtml !== null
-            ? <EditableArticle html={edit.html} lang={article.lang} label={t('articleLabel')} onRemove={edit.remove} />
-            : <ArticleBody html={article.html} lang={article.lang} label={t('articleLabel')} />}
+            ? <EditableArticle html={edit.html} lang={article.lang} label={t('articleLabel')} onRemove={edit.remove} remoteImages={prefs.remoteImages} t={t} />
+            : <ArticleBody html={article.html} lang={article.lang} label={t('articleLabel')} remoteImages={prefs.remoteImages} t={t} />}
         </>
       )}
       <p class="rules-link">

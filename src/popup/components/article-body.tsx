@@ -1,14 +1,26 @@
 /** The clean article itself, rendered from HTML the popup sanitized when it arrived (use-reader.ts). */
+import { useMemo } from 'preact/hooks';
+import type { Translate } from '../api.ts';
+import { imagePlaceholder, withoutRemoteImages } from '../remote-images.ts';
 
 /** Props of {@link ArticleBody}. */
 export interface ArticleBodyProps {
   html: string;
   lang: string | null;
   label: string;
+  /** "Load images from the web" (settings.reader.remoteImages); when false, remote images become placeholders (`t` words them). */
+  remoteImages?: boolean;
+  t?: Translate;
+}
+
+/** The HTML as shown: remote images replaced by placeholders unless the person lets them load (src/popup/remote-images.ts). */
+export function useShownHtml(html: string, remoteImages: boolean, t: Translate | undefined): string {
+  return useMemo(() => (remoteImages || !t ? html : withoutRemoteImages(html, window, imagePlaceholder(t))), [html, remoteImages, t]);
 }
 
 /** The article region; `html` must come from the finishing half (src/core/finish.ts: sanitized, links open in new tabs). */
-export function ArticleBody({ html, lang, label }: ArticleBodyProps) {
+export function ArticleBody({ html, lang, label, remoteImages = true, t }: ArticleBodyProps) {
+  const shown = useShownHtml(html, remoteImages, t);
   return (
     <article
       class="article"
@@ -16,7 +28,7 @@ export function ArticleBody({ html, lang, label }: ArticleBodyProps) {
       aria-label={label}
       lang={lang ?? undefined}
       // Safe: sanitized by DOMPurify in this document on arrival (use-reader.ts → core/finish.ts), and the MV3 CSP forbids inline script.
-      dangerouslySetInnerHTML={{ __html: html }}
+      dangerouslySetInnerHTML={{ __html: shown }}
     />
   );
 }

@@ -4,6 +4,8 @@
  */
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Translate } from '../api.ts';
+import { useShownHtml } from './article-body.tsx';
 
 /** Props of {@link EditableArticle}. */
 export interface EditableArticleProps {
@@ -12,6 +14,9 @@ export interface EditableArticleProps {
   lang: string | null;
   label: string;
   onRemove(key: string): void;
+  /** "Load images from the web", as in ArticleBody. */
+  remoteImages?: boolean;
+  t?: Translate;
 }
 
 /** The key of the block after `from` (or before it, at the end): where a keyboard user's focus goes next. */
@@ -22,7 +27,8 @@ function nextKey(from: Element): string | null {
 }
 
 /** The editable article region. */
-export function EditableArticle({ html, lang, label, onRemove }: EditableArticleProps) {
+export function EditableArticle({ html, lang, label, onRemove, remoteImages = true, t }: EditableArticleProps) {
+  const shown = useShownHtml(html, remoteImages, t);
   const root = useRef<HTMLElement>(null);
   // Set on Enter/Delete; used once the re-render has replaced the article's HTML (the removed block and the
   // focus with it are gone then), so the focus lands on the new element, not on one about to be replaced.
@@ -34,7 +40,7 @@ export function EditableArticle({ html, lang, label, onRemove }: EditableArticle
     for (const el of root.current.querySelectorAll<HTMLElement>('[data-block]')) {
       if (el.getAttribute('data-block') === key) return el.focus();
     }
-  }, [html]);
+  }, [shown]);
   const blockOf = (e: Event) => (e.target as Element | null)?.closest?.('[data-testid=block]') ?? null;
   const onClick = (e: JSX.TargetedMouseEvent<HTMLElement>) => {
     const b = blockOf(e);
@@ -53,6 +59,6 @@ export function EditableArticle({ html, lang, label, onRemove }: EditableArticle
     <article ref={root} class="article editing" data-testid="article" aria-label={label} aria-describedby="edit-hint"
       lang={lang ?? undefined} onClick={onClick} onKeyDown={onKeyDown}
       // Safe: the finishing half sanitized it in this popup; blocks.ts only added data-testid, data-block and tabindex.
-      dangerouslySetInnerHTML={{ __html: html }} />
+      dangerouslySetInnerHTML={{ __html: shown }} />
   );
 }

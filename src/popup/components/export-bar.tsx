@@ -6,6 +6,7 @@ import type { PopupApi } from '../api.ts';
 import { detailOf } from '../errors.ts';
 import { fileName } from '../file-name.ts';
 import type { ExportOptions } from '../../core/export/options.ts';
+import { imagePlaceholder, withoutRemoteImages } from '../remote-images.ts';
 
 /** Props of {@link ExportBar}. */
 export interface ExportBarProps {
@@ -15,12 +16,16 @@ export interface ExportBarProps {
   notify(status: string, error?: string | null): void;
   /** Where the exports put their header (settings.reader.exportHeader); top when absent. */
   header?: ExportOptions['header'];
+  /** "Load images from the web" (settings.reader.remoteImages): when false the exports hold no remote image and nothing is fetched for them. */
+  remoteImages?: boolean;
 }
 
 /** The four export buttons; each says what happened through the popup's live status. */
-export function ExportBar({ article, api, notify, header = 'top' }: ExportBarProps) {
+export function ExportBar({ article, api, notify, header = 'top', remoteImages = true }: ExportBarProps) {
   const { t } = api;
   const opts: ExportOptions = { header };
+  // The article as the files carry it: without its remote images when the person does not load them.
+  const exported = (): Article => (remoteImages ? article : { ...article, html: withoutRemoteImages(article.html, window, imagePlaceholder(t)) });
   const title = article.title || t('untitled');
   const save = (ext: string, content: string, mime: string) => {
     const name = fileName(title, ext);
@@ -31,14 +36,16 @@ export function ExportBar({ article, api, notify, header = 'top' }: ExportBarPro
   const saveMarkdown = async () => {
     try {
       const { toMarkdown } = await import('../../core/export/markdown.ts');
-      save('md', toMarkdown(article, document, opts), 'text/markdown');
+      save('md', toMarkdown(exported(), document, opts), 'text/markdown');
     } catch (e) {
       notify('', t('errorFailed', [detailOf(e)]));
     }
   };
   // Images are embedded as data: URLs where the extension may fetch them; the rest are listed in the file.
+  // With remote images off nothing is fetched: the file holds their placeholders.
   const saveHtml = async () => {
     try {
+      if (!remoteImages) return save('html', toHtmlDocument(exported(), opts), 'text/html');
       notify(t('embeddingImages'));
       // Loaded on the first .html export, like turndown: not part of the popup's first paint.
       const { embedImages } = await import('../embed-images.ts');

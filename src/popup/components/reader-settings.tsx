@@ -1,4 +1,4 @@
-/** Typography and theme controls, the same in the popup and the reader tab (issue 11): set once, remembered. */
+/** Typography, theme and image controls, the same in the popup and the reader tab (issue 11): set once, remembered. */
 import type { ReaderPrefs } from '../../settings/index.ts';
 import { READER_CHOICES, READER_RANGES, clampPref } from '../../settings/index.ts';
 import type { MessageKey, Translate } from '../api.ts';
@@ -57,6 +57,11 @@ export function ReaderSettings({ prefs, t, onChange, exportChoice = true }: Read
       {choice('font', 'fontLabel')}
       {choice('theme', 'themeLabel')}
       {exportChoice && choice('exportHeader', 'exportHeaderLabel')}
+      <label class="pref">
+        <span>{t('remoteImagesLabel')}</span>
+        <input type="checkbox" data-pref="remoteImages" checked={prefs.remoteImages}
+          onChange={(e) => set('remoteImages', (e.target as HTMLInputElement).checked)} />
+      </label>
     </div>
   );
 }
