@@ -20,10 +20,12 @@ const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', '
 const SIBLING_CLOSES = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th']);
 
 /**
- * A quick upper guess of how deep `html` nests, from its tags alone (no tree): it only decides whether the
- * exact check below is worth a parse, so a guess too high costs one parse5 pass and never changes output.
+ * A quick upper guess of how deep `html` nests, from its tags alone (no tree), up to `upTo`: past it the scan
+ * stops and answers `upTo + 1`, so it keeps at most that many open tags and costs O(length · upTo) at worst
+ * (a stray end tag looks through the open ones). It only decides whether the exact check below is worth a
+ * parse, so a guess too high costs one parse5 pass and never changes output.
  */
-export function guessDepth(html: string): number {
+export function guessDepth(html: string, upTo: number = PARSER_MAX_DEPTH): number {
   const tag = /<(\/?)([a-zA-Z][^\s/>]*)|<!--/g;
   const open: string[] = [];
   let max = 0, m: RegExpExecArray | null;
@@ -38,21 +40,45 @@ export function guessDepth(html: string): number {
     if ((name === 'td' || name === 'th') && open[open.length - 1] === 'tbody') open.push('tr');
     open.push(name);
     if (open.length > max) max = open.length;
+    if (max > upTo) return max;
   }
   return max;
 }
 
+/**
+ * How much nesting the capped parse takes, in element-levels: the sum over the elements parse5 inserts of how
+ * deep they nest before the cap (its stack of open elements). parse5's tree builder looks through that stack
+ * for most start tags (is a <p> open in scope?), so its work grows with this sum: 8,000 nested <div>s (32 M)
+ * took it 1.1 s, 16,000 (128 M) 6.9 s, 32,000 19 s, and 100,000 did not end in three minutes. Tables nested
+ * 2,000 deep (8,000 levels of markup: test/hostile/huge.test.ts) sum to 32 M and are read; a real page nests
+ * at most 38 deep (flatten.ts), under 8 M for 200,000 elements.
+ */
+export const MAX_NESTING_WORK = 48_000_000;
+
+/** A page the CLI does not parse: its markup nests so deep that the capped parse would pass MAX_NESTING_WORK. */
+export class ParseDepthError extends Error {}
+
+/** What the CLI says of such a page (as the core says of a tree too deep to clone). */
+const TOO_DEEP = 'This page is nested too deeply to read (thousands of levels).';
+
 type Node = DefaultTreeAdapterMap['node'];
 type Parent = DefaultTreeAdapterMap['parentNode'];
 
-/** `html` as the CLI should parse it: unchanged, or, when it nests past PARSER_MAX_DEPTH, re-serialized from a tree capped as Blink caps it. */
+/**
+ * `html` as the CLI should parse it: unchanged, or, when it nests past PARSER_MAX_DEPTH, re-serialized from a
+ * tree capped as Blink caps it. Throws ParseDepthError past MAX_NESTING_WORK.
+ */
 export function capParseDepth(html: string): string {
   if (guessDepth(html) <= PARSER_MAX_DEPTH) return html;
-  const depth = new WeakMap<Node, number>();
+  const depth = new WeakMap<Node, number>(); // where a node sits in the capped tree
+  const nesting = new WeakMap<Node, number>(); // how deep it would sit without the cap (parse5's stack of open elements)
   const depthOf = (n: Node): number => depth.get(n) ?? 0;
-  let capped = 0;
+  let capped = 0, work = 0;
   // Blink's rule: an element whose parent is already at the cap is attached to the parent's parent instead.
-  const place = (parent: Parent): Parent => {
+  const place = (parent: Parent, node: Node): Parent => {
+    const level = (nesting.get(parent) ?? 0) + 1;
+    nesting.set(node, level);
+    if ((work += level) > MAX_NESTING_WORK) throw new ParseDepthError(TOO_DEEP);
     const up = 'parentNode' in parent ? parent.parentNode : null;
     if (depthOf(parent) < PARSER_MAX_DEPTH || !up) return parent;
     capped++;
@@ -60,9 +86,9 @@ export function capParseDepth(html: string): string {
   };
   const adapter: TreeAdapter<DefaultTreeAdapterMap> = {
     ...defaultTreeAdapter,
-    appendChild(parent, node) { const p = place(parent); depth.set(node, depthOf(p) + 1); defaultTreeAdapter.appendChild(p, node); },
+    appendChild(parent, node) { const p = place(parent, node); depth.set(node, depthOf(p) + 1); defaultTreeAdapter.appendChild(p, node); },
     insertBefore(parent, node, ref) {
-      const p = place(parent);
+      const p = place(parent, node);
       depth.set(node, depthOf(p) + 1);
       if (p === parent) defaultTreeAdapter.insertBefore(p, node, ref); else defaultTreeAdapter.appendChild(p, node);
     },

@@ -68,7 +68,13 @@ function flattenInto(parent: Element, depth: number): number {
     while (!n.nextSibling && up.length) { n = up.pop()!; if (!INLINE.has((n as Element).tagName)) space(); }
     n = n.nextSibling;
   }
-  if (dissolved) parent.replaceChildren(...out);
+  if (dissolved) {
+    // Through a fragment, not replaceChildren(...out): one argument per node overflows the call stack past
+    // about 100,000 (Blink's parser cap makes 400,000 nested <div>s one level of 400,000 siblings).
+    const frag = parent.ownerDocument.createDocumentFragment();
+    for (const c of out) frag.appendChild(c);
+    parent.replaceChildren(frag);
+  }
   for (const c of out) if (c.nodeType === 1 && c.firstChild) dissolved += flattenInto(c as Element, depth + 1);
   return dissolved;
 }

@@ -60,24 +60,58 @@ export function textChars(node: Node): number {
   return squeezedLength(node.textContent ?? '');
 }
 
+/** A walk visitor's answer that leaves the node's children unread (the walk goes on after them). */
+export const SKIP = 1;
+/** A walk visitor's answer that ends the walk at once (a bound was passed, or the answer is known). */
+export const STOP = 2;
+
+/**
+ * THE walk every text measure is built on: `root` and its descendants in document order, by pointers
+ * (firstChild, nextSibling, parentNode) and never above `root`, so it costs one step per node it reads and
+ * nothing for the nodes after a STOP. (A stack that takes all of an element's children before it reads the
+ * first makes a bounded measure cost O(children): the label scan asks one of the parent of each of 10,000
+ * sibling <span>s, N² in all; test/core/walk.test.ts counts the steps.) One node policy: text and CDATA
+ * nodes are the text (textContent joins both); elements, documents and fragments have children; `visible`
+ * leaves the children of SKIPPED_TAGS unread (what a reader sees), else they are read as textContent reads
+ * them. `visit` sees every node, a skipped element too; `leave` sees each element, document and fragment
+ * after its children (read or not). Returns false when a visitor stopped it. No recursion: pages nest deeply.
+ */
+export function walk(root: Node, visible: boolean, visit: (n: Node) => number | void, leave?: (n: Node) => void): boolean {
+  let n: Node = root;
+  for (;;) {
+    const step = visit(n);
+    if (step === STOP) return false;
+    const t = n.nodeType;
+    const container = t === 1 || t === 9 || t === 11;
+    const first = container && step !== SKIP && !(visible && t === 1 && isSkipped(n as Element)) ? n.firstChild : null;
+    if (first) { n = first; continue; }
+    if (container && leave) leave(n);
+    // No children to read: on to the next sibling, leaving each parent whose last child this was.
+    for (;;) {
+      if (n === root) return true;
+      const next: Node | null = n.nextSibling;
+      if (next) { n = next; break; }
+      n = n.parentNode!; // below root, a node always has a parent
+      if (leave) leave(n);
+    }
+  }
+}
+
+/** Whether a node is text as the walk reads it (a text or CDATA node). */
+const isText = (n: Node): boolean => n.nodeType === 3 || n.nodeType === 4;
+
 /**
  * textChars(el) when that is at most `limit`, else a number above `limit`: the walk stops there. For the
  * checks that only compare a size with a bound (a label box's parents, a module's share of the page), where
  * textContent would build a whole page's text (inline scripts too) to answer them.
  */
-export function textCharsUpTo(el: Element, limit: number): number {
+export function textCharsUpTo(el: Node, limit: number): number {
   let n = 0;
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const x = stack.pop()!;
-    const t = x.nodeType;
-    if (t === 3 || t === 4) { // the nodes textContent joins: text and CDATA sections
-      n += squeezedLength(x.nodeValue ?? '');
-      if (n > limit) return n;
-    } else if (t === 1 || t === 11) {
-      for (let c = x.lastChild; c; c = c.previousSibling) stack.push(c);
-    }
-  }
+  walk(el, false, x => {
+    if (!isText(x)) return;
+    n += squeezedLength(x.nodeValue ?? '');
+    if (n > limit) return STOP;
+  });
   return n;
 }
 
@@ -86,42 +120,21 @@ export function textCharsUpTo(el: Element, limit: number): number {
  * level, and a child may be the whole article (textContent builds all of it).
  */
 export function hasText(el: Node): boolean {
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3 || n.nodeType === 4) { // textContent counts CDATA sections too
-      const v = n.nodeValue ?? '';
-      for (let i = 0; i < v.length; i++) if (!isSpaceCode(v.charCodeAt(i))) return true;
-    } else if (n.nodeType === 1 || n.nodeType === 11) {
-      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-    }
-  }
-  return false;
+  return !walk(el, false, x => {
+    if (!isText(x)) return;
+    const v = x.nodeValue ?? '';
+    for (let i = 0; i < v.length; i++) if (!isSpaceCode(v.charCodeAt(i))) return STOP;
+  });
 }
 
 /**
  * The text a reader would see: SKIPPED_TAGS left out, a space after each element (a skipped one too).
- * Without recursion: every removal's preview reads it, and pages nest 2,000 deep (test/hostile).
+ * Every removal's preview reads it.
  */
 export function visibleText(node: Node): string {
-  if (node.nodeType === 3) return node.nodeValue ?? '';
-  if (node.nodeType !== 1 && node.nodeType !== 11) return '';
   if (node.nodeType === 1 && isSkipped(node as Element)) return '';
   let out = '';
-  const stack: (Node | null)[] = []; // null: the space after an element's text
-  const pushKids = (n: Node): void => {
-    for (let c = n.lastChild; c; c = c.previousSibling) {
-      if (c.nodeType === 1) stack.push(null);
-      stack.push(c);
-    }
-  };
-  pushKids(node);
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n === null) out += ' ';
-    else if (n.nodeType === 3) out += n.nodeValue ?? '';
-    else if (n.nodeType === 1 && !isSkipped(n as Element)) pushKids(n);
-  }
+  walk(node, true, n => { if (isText(n)) out += n.nodeValue ?? ''; }, n => { if (n !== node && n.nodeType === 1) out += ' '; });
   return out;
 }
 
@@ -156,37 +169,31 @@ export function measureUntilSentence(el: Node): Shape {
   return walkShape([el], true);
 }
 
-/** measure's walk; `stop`: return at the first sentence ending. Two parallel stacks, not a pair per node. */
+/** measure's walk; `stop`: return at the first sentence ending. */
 function walkShape(nodes: Iterable<Node>, stop: boolean): Shape {
   const s: Shape = { chars: 0, linkChars: 0, links: 0, sentences: 0, longestProse: 0, media: false };
-  const stack: Node[] = [];
-  const inLinks: boolean[] = [];
-  for (const n of nodes) { stack.push(n); inLinks.push(false); }
-  stack.reverse();
-  while (stack.length) {
-    const node = stack.pop()!;
-    const inLink = inLinks.pop()!;
-    if (node.nodeType === 3) {
+  let link: Node | null = null; // the outermost <a href> the walk is in
+  const visit = (node: Node): number | void => {
+    if (isText(node)) {
       const v = node.nodeValue ?? '';
       const n = squeezedLength(v);
-      if (!n) continue;
+      if (!n) return;
       s.chars += n;
-      if (inLink) s.linkChars += n;
+      if (link) s.linkChars += n;
       else {
         s.longestProse = Math.max(s.longestProse, n);
         s.sentences += countSentences(v);
-        if (stop && s.sentences > 0) return s;
+        if (stop && s.sentences > 0) return STOP;
       }
-      continue;
+      return;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 11) continue;
+    if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (node.nodeType === 1 && isSkipped(el)) continue;
     if (MEDIA.has(el.localName)) s.media = true;
-    let link = inLink;
-    if (el.localName === 'a' && el.hasAttribute('href')) { s.links++; link = true; }
-    for (let c = el.lastChild; c; c = c.previousSibling) { stack.push(c); inLinks.push(link); }
-  }
+    if (el.localName === 'a' && el.hasAttribute('href')) { s.links++; link ??= el; }
+  };
+  const leave = (node: Node) => { if (node === link) link = null; };
+  for (const n of nodes) if (!walk(n, true, visit, leave)) break;
   return s;
 }
 
@@ -293,42 +300,30 @@ export const T = {
 } as const;
 
 /**
- * An element's text, or null as soon as it passes `limit` characters, without recursion: climbing from a
- * candidate reaches containers as large as the page, whose whole textContent would be built only to be
- * refused. `visible`: skip SKIPPED_TAGS and count characters without whitespace (furniture lines); else
- * every text node and raw length (label boxes, as LabelSet.match measures).
+ * An element's text, or null as soon as it passes `limit` characters: climbing from a candidate reaches
+ * containers as large as the page, whose whole textContent would be built only to be refused. `visible`:
+ * skip SKIPPED_TAGS and count characters without whitespace (furniture lines); else every text node and raw
+ * length (label boxes, as LabelSet.match measures).
  */
 export function textUpTo(el: Element, limit: number, visible = false): string | null {
   let out = '';
   let squeezed = 0; // squeeze(out).length, kept as text is added (squeezing all of `out` at each node was quadratic)
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3) {
-      const v = n.nodeValue ?? '';
-      out += v;
-      if (visible) squeezed += squeezedLength(v);
-      if ((visible ? squeezed : out.length) > limit) return null;
-    } else if (n.nodeType === 1 && !(visible && isSkipped(n as Element))) {
-      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-    }
-  }
-  return out;
+  const read = walk(el, visible, n => {
+    if (!isText(n)) return;
+    const v = n.nodeValue ?? '';
+    out += v;
+    if (visible) squeezed += squeezedLength(v);
+    if ((visible ? squeezed : out.length) > limit) return STOP;
+  });
+  return read ? out : null;
 }
 
 /**
- * Text nodes under root, in document order, without recursion (pages nest deeply); SKIPPED_TAGS left out. An
- * array, not a generator: it runs over every node of the page, and nothing removes nodes while it is read.
+ * Text nodes under root, in document order; SKIPPED_TAGS left out. An array, not a generator: it runs over
+ * every node of the page, and nothing removes nodes while it is read.
  */
 export function textNodes(root: Node): Text[] {
   const out: Text[] = [];
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3) { out.push(n as Text); continue; }
-    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
-    if (n.nodeType === 1 && isSkipped(n as Element)) continue;
-    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
+  walk(root, true, n => { if (isText(n)) out.push(n as Text); });
   return out;
 }

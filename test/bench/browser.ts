@@ -15,6 +15,8 @@
  * The popup is watched over DevTools (no helper extension page: one would warm the extension's process
  * and its compiled code, which is what the first click pays for).
  * usage: npm run bench:browser [-- --runs 12] [--first 12] [--pages seed-inline,seed-aside,zh-listicle-ten-books,en-news-four-modules]
+ * A page named `siblings-N` (N short <span> siblings after an article) or `deep-N` (N nested <div>s) is made by
+ * test/hostile/pages-gen.ts for the run (`--pages siblings-10000 --runs 3 --first 0`).
  *
  * `--corpus readability,cx163` instead measures the in-page CPU alone on pages the project did not write
  * (../shared/corpus: Readability's 130 test pages, 74 163.com articles): per page one click on each extension
@@ -30,6 +32,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { findChromium } from '../harness/find-chromium.ts';
 import { serveStatic } from '../harness/static-server.ts';
 import { ANSWER_MARK, TAB_MARK } from '../../src/popup/session.ts';
+import { deepNestingPage, siblingsPage } from '../hostile/pages-gen.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OURS = path.join(ROOT, 'extension');
@@ -269,8 +272,16 @@ async function main(): Promise<void> {
   const size = (dir: string, f: string) => (fs.statSync(path.join(dir, f)).size / 1024).toFixed(1);
   console.log(`bench:browser: Chromium ${findChromium()}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}; ` +
     `content.js ${size(OURS, 'content.js')} KiB vs plain ${size(plainDir, 'content.js')} KiB, popup.js ${size(OURS, 'popup.js')} KiB (its entry only: the UI and the finishing half load as chunks; node build.mjs prints the first-paint bytes) vs plain ${size(plainDir, 'popup.js')} KiB`);
-  const server = await serveStatic({ '/seed/': path.resolve(ROOT, '../shared/pages'), '/fixtures/': path.join(ROOT, 'test/fixtures'), '/corpus/': path.resolve(ROOT, '../shared/corpus') });
-  const urlOf = (p: string) => server.url(fs.existsSync(path.join(ROOT, 'test/fixtures', p)) ? `/fixtures/${p}/` : `/seed/${p}/`);
+  // Generated pages (siblings-N, deep-N) are written for this run only.
+  const generated = path.join(tmp, 'generated');
+  for (const p of PAGES) {
+    const m = /^(siblings|deep)-(\d+)$/.exec(p);
+    if (!m) continue;
+    fs.mkdirSync(path.join(generated, p), { recursive: true });
+    fs.writeFileSync(path.join(generated, p, 'index.html'), m[1] === 'siblings' ? siblingsPage(Number(m[2])) : deepNestingPage(Number(m[2])));
+  }
+  const server = await serveStatic({ '/seed/': path.resolve(ROOT, '../shared/pages'), '/fixtures/': path.join(ROOT, 'test/fixtures'), '/corpus/': path.resolve(ROOT, '../shared/corpus'), '/generated/': generated });
+  const urlOf = (p: string) => server.url(fs.existsSync(path.join(generated, p)) ? `/generated/${p}/` : fs.existsSync(path.join(ROOT, 'test/fixtures', p)) ? `/fixtures/${p}/` : `/seed/${p}/`);
   try {
     // Fresh tab and reopen, both extensions in one browser, alternating which goes first.
     const { ctx, cdp, exts } = await launch([{ name: 'jingyue', dir: OURS }, { name: 'plain', dir: plainDir }], path.join(tmp, 'profile-both'));
@@ -310,6 +321,7 @@ async function main(): Promise<void> {
     console.log(`ALL pages (median of per-page medians): click→article fresh tab ${sum('fresh')}; reopen ${sum('reopen')}; in-page CPU, page half vs plain Readability: the click's own run (cold) ${sum('cold')} (fastest runs: ${sum('coldMin')}); a warm run ${sum('cpu')} (fastest runs: ${sum('cpuMin')}); the page's part as the popup waits for it (tab found → answer: injecting, compiling and the clean): fresh tab ${sum('pageFresh')}, reopen ${sum('pageReopen')}`);
     await ctx.close();
 
+    if (!FIRST) return; // --first 0: no browser starts
     // The first click after the browser starts: one extension per browser, a profile that already has it installed.
     const first = { jingyue: [] as Click[], plain: [] as Click[] };
     const page0 = PAGES[0]!;

@@ -37,6 +37,17 @@ test('markdown: title heading, quoted source, headings, lists, absolute links, i
   assert.match(md, /\| 2024 \| 150 \|/);
 });
 
+test('markdown: a table without rows (emptied by pruning, or only a caption) is its content, never a throw', () => {
+  // turndown-plugin-gfm reads table.rows[0].parentNode for every table; a zh-cwce page's article held <table> </table>.
+  const odd = { ...article, html: `<p>${ZH_PARAS[0]}</p><table>\n\n</table><table><caption>表一 说明</caption></table>` +
+    `<table><colgroup><col></colgroup></table><table><tbody></tbody></table><p>${ZH_PARAS[1]}</p>` +
+    '<table><thead><tr><th>年份</th></tr></thead><tbody><tr><td>2024</td></tr></tbody></table>' };
+  const md = toMarkdown(odd, load('').doc);
+  assert.ok(md.includes(ZH_PARAS[0]!) && md.includes(ZH_PARAS[1]!));
+  assert.ok(md.includes('表一 说明'));
+  assert.match(md, /\| 2024 \|/, 'a table with rows is still a Markdown table');
+});
+
 test('html: a standalone document whose CSP allows no script, with the sanitized body', () => {
   const h = toHtmlDocument(article);
   assert.ok(h.startsWith('<!DOCTYPE html>'));

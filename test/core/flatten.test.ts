@@ -64,3 +64,21 @@ test('an article nested 250 deep in divs is cleaned, and the page itself is unch
   for (const p of ZH_PARAS) assert.ok(a.text.includes(p));
   assert.equal(doc.documentElement.outerHTML, before);
 });
+
+test('a level past the cap holding 70,000 wrapped nodes (Blink caps 400,000 nested divs to one such level) flattens without overflowing the stack', () => {
+  // Built bottom-up and detached: jsdom parses a node at depth d in O(d), and the test is about flatten.
+  const { doc } = load('<body></body>');
+  const section = doc.createElement('section');
+  const n = 70_000; // replaceChildren(...nodes) overflows jsdom's stack from about 60,000 arguments
+  for (let i = 0; i < n; i++) section.appendChild(doc.createElement('i')).append('x');
+  let top: Element = section;
+  for (let d = 0; d < MAX_DEPTH; d++) { const div = doc.createElement('div'); div.append(top); top = div; }
+  top.lastElementChild!.append('end');
+  const root = doc.createElement('body');
+  root.append(top);
+  assert.equal(flattenDeepNesting(root), n + 1);
+  assert.equal(depthOf(root), MAX_DEPTH);
+  const text = root.textContent!;
+  assert.equal(text.split('x').length - 1, n);
+  assert.ok(text.trim().endsWith('end'));
+});

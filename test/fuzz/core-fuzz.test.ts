@@ -2,7 +2,8 @@
  * Fuzzing the core: random documents from a small HTML grammar (tags, hostile attributes, labels, CJK prose,
  * unclosed and misnested markup) and mutations of the fixture pages (slices deleted, duplicated, truncated,
  * fragments spliced in) go through cleanDocument on jsdom. For every input: no exception except
- * NoArticleError, the input document unchanged, the same output on a second run, no <script> in the output.
+ * NoArticleError, the input document unchanged, the same output on a second run, no <script> in the output,
+ * and every export (text, Markdown, HTML) of the article made without an exception.
  *
  * FUZZ_SEED=<n> replays a run; FUZZ_RUNS=<n> scales it (default 1,700 random + 300 mutated = 2,000 documents).
  * fast-check prints the seed and the shrunk counterexample on failure; the seed is also printed up front.
@@ -13,6 +14,7 @@ import fc from 'fast-check';
 import { jsdom } from '../helpers/dom.ts';
 import { fixtureSlugs, readSource } from '../helpers/fixtures.ts';
 import { cleanDocument, NoArticleError } from '../../src/core/clean.ts';
+import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
@@ -28,10 +30,12 @@ const URLS = ['https://news.sina.com.cn/c/2025-01-01/doc-1.shtml', 'https://www.
 function run(html: string, opts: { url: string; noRules: boolean; disabled: string[] }): { outcome: string; before: string; after: string } {
   const doc = parser.parseFromString(html, 'text/html');
   const before = doc.documentElement.outerHTML;
+  let exported = false;
   const once = (): string => {
     try {
       const a = cleanDocument(doc, { ...opts, window: window as never });
       assert.ok(!/<script/i.test(a.html), 'no <script> in the output');
+      if (!exported) { toText(a); toMarkdown(a, doc); toHtmlDocument(a); exported = true; } // the popup's exports: none may throw on any article
       return JSON.stringify(a);
     } catch (e) {
       if (e instanceof NoArticleError) return `NoArticleError: ${e.message}`;

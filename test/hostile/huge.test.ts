@@ -9,7 +9,7 @@ import { jsdom } from '../helpers/dom.ts';
 import { cleanDocument, NoArticleError } from '../../src/core/clean.ts';
 import type { Article } from '../../src/core/types.ts';
 import { capParseDepth } from '../../src/cli/parse-depth.ts';
-import { deepTablesPage, emptyBodyPage, framesetPage, hugePage, MARKER, mixedScriptsPage, xhtmlPage } from './pages-gen.ts';
+import { deepTablesPage, emptyBodyPage, framesetPage, hugePage, MARKER, mixedScriptsPage, siblingsPage, xhtmlPage } from './pages-gen.ts';
 
 const URL_ = 'https://news.example.com/a/1.html';
 /** A hang, not a slow machine: jsdom on a loaded 2-core box. */
@@ -76,4 +76,13 @@ test('no <html lang> and five scripts mixed: an article with a detected language
   for (const s of ['豆浆', 'ovens warm', 'パン屋', 'пекарня', 'المخبز', '빵집']) assert.ok(article.text.includes(s), s);
   assert.ok(article.lang && /^(zh|ja|en)/.test(article.lang), `a language is detected (${article.lang})`);
   assert.ok(article.readingTime.minutes >= 1);
+});
+
+test('an article beside 10,000 short siblings (spans, inline links, nested lists) gives its article', () => {
+  // The label scan read every sibling from each sibling (N²): 70 s of CPU at 10,000 (issue 16). 200,000 run
+  // through the CLI (test/cli/odd-input.test.ts); test/core/walk.test.ts counts the steps at N and 2N.
+  for (const [n, kind] of [[10_000, 'spans'], [10_000, 'links'], [10_000, 'lists']] as const) {
+    const { article } = run(`${n.toLocaleString('en')} sibling ${kind}`, siblingsPage(n, kind));
+    assert.ok(article?.text.includes(MARKER), `${n} ${kind}`);
+  }
 });

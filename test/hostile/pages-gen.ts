@@ -21,6 +21,42 @@ export function hugePage(elements = 100_000, mb = 5): string {
 <main>${article('A page of five megabytes')}</main><section class="comments"><ul>${parts.join('\n')}</ul></section></body></html>`;
 }
 
+/** The markup of one sibling in siblingsPage, by kind. */
+const SIBLING = {
+  spans: () => '<span>x</span>',
+  links: (i: number) => `<a href="/t/${i}">x</a>`,
+  lists: () => '<li><ul><li>x</li></ul></li>',
+} as const;
+
+/**
+ * An article, then one element with `n` short siblings in it (issue 16: a parent of many short children made
+ * every bounded walk from each child cost O(n), 14 s in the popup at 10,000). `kind`: `<span>x</span>`, inline
+ * links `<a href>x</a>`, or list items that each hold a one-item list.
+ */
+export function siblingsPage(n = 10_000, kind: keyof typeof SIBLING = 'spans'): string {
+  const parts: string[] = [];
+  for (let i = 0; i < n; i++) parts.push(SIBLING[kind](i));
+  const box = kind === 'lists' ? `<ul>${parts.join('')}</ul>` : `<div>${parts.join('')}</div>`;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Many siblings</title></head><body>
+<main>${article(`${n} siblings`)}</main>${box}</body></html>`;
+}
+
+/** `depth` nested elements of one tag around an article (400,000 <div>s overflowed the call stack of a clean). */
+export function deepNestingPage(depth = 100_000, tag = 'div'): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Deep nesting</title></head><body>
+${`<${tag}>`.repeat(depth)}${article(`Nested ${depth} deep`)}${`</${tag}>`.repeat(depth)}</body></html>`;
+}
+
+/**
+ * An article, then `n` wrapped words in one element `depth` levels deep: the shape Blink's parser gives n nested
+ * <div>s (past 512 levels each becomes its parent's sibling), without the parse of n levels that takes Chromium
+ * 32 s at 100,000 (and crashes its tab at 200,000). Flattening it passed one argument per node (issue 16).
+ */
+export function wideAtDepthPage(n = 400_000, depth = 200): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Wide at depth</title></head><body>
+<main>${article(`${n} nodes ${depth} deep`)}</main>${'<div>'.repeat(depth)}<section>${'<i>x</i>'.repeat(n)}</section>${'</div>'.repeat(depth)}</body></html>`;
+}
+
 /** An article inside `depth` nested tables (each level <table><tr><td>). */
 export function deepTablesPage(depth = 2000): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Deep tables</title></head><body>

@@ -163,3 +163,26 @@ test('importing a broken user rule file changes nothing stored (settings layer: 
   assert.deepEqual(loaded.settings.userRules, [good]);
   assert.deepEqual(loaded.settings.sites, stored.sites);
 });
+
+test('10,000 own rules of every kind a person makes, on the 5 MB page, finish (jsdom; timing printed)', async () => {
+  const { hugePage, MARKER } = await import('./pages-gen.ts');
+  const { jsdom } = await import('../helpers/dom.ts');
+  // The shapes src/core/rules/describe.ts and derive.ts give own rules: an id, a class, two classes, a naming
+  // attribute, an anchor and a tag; a heading label; an exact text. None of them is on this page but the last few.
+  const shapes = [(i: number) => ({ remove: [`#own-${i}`] }), (i: number) => ({ remove: [`.own-${i}`] }), (i: number) => ({ remove: [`.own-${i}.part`] }),
+    (i: number) => ({ remove: [`div[data-own="${i}"]`] }), (i: number) => ({ remove: [`#anchor-${i} p`, `.anchor-${i} > li`] }),
+    (i: number) => ({ labels: [`own label ${i}`] }), (i: number) => ({ texts: [`an exact text of rule ${i}`] })];
+  const raw = Array.from({ length: LIMITS.rules }, (_, i) => ({ id: `own-${i}`, title: `Own ${i}`, sites: ['example.com'], ...shapes[i % shapes.length]!(i) }));
+  raw[raw.length - 1] = { id: 'own-last', title: 'Own last', sites: ['example.com'], remove: ['.comments li:nth-child(2)'] };
+  const dom = jsdom(hugePage(100_000, 5));
+  let t0 = performance.now();
+  const { rules, errors } = parseRules({ version: 1, rules: raw }, 'own.json', selectorCheck(dom.window.document));
+  assert.deepEqual(errors, []);
+  const parseMs = performance.now() - t0;
+  t0 = performance.now();
+  const a = cleanDocument(dom.window.document, { url: 'https://news.example.com/a/1.html', userRules: rules, inPlace: true });
+  const cleanMs = performance.now() - t0;
+  console.log(`# 10,000 own rules on the 5 MB page: parse ${parseMs.toFixed(0)} ms, clean ${cleanMs.toFixed(0)} ms (jsdom)`);
+  assert.ok(a.text.includes(MARKER));
+  assert.ok(cleanMs < 120_000, 'a hang, not a slow machine');
+});

@@ -23,11 +23,28 @@ function turndown(): TurndownService {
 /** Escapes the characters that would turn a title or byline into Markdown syntax. */
 const escapeInline = (s: string): string => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
+/**
+ * Unwraps the tables that hold no row (their caption or text stays): turndown-plugin-gfm reads
+ * `table.rows[0].parentNode` of every table and throws on one without rows, which pruning leaves (a table
+ * whose rows were removed; a zh-cwce page's article held one of whitespace) and sanitized HTML may hold.
+ */
+function unwrapRowlessTables(root: Element): void {
+  for (const t of [...root.getElementsByTagName('table')]) {
+    const rows = (t as HTMLTableElement).rows;
+    if (rows ? rows.length > 0 : t.querySelector('tr')) continue;
+    const frag = t.ownerDocument.createDocumentFragment();
+    while (t.firstChild) frag.appendChild(t.firstChild);
+    t.replaceWith(frag);
+  }
+}
+
 /** The Markdown export: "# title", a quoted source/meta/reading-time block, then the body (`opts` moves or drops the header). `doc` parses the HTML. */
 export function toMarkdown(article: Article, doc: Document, opts: ExportOptions = {}): string {
   const h = headerLines(article);
   const head = [`# ${escapeInline(h.title)}`, '', `> ${escapeInline(h.source)}  `,
     ...(h.meta.length ? [`> ${escapeInline(h.meta.join(' · '))}  `] : []), ...h.credits.map(c => `> ${escapeInline(c)}  `), `> ${h.reading}`].join('\n');
-  const body = turndown().turndown(parseArticle(article.html, doc));
+  const root = parseArticle(article.html, doc);
+  unwrapRowlessTables(root);
+  const body = turndown().turndown(root);
   return placeHeader(head, body.trim(), opts);
 }

@@ -9,6 +9,7 @@ import { visibleText } from '../measures';
 import { LabelWords, Labels } from './label-words';
 import { LabelSet } from './labels';
 import { findModules } from './module';
+import { INDEX_FROM, selectorQuery } from './selector-index';
 import type { Rule } from './types';
 
 const PREVIEW_CHARS = 80;
@@ -23,10 +24,12 @@ export function preview(nodes: Node[]): { preview: string; chars: number } {
 /** Removes what the rules' CSS selectors match under root (never root itself or an ancestor of it). */
 function applySelectors(root: Element, rules: Rule[], parents?: Set<Element>): Removal[] {
   const removed: Removal[] = [];
+  const count = rules.reduce((n, r) => n + (r.remove?.length ?? 0), 0);
+  const query = count >= INDEX_FROM ? selectorQuery(root) : (sel: string) => [...root.querySelectorAll(sel)];
   for (const rule of rules) {
     for (const sel of rule.remove ?? []) {
       let hits: Element[];
-      try { hits = [...root.querySelectorAll(sel)]; } catch { continue; } // invalid selectors are reported by parse
+      try { hits = query(sel); } catch { continue; } // invalid selectors are reported by parse
       for (const el of hits) {
         if (!el.isConnected || !root.contains(el)) continue; // inside a block removed a moment ago
         const p = preview([el]);

@@ -107,7 +107,8 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
     return l;
   };
   const out: Furniture[] = [];
-  const taken = new Set<Element>();
+  const taken = new Set<Node>(); // every box and player taken, for an ancestor look-up (a page may hold thousands)
+  const under = (n: Node, set: ReadonlySet<Node>): boolean => { for (let a = n.parentNode; a && a !== root; a = a.parentNode) if (set.has(a)) return true; return false; };
   for (const t of textNodes(root)) {
     const raw = t.nodeValue ?? '';
     if (!raw.trim() || raw.length > T.furnitureChars * 4) continue;
@@ -120,7 +121,7 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
       hit = h;
       if (hit) { box = el; text = s; break; }
     }
-    if (!box || !hit || [...taken].some(b => b.contains(box!))) continue;
+    if (!box || !hit || taken.has(box) || under(box, taken)) continue;
     if (isCredit(text)) continue;
     // A sentence is furniture only when it is little more than the phrase ("扫描下方二维码，关注我们。"); an
     // article sentence that names the feature ("…把截图分享到朋友圈，这一功能上线后…。") says more.
@@ -147,5 +148,7 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
     taken.add(box);
     out.push({ hit, nodes: [box] });
   }
-  return out.filter(f => !out.some(g => g !== f && g.nodes.some(n => f.nodes.some(m => n !== m && n.contains(m)))));
+  // A box inside another one found later (a bar grown over an earlier line) goes with the outer one.
+  const all = new Set<Node>(out.flatMap(f => f.nodes));
+  return out.filter(f => !f.nodes.some(m => under(m, all)));
 }
