@@ -7,7 +7,8 @@ import { cleanDocument, NoArticleError } from './core/clean';
 import { formatRuleError, parseRules, selectorCheck, type Rule } from './core/rules/index';
 import { isRegistrableSite } from './core/rules/psl';
 import { toHtmlDocument, toMarkdown, toText } from './core/export/index';
-import { parseCleanArgs, UsageError, USAGE } from './cli/args';
+import { isWebInput, parseCleanArgs, UsageError, USAGE } from './cli/args';
+import { describeMerge, followAndMerge, readFirstPage, readWebInput, type PagesReport } from './cli/pages';
 import { decodeHtml } from './cli/charset';
 import { isNotHtml } from './cli/not-html';
 import { capParseDepth, ParseDepthError } from './cli/parse-depth';
@@ -76,12 +77,15 @@ async function run(argv: string[], io: Io): Promise<number> {
     // The URL becomes the export's source link and the base of every relative link: a web page or a file, nothing that runs.
     if (!u || !['http:', 'https:', 'file:'].includes(u.protocol)) return fail(2, `--url "${args.url}" is not an absolute http(s) or file URL`);
   }
+  const web = isWebInput(args.input) ? await readWebInput(args.input) : null;
+  if (web && !web.ok) return fail(2, web.message);
   let bytes: Buffer;
-  try { bytes = readInput(args.input); } catch (e) { return fail(2, `cannot read ${args.input}: ${reason(e)}`); }
+  try { bytes = web ? web.bytes : readInput(args.input); } catch (e) { return fail(2, `cannot read ${args.input}: ${reason(e)}`); }
   if (isNotHtml(bytes)) return fail(2, `${args.input} is not an HTML document (binary data: compressed, an image, or another format)`);
-  const url = args.url ?? (args.input === '-' ? 'about:blank' : pathToFileURL(path.resolve(args.input)).href);
+  const url = args.url ?? (web ? web.finalUrl : args.input === '-' ? 'about:blank' : pathToFileURL(path.resolve(args.input)).href);
 
-  const { text: html } = decodeHtml(bytes);
+  // A fetched page was decoded as a browser decodes it, the Content-Type's charset included (fetch-page.ts).
+  const html = web ? web.text : decodeHtml(bytes).text;
   let source: string;
   try { source = capParseDepth(html); } catch (e) {
     if (e instanceof ParseDepthError) return fail(1, `${e.message} (${args.input})`);
@@ -102,6 +106,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     userRules.push(...parsed.rules);
   }
 
+  const first = args.pages > 1 ? readFirstPage(doc, url) : null; // before the in-place clean prunes `doc`
   let article;
   try {
     article = cleanDocument(doc, { url, userRules, disabled: args.disable, noRules: args.noRules, window: dom.purifyWindow as never, inPlace: true,
@@ -111,6 +116,11 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (e instanceof NoArticleError) return fail(1, `${e.message} (${args.input})`);
     throw e;
   }
+  let pages: PagesReport | null = null;
+  if (first) {
+    ({ article, report: pages } = await followAndMerge(article, first, args.pages, { url, userRules, disabled: args.disable, noRules: args.noRules }, loadDom, doc));
+    io.err.write(`jingyue: ${describeMerge(pages)}\n`);
+  }
   const out = args.format === 'text' ? toText(article)
     : args.format === 'markdown' ? toMarkdown(article, doc)
     : args.format === 'html' ? toHtmlDocument(article)
@@ -118,7 +128,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       title: article.title, byline: article.byline, siteName: article.siteName, lang: article.lang,
       publishedTime: article.publishedTime, url: article.url, excerpt: article.excerpt, readingTime: article.readingTime,
       source: article.source, originalTitle: article.originalTitle, editor: article.editor, disclaimer: article.disclaimer,
-      text: article.text, markdown: toMarkdown(article, doc), html: article.html, removed: article.removed,
+      text: article.text, markdown: toMarkdown(article, doc), html: article.html, removed: article.removed, ...(pages ? { pages } : {}),
     }, null, 2) + '\n';
   dom.close();
   try { await writeAll(io.out, out); } catch (e) {
