@@ -15,6 +15,7 @@ import { defaultSettings, type Settings } from '../settings/index.ts';
 import { parseHandoff, type Handoff } from './handoff.ts';
 import type { Kept } from './keep-handoff.ts';
 import { renderHtml } from './render-html.ts';
+import { ReadAloudControls, type Speech } from './read-aloud-controls.tsx';
 
 /** What the reader tab needs beyond every extension page's api: the hand-over and the way back. */
 export interface ReaderApi extends ExtensionPageApi {
@@ -23,6 +24,8 @@ export interface ReaderApi extends ExtensionPageApi {
   /** Called once the article is shown: keeps it for a reload of this tab (src/reader/keep-handoff.ts). */
   keepHandoff(): Promise<Kept>;
   back(sourceTabId: number | null): Promise<void>;
+  /** The browser's speech synthesis for read aloud (read-aloud-controls.tsx browserSpeech), or null/absent when there is none. */
+  speech?: Speech | null;
 }
 
 type View = { phase: 'loading' } | { phase: 'gone' } | { phase: 'ready'; handoff: Handoff; html: string };
@@ -97,6 +100,7 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
     <div class="reader">
       <div class="reader-bar">
         <p class="status" role="status" aria-live="polite">{status}</p>
+        {view.phase === 'ready' && <ReadAloudControls article={() => document.querySelector('.reader-main > .article')} version={view.html} lang={view.handoff.article.lang} prefs={prefs.readAloud} onPrefs={(readAloud) => setPrefs({ ...latest.current.reader, readAloud })} t={t} speech={api.speech ?? null} />}
         <details class="reader-prefs">
           <summary>{t('readerSettings')}</summary>
           <div class="prefs-panel">
