@@ -19,28 +19,20 @@ export function nearestRate(value: number): number {
 /** Repairs the stored `reader.readAloud`: a rate off the steps takes the nearest, a voice that is not a string is dropped. */
 export function validateReadAloud(raw: unknown, errors: string[]): ReadAloudPrefs {
   const prefs: ReadAloudPrefs = { rate: DEFAULTS.reader.readAloud.rate, voices: {} };
+  const bad = (at: string, want: string, got: unknown) => errors.push(`reader.readAloud${at}: expected ${want}, got ${describe(got)}; reset to the default.`);
   if (raw === undefined) return prefs;
-  if (!isRecord(raw)) {
-    errors.push(`reader.readAloud: expected an object, got ${describe(raw)}; read-aloud preferences were reset.`);
-    return prefs;
-  }
+  if (!isRecord(raw)) return bad("", "an object", raw), prefs;
   for (const [key, value] of Object.entries(raw)) {
     if (key === "rate") {
-      if (typeof value !== "number" || !Number.isFinite(value)) errors.push(`reader.readAloud.rate: expected a number, got ${describe(value)}; reset to 1.`);
-      else {
-        prefs.rate = nearestRate(value);
-        if (prefs.rate !== value) errors.push(`reader.readAloud.rate: ${value} is not one of ${READ_ALOUD_RATES.join(", ")}; set to ${prefs.rate}.`);
-      }
-    } else if (key === "voices") {
-      if (!isRecord(value)) {
-        errors.push(`reader.readAloud.voices: expected an object of language -> voice, got ${describe(value)}; the chosen voices were reset.`);
-        continue;
-      }
+      if (typeof value !== "number" || !Number.isFinite(value)) bad(".rate", "a number", value);
+      else if ((prefs.rate = nearestRate(value)) !== value) bad(".rate", READ_ALOUD_RATES.join(" or "), value);
+    } else if (key === "voices" && isRecord(value)) {
       for (const [lang, uri] of Object.entries(value)) {
         if (typeof uri === "string" && uri && lang) prefs.voices[lang] = uri;
-        else errors.push(`reader.readAloud.voices["${lang}"]: expected a voice name, got ${describe(uri)}; this choice was reset.`);
+        else bad(`.voices["${lang}"]`, "a voice name", uri);
       }
-    } else errors.push(`reader.readAloud.${key}: not a setting; ignored.`);
+    } else if (key === "voices") bad(".voices", "an object of language -> voice", value);
+    else errors.push(`reader.readAloud.${key}: not a setting; ignored.`);
   }
   return prefs;
 }
