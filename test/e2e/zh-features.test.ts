@@ -9,9 +9,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
+import os from 'node:os';
 import { execFile } from 'node:child_process';
 import type { JSHandle, Page } from 'playwright';
-import { type Browser, closePopup, launch, openPopup, storedOnceSaved } from '../harness/chromium.ts';
+import { type Browser, closePopup, downloadFrom, launch, openPopup, storedOnceSaved } from '../harness/chromium.ts';
 import { articleText, clickTestId, statusText } from '../harness/popup.ts';
 import { servePaged } from '../helpers/paged-sites.ts';
 import { msg } from '../helpers/locale.ts';
@@ -20,13 +21,17 @@ import { poll } from '../helpers/poll.ts';
 let b: Browser;
 let site: Awaited<ReturnType<typeof servePaged>>;
 
+const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-zh-'));
+
 before(async () => {
   site = await servePaged();
   b = await launch();
+  await b.cdp.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: downloads, eventsEnabled: true });
 });
 after(async () => {
   await b?.close();
   await site?.close();
+  fs.rmSync(downloads, { recursive: true, force: true });
 });
 
 /** Opens `rel` of the paged sites in a new tab. */
@@ -172,4 +177,41 @@ test('read aloud with a real voice: the first sentence is spoken and highlighted
   }));
   assert.ok((await reader.locator('[data-testid=article]').innerText()).includes(lit));
   await reader.locator('[data-testid=read-aloud-stop]').click();
+});
+
+/** Chooses `value` in the script control of `p` (the reader tab). */
+const chooseScript = (p: Page, value: string) => p.locator('[data-testid=script-convert]').selectOption(value);
+
+test('the reader tab\'s script control: a zh-Hant article into 简体 with its phrases and back to exactly the original; remembered for the site; the .txt export follows the view', async () => {
+  const page = await visit('zh-hant/story-5521.html');
+  const { view } = await openPopup(b, page);
+  const tab = await openReader(view);
+  const body = tab.locator('[data-testid=article]');
+  const original = await body.innerText();
+  assert.ok(original.includes('清晨五點半，山城小站的月臺上已經站滿了人'), original.slice(0, 80));
+  await chooseScript(tab, 'cn');
+  await poll('简体 shown', async () => (await body.innerText()).includes('清晨五点半，山城小站的月台上已经站满了人'), 15_000);
+  const cn = await body.innerText();
+  if (original.includes('軟體工程師')) assert.ok(cn.includes('软件工程师'), 'Taiwan phrasing undone: 軟體 → 软件');
+  assert.ok((await tab.locator('[data-testid=title]').innerText()).includes('山城小站的樱花季'), 'the title follows the view');
+  assert.equal(await tab.locator('[data-testid=article]').getAttribute('lang'), 'zh-CN');
+  const stored = await storedOnceSaved(b, (s) => (s.sites as Record<string, { script?: string }> | undefined)?.['127.0.0.1']?.script === 'cn');
+  assert.equal((stored.sites as Record<string, { script?: string }>)['127.0.0.1']!.script, 'cn');
+  // Links keep their URLs (text nodes only).
+  const hrefs = await body.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.every((h) => !/[\u4e00-\u9fff]/.test(h ?? '') || /[\u4e00-\u9fff]/.test(decodeURI(h ?? ''))));
+  // The export follows the view: the file's title and body are 简体 too.
+  const file = await downloadFrom(b, await tab.evaluateHandle(() => window), 'export-txt', downloads);
+  assert.ok(file.content.startsWith('山城小站的樱花季'), file.content.slice(0, 40));
+  assert.ok(file.content.includes('清晨五点半，山城小站的月台上已经站满了人') && !file.content.includes('清晨五點半'));
+  assert.match(file.name, /樱花季/);
+  await chooseScript(tab, 'original');
+  await poll('the original back', async () => (await body.innerText()) === original);
+  await poll('原文 stored (nothing for the site)', async () => {
+    const s = await storedOnceSaved(b, () => true);
+    return !(s.sites as Record<string, { script?: string }> | undefined)?.['127.0.0.1']?.script;
+  });
+  await tab.close();
+  await closePopup(b);
+  await page.close();
 });
