@@ -16,10 +16,8 @@ export interface PagerPort {
   fetchPage(tabId: number, req: PagerFetchRequest): Promise<PagerFetchResponse>;
 }
 
-/** What the merge shows: whether the page has a pager (the switch shows then), and how many pages are merged. */
-export interface MergeState {
-  pages: number;
-}
+/** What the merge shows: 'none' when the page has no pager of its own, else how many pages are merged (the switch shows then). */
+export type MergeState = 'none' | { pages: number };
 
 /** One read's merge: its article and rule choice, and the session's hooks. */
 export interface MergeAfterRead {
@@ -33,7 +31,7 @@ export interface MergeAfterRead {
   choice: RuleChoice;
   /** Whether this read is still the one on screen (a switch flip or a retry starts another). */
   current(): boolean;
-  update(p: { article?: Article; status?: string; pager?: MergeState | null }): void;
+  update(p: { article?: Article; status?: string; pager?: MergeState }): void;
 }
 
 /** Time for one following page (the whole merge has its own 10 s: src/core/pager thresholds). */
@@ -43,10 +41,11 @@ const PAGE_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Detects the pager and, when the site merges, merges; every failure leaves page 1 as it is. */
 export async function mergeAfterRead(m: MergeAfterRead): Promise<void> {
-  if (!m.port || !m.host || !/^https?:/.test(m.url)) return;
+  if (!m.port || !m.host || !/^https?:/.test(m.url)) return m.update({ pager: 'none' });
   const found = await m.port.detectPager(m.tabId, m.url).catch(() => null);
   const pager = found?.pager;
-  if (!m.current() || !found || !pager || (!pager.next && !pager.pages.length)) return;
+  if (!m.current()) return;
+  if (!found || !pager || (!pager.next && !pager.pages.length)) return m.update({ pager: 'none' });
   m.update({ pager: { pages: 1 } });
   if (!siteMerge(m.settings, m.host)) return;
   const { mergePages, progressStatus, endStatus } = await import('./merge-pages.ts');

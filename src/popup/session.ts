@@ -19,12 +19,13 @@ import type { RuleChoice } from '../core/rules/choose.ts';
 import type { Rule } from '../core/rules/types.ts';
 import { NoArticleError } from '../core/errors.ts';
 import type { ReadResult } from '../platform/storage.ts';
-import { defaultSettings, hostnameOf, setRuleSwitch, setSiteSwitch, siteState, type Settings } from '../settings/index.ts';
+import { defaultSettings, hostnameOf, setMergeSwitch, setRuleSwitch, setScriptSwitch, setSiteSwitch, siteState, type Settings, type SiteScript } from '../settings/index.ts';
 import { addUserRules } from '../settings/own-rules.ts';
 import type { PopupApi, TabInfo, Translate } from './api.ts';
 import { cleanFailureMessage, injectionMessage, restrictedMessage, unreachableMessage } from './errors.ts';
 import { detailOf } from '../ui/errors.ts';
 import { classifyUrl } from './restricted-url.ts';
+import { mergeAfterRead, type MergeState } from './session-merge.ts';
 
 /** Everything the popup renders. */
 export interface SessionState {
@@ -46,6 +47,8 @@ export interface SessionState {
   editing: boolean;
   /** Remove-blocks mode: the article HTML with block marks (never exported), or null when the mode is off. */
   markedHtml: string | null;
+  /** The article's own pager (issue 19): null while pager.js looks, 'none', or how many pages are merged into `article`. */
+  pager: MergeState | null;
 }
 
 /** The read, and what the person can do with it. */
@@ -72,6 +75,10 @@ export interface Session {
   openReader(): void;
   /** Announces a status (copied, downloading) or shows an error, keeping the article. */
   notify(status: string, error?: string | null): void;
+  /** Switches merging multi-page articles on or off for this site; the tab is read again (and merged, if on). */
+  setMerge(on: boolean): void;
+  /** Remembers the script the article is shown in for this site (the view converts; no new read). */
+  setScript(target: SiteScript): void;
 }
 
 /**
@@ -150,7 +157,7 @@ function repairNotice(read: ReadResult, t: Translate): string | null {
 
 const initial = (editing: boolean): SessionState => ({
   phase: 'loading', article: null, error: null, status: '', busy: true, host: null, settings: defaultSettings(), rules: [],
-  notice: null, editing, markedHtml: null,
+  notice: null, editing, markedHtml: null, pager: null,
 });
 
 /** Starts reading the active tab through `api` at once and returns the session. Errors become localized messages; none leaves the popup dead. */
@@ -188,7 +195,14 @@ export function startSession(api: PopupApi): Session {
     if (mine !== seq) return;
     if (next.phase === 'ready') shown = request;
     // Keep the last rule list when the core reports none (site switched off): the switches must stay reachable.
-    patch({ ...next, busy: false, rules: next.rules?.length ? next.rules : state.rules });
+    patch({ ...next, busy: false, rules: next.rules?.length ? next.rules : state.rules, pager: null });
+    // Page 1 is on screen: now its pager, and the following pages as they land (not in remove-blocks mode: marks exist for page 1 only).
+    if (next.phase === 'ready' && next.article && !marks) {
+      void mergeAfterRead({
+        port: api.pager, t, tabId: current.id, url: current.url, host, settings, article: next.article, choice, current: () => mine === seq,
+        update: (p) => patch({ ...p, ...(p.article ? { rules: p.article.rules.length ? p.article.rules : state.rules } : {}) }),
+      }).catch(() => { if (mine === seq) patch({ pager: 'none' }); });
+    }
   }
 
   /** The first steps: find the tab, check it may be read, inject ∥ read the settings, then read the tab. */
@@ -287,5 +301,14 @@ export function startSession(api: PopupApi): Session {
         .catch((e) => patch({ error: t('errorOpenReader', [detailOf(e)]) }));
     },
     notify: (status, error = null) => patch({ status, error }),
+    setMerge: (on) => void change((s, host) => setMergeSwitch(s, host, on)),
+    setScript(target) {
+      const { host } = state;
+      if (!host) return;
+      patch({ settings: setScriptSwitch(state.settings, host, target) });
+      if (locked) return patch({ error: t(locked === 'newer' ? 'errorNewerSettings' : 'errorSettingsUnreadable') });
+      // A read-modify-write like every save: only this site's script changes.
+      api.updateSettings((s) => setScriptSwitch(s, host, target)).catch((e) => patch({ error: t('errorSave', [detailOf(e)]) }));
+    },
   };
 }
