@@ -25,7 +25,7 @@ import type { PopupApi, TabInfo, Translate } from './api.ts';
 import { cleanFailureMessage, injectionMessage, restrictedMessage, unreachableMessage } from './errors.ts';
 import { detailOf } from '../ui/errors.ts';
 import { classifyUrl } from './restricted-url.ts';
-import { mergeAfterRead, type MergeState } from './session-merge.ts';
+import type { MergeState } from './session-merge.ts';
 
 /** Everything the popup renders. */
 export interface SessionState {
@@ -196,12 +196,14 @@ export function startSession(api: PopupApi): Session {
     if (next.phase === 'ready') shown = request;
     // Keep the last rule list when the core reports none (site switched off): the switches must stay reachable.
     patch({ ...next, busy: false, rules: next.rules?.length ? next.rules : state.rules, pager: null });
-    // Page 1 is on screen: now its pager, and the following pages as they land (not in remove-blocks mode: marks exist for page 1 only).
-    if (next.phase === 'ready' && next.article && !marks) {
-      void mergeAfterRead({
-        port: api.pager, t, tabId: current.id, url: current.url, host, settings, article: next.article, choice, current: () => mine === seq,
+    // Page 1 is on screen: now its pager, and the following pages as they land (not in remove-blocks mode: marks
+    // exist for page 1 only). Loaded here, after the first paint: the popup's first module graph stays small.
+    const article = next.phase === 'ready' && !marks ? next.article : null;
+    if (article) {
+      void import('./session-merge.ts').then((m) => m.mergeAfterRead({
+        port: api.pager, t, tabId: current.id, url: current.url, host, settings, article, choice, current: () => mine === seq,
         update: (p) => patch({ ...p, ...(p.article ? { rules: p.article.rules.length ? p.article.rules : state.rules } : {}) }),
-      }).catch(() => { if (mine === seq) patch({ pager: 'none' }); });
+      })).catch(() => { if (mine === seq) patch({ pager: 'none' }); });
     }
   }
 

@@ -90,8 +90,8 @@ test('the held-out three-page article after one click: every paragraph in order,
   const text = await articleText(view);
   const at = HELDOUT.map((x) => text.indexOf(x));
   assert.ok(at.every((x, i) => x >= 0 && (i === 0 || at[i - 1]! < x)), `in order: ${at.join(',')}`);
-  for (const gone of ['下一篇', '上一篇', '暑期托管班', '下一页', '上一页', '共3页', '读者留言', '热点推荐']) assert.ok(!text.includes(gone), gone);
-  assert.equal(text.split('凌晨四点的城西菜市场').length - 1, await view.evaluate((w) => w.document.querySelector('[data-testid=article] h1') ? 1 : 0), 'the headline once at most');
+  for (const gone of ['下一篇', '上一篇', '暑期托管班', '下一页', '上一页', '共3页', '读者留言', '热点推荐']) assert.ok(!text.includes(gone), `${gone} in ${JSON.stringify(text)}`);
+  assert.ok(text.split('凌晨四点的城西菜市场').length - 1 <= 1, 'the headline every page prints: once at most');
   assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before, 'the live page is never modified');
   // The same text through the CLI.
   const r = await cli(['clean', site.url('heldout/n4410.html'), '--pages', '5', '--format', 'text']);
