@@ -1,8 +1,7 @@
 /**
  * Issue 19 in real Chromium, on the project's paginated sites (test/e2e/pages/paged, served by servePaged):
- * the multi-page merge after one real toolbar click (the held-out three-page article, the same text as
- * `jingyue clean URL --pages 5`; the loop, the 404, the comment pager and the listing), the per-site merge
- * switch, and read aloud in the reader tab (the controls, the no-voice notice; speaking needs a voice, which
+ * the per-site merge switch (the merge itself runs in both browsers: test/harness/journeys/multi-page.ts),
+ * the script control, and read aloud in the reader tab (the controls, the no-voice notice; speaking needs a voice, which
  * headless Chromium may not have).
  */
 import { after, before, test } from 'node:test';
@@ -10,7 +9,6 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import os from 'node:os';
-import { execFile } from 'node:child_process';
 import type { JSHandle, Page } from 'playwright';
 import { type Browser, closePopup, downloadFrom, launch, openPopup, storedOnceSaved } from '../harness/chromium.ts';
 import { articleText, clickTestId, statusText } from '../harness/popup.ts';
@@ -62,17 +60,6 @@ async function zhVoices(p: Page): Promise<string[]> {
   }));
 }
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.jingyue);
-/** The CLI, without blocking this process (the test server answers from it). */
-const cli = (args: string[]) => new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-  execFile('node', [BIN, ...args], { cwd: ROOT, encoding: 'utf8' }, (e, stdout, stderr) => resolve({ status: e ? Number(e.code) || 1 : 0, stdout, stderr }));
-});
-/** Non-empty lines, whitespace squeezed. */
-const lines = (s: string) => s.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
-/** The popup article's text by block (innerText keeps one line per block). */
-const articleLines = (view: JSHandle<Window>) => view.evaluate((w) => (w.document.querySelector('[data-testid=article]') as HTMLElement).innerText).then(lines);
-
 /** Clicks the toolbar button on `rel` and waits until the merge said how it ended (or `until` holds). */
 async function popupOn(rel: string, until: (status: string) => boolean) {
   const page = await visit(rel);
@@ -81,49 +68,6 @@ async function popupOn(rel: string, until: (status: string) => boolean) {
   const status = await poll(`the merge's end on ${rel}`, async () => { const s = await statusText(view); return until(s) ? s : null; }, 20_000);
   return { page, view, status, before };
 }
-
-const HELDOUT = ['清晨四点', '三分之一', '第 2 页', '线上订单多了', '退款', '第 3 页', '市场的改造', '新的一天又开始了'];
-
-test('the held-out three-page article after one click: every paragraph in order, no 下一篇, no pager, "已合并 3 页"; the page unchanged', async () => {
-  const { page, view, status, before } = await popupOn('heldout/n4410.html', (s) => s.includes('已合并'));
-  assert.equal(status, msg('zh_CN', 'mergeDone', 3));
-  const text = await articleText(view);
-  const at = HELDOUT.map((x) => text.indexOf(x));
-  assert.ok(at.every((x, i) => x >= 0 && (i === 0 || at[i - 1]! < x)), `in order: ${at.join(',')}`);
-  for (const gone of ['下一篇', '上一篇', '暑期托管班', '下一页', '上一页', '共3页', '读者留言', '热点推荐']) assert.ok(!text.includes(gone), `${gone} in ${JSON.stringify(text)}`);
-  assert.ok(text.split('凌晨四点的城西菜市场').length - 1 <= 1, 'the headline every page prints: once at most');
-  assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before, 'the live page is never modified');
-  // The same text through the CLI.
-  const r = await cli(['clean', site.url('heldout/n4410.html'), '--pages', '5', '--format', 'text']);
-  assert.equal(r.status, 0, r.stderr);
-  const popup = await articleLines(view);
-  const fromCli = lines(r.stdout);
-  assert.deepEqual(fromCli.slice(fromCli.indexOf(popup[0]!)), popup, 'the CLI\'s text after its header is the popup\'s article');
-  await closePopup(b);
-  await page.close();
-});
-
-test('the merge stops where it must: a loop at the page already seen, a 404 page 2 (page 1 kept, said), a comment pager and a listing never followed', async () => {
-  const loop = await popupOn('loop/spring.html', (s) => s.includes('已合并'));
-  assert.equal(loop.status, msg('zh_CN', 'mergeDone', 3));
-  assert.equal((await articleText(loop.view)).split('旧书店开在巷子最深处').length, 2, 'page 1 once');
-  await closePopup(b);
-  const broken = await popupOn('broken/b77.html', (s) => s.includes('HTTP'));
-  assert.equal(broken.status, msg('zh_CN', 'mergeStoppedHttp', 2, 404, 1));
-  assert.ok((await articleText(broken.view)).includes('市气象台今天上午发布暴雨黄色预警'));
-  await closePopup(b);
-  for (const rel of ['comments/c310.html', 'list/index.html']) {
-    const page = await visit(rel);
-    const { view } = await openPopup(b, page);
-    // pager.js answered (the merge switch would show for a pager); give a wrong merge the time to start.
-    await poll(`pager detection on ${rel}`, () => view.evaluate((w) => (w.document.querySelector('[data-testid=article]') as HTMLElement | null)?.dataset.pager ?? null), 10_000);
-    assert.equal(await view.evaluate((w) => (w.document.querySelector('[data-testid=article]') as HTMLElement).dataset.pager), 'none', rel);
-    assert.doesNotMatch(await statusText(view), /合并/, rel);
-    assert.equal(await view.evaluate((w) => w.document.querySelector('[data-testid=merge-toggle]')), null, `${rel}: no merge switch without a pager`);
-    await closePopup(b);
-    await page.close();
-  }
-});
 
 test('the per-site merge switch: shown where there is a pager, off → page 1 alone on the next click, stored for the site and kept with its other switches', async () => {
   const first = await popupOn('zh-hans/a8823.shtml', (s) => s.includes('已合并'));
