@@ -17,8 +17,8 @@ export const asView = (handle: unknown): View => handle as View;
 
 /** The popup mark the App sets on each new article (src/popup/components/app.tsx RENDERED_MARK). */
 export const RENDERED_MARK = 'jingyue:article-rendered';
-/** What the popup shows once the click is answered. */
-export const ANSWERED = '[data-testid=article],[data-testid=error]';
+/** What the popup shows once the click is answered: the article, an error, or the calm "not an article" notice. */
+export const ANSWERED = '[data-testid=article],[data-testid=error],[data-testid=no-article]';
 
 /** Text of the first element with data-testid `id` in the popup ('' when absent). */
 export function testIdText(view: View, id: string): Promise<string> {
