@@ -78,8 +78,8 @@ export interface Session {
   notify(status: string, error?: string | null): void;
   /** Changes the settings for this site and saves them (a switch that needs no new read shows at once, the read is the same). */
   changeSettings(update: (s: Settings, host: string) => Settings): void;
-  /** Reads the part of the page the person selected (or clicked into) as the article of this view; resolves whether there was one. */
-  readPart(): Promise<boolean>;
+  /** Reads the part of the page the person selected (or clicked into) as the article of this view: 'picked', or why not. */
+  readPart(): Promise<'picked' | 'nothing' | 'too-short'>;
 }
 
 /**
@@ -298,9 +298,9 @@ export function startSession(api: PopupApi): Session {
     changeSettings: (update) => void change(update),
     async readPart() {
       const current = tab;
-      if (!current || !api.pickPart) return false;
+      if (!current || !api.pickPart) return 'nothing';
       const part = await api.pickPart(current.id).catch(() => null);
-      if (!part) return false;
+      if (!part) return 'nothing';
       try {
         const { finishArticle } = await loadFinish();
         const host = hostnameOf(current.url) ?? '';
@@ -311,9 +311,9 @@ export function startSession(api: PopupApi): Session {
           titleEvidence: { headlines: part.title ? [part.title] : [], h1s: [], siteNames: [], host },
         }, window);
         patch({ phase: 'ready', article, error: null, failure: null, picked: true, rules: [], busy: false, status: '' });
-        return true;
+        return 'picked';
       } catch {
-        return false;
+        return 'too-short'; // the finishing half's one refusal of a pick: too little text to read
       }
     },
   };

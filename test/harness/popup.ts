@@ -54,6 +54,13 @@ export async function flip(view: View, ruleId: string): Promise<void> {
     (await renders(view)) > before || (await testIdText(view, 'error')) !== '', 10_000);
 }
 
+/** Opens the popup's reading settings (a panel the bar's settings button loads on first use) and waits for its controls. */
+export async function openSettings(view: View): Promise<void> {
+  if (await view.evaluate((w) => !!w.document.querySelector('[data-testid=reader-settings]'))) return;
+  await clickTestId(view, 'settings-toggle');
+  await poll('the reading settings', () => view.evaluate((w) => !!w.document.querySelector('[data-testid=reader-settings]')), 10_000);
+}
+
 /** The popup's live-region status text (e.g. "copied"). */
 export const statusText = (view: View): Promise<string> =>
   view.evaluate((w) => w.document.querySelector('[role=status]')?.textContent ?? '');

@@ -46,6 +46,8 @@ test('one bar: copy, the download menu, the reader tab, reading settings, remove
   await until(() => !menu.hidden, 'the menu open');
   assert.equal(q('[data-testid=export-menu]')!.getAttribute('aria-expanded'), 'true');
   assert.deepEqual(qa('#export-menu [role=menuitem]').map((b) => b.getAttribute('data-testid')), ['export-txt', 'export-md', 'export-html']);
+  // The open menu takes the focus (its effect, which also listens for Esc, has run): then Esc.
+  await until(() => popup.dom.window.document.activeElement === q('[data-testid=export-txt]'), 'the first item focused');
   popup.dom.window.document.dispatchEvent(new popup.dom.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
   await until(() => menu.hidden, 'Esc closes it');
 });

@@ -9,20 +9,20 @@ import type { Reader } from '../use-reader.ts';
 /** The notice (data-testid="no-article") and its "read the selected part" button (data-testid="pick-part"). */
 export function NotArticle({ api, session }: { api: PopupApi; session: Pick<Reader, 'readPart'> }) {
   const { t } = api;
-  const [nothing, setNothing] = useState(false);
+  const [why, setWhy] = useState<'nothing' | 'too-short' | null>(null);
   const [busy, setBusy] = useState(false);
   const pick = async () => {
     setBusy(true);
-    const found = await session.readPart();
+    const got = await session.readPart();
     setBusy(false);
-    setNothing(!found);
+    setWhy(got === 'picked' ? null : got);
   };
   return (
     <section class="calm" data-testid="no-article" role="status">
       <h1 class="calm-title">{t('noArticleTitle')}</h1>
       <p>{t('noArticleHint')}</p>
       <button type="button" class="primary" data-testid="pick-part" disabled={busy} onClick={() => void pick()}>{t('pickPart')}</button>
-      {nothing && <p class="hint" data-testid="pick-nothing">{t('pickNothing')}</p>}
+      {why && <p class="hint" data-testid="pick-nothing" data-why={why}>{t(why === 'nothing' ? 'pickNothing' : 'pickTooShort')}</p>}
     </section>
   );
 }
