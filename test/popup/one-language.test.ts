@@ -16,6 +16,7 @@ import { fakeOptionsApi } from '../helpers/fake-options-api.ts';
 import { bundledRules } from '../../src/core/rules/index.ts';
 import { BUNDLED_RULE_TEXT } from '../../src/ui/rule-titles.ts';
 import type { Extracted } from '../../src/core/types.ts';
+import { mixedLanguage as mixed } from '../helpers/locale.ts';
 
 const popup = popupDom(['HTMLInputElement', 'KeyboardEvent', 'InputEvent']);
 const { q } = popup;
@@ -25,16 +26,6 @@ const until = async (f: () => unknown, what: string) => {
   throw new Error(`${what} never happened: ${popup.dom.window.document.body.innerHTML.slice(0, 1500)}`);
 };
 
-type Locale = 'en' | 'zh_CN';
-const HAN = /\p{Script=Han}/u;
-
-/** What a label mixes, or null: the words of the other language in it. */
-export function mixed(label: string, locale: Locale): string | null {
-  if (locale === 'en') return HAN.test(label) ? label : null;
-  // Web addresses and host names, file extensions and the one format name are the same in every language.
-  const rest = label.replace(/\S+\.\S+/g, ' ').replace(/\.(txt|md|html)\b/g, ' ').replace(/\bMarkdown\b/g, ' ');
-  return HAN.test(rest) && /[A-Za-z]{2,}/.test(rest) ? label : null;
-}
 
 /** Every control label in the document. */
 function labels(): string[] {

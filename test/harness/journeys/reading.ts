@@ -11,9 +11,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as DEMO from '../../helpers/demo.ts';
-import { msg } from '../../helpers/locale.ts';
+import { mixedLanguage, msg } from '../../helpers/locale.ts';
 import { poll } from '../../helpers/poll.ts';
 import { norm } from '../../helpers/text.ts';
+import { SHARED_PAGES } from '../pages.ts';
 import { useBrowser } from '../suite.ts';
 import { startDriver, type BrowserName, type Driver, type Tab } from '../driver.ts';
 import { articleText, clickTestId, statusText, testIdText, type View } from '../popup.ts';
@@ -21,11 +22,15 @@ import { articleText, clickTestId, statusText, testIdText, type View } from '../
 /** The first screen's budget: the first paragraph starts at most this far from the popup's top (issue 18). */
 export const FIRST_PARAGRAPH_PX = 300;
 
-/** Our own article pages: the demo, the two pages of one template, the English page, the reader page and every article fixture. */
+/**
+ * Our own article pages: the demo, the two pages of one template, the English page, the reader page, every article
+ * fixture and, when this checkout sits next to ../shared, its seed pages (the issue's measure).
+ */
 export function ownArticlePages(): string[] {
   const fixtures = fs.readdirSync(path.resolve(import.meta.dirname, '../../fixtures'))
     .filter((slug) => !/no-article/.test(slug)).map((slug) => `/fixtures/${slug}/`);
-  return [DEMO.DEMO_PATH, '/chenbao/a.html', '/chenbao/b.html', '/english/', '/reader/', ...fixtures];
+  const seeds = fs.existsSync(SHARED_PAGES) ? fs.readdirSync(SHARED_PAGES).map((slug) => `/shared/${slug}/`) : [];
+  return [DEMO.DEMO_PATH, '/chenbao/a.html', '/chenbao/b.html', '/english/', '/reader/', ...fixtures, ...seeds];
 }
 
 /** Where the article's first paragraph starts, in CSS px from the top of the popup's document (-1: none). */
@@ -93,6 +98,8 @@ export function runReadingJourneys(browser: BrowserName): void {
     const shown = await view.evaluate((w) => Array.from(w.document.querySelectorAll('#export-menu [role=menuitem]'))
       .map((b) => [(b as HTMLElement).dataset.testid, (b as HTMLElement).getBoundingClientRect().height > 0]));
     assert.deepEqual(shown, [['export-txt', true], ['export-md', true], ['export-html', true]]);
+    // The open menu takes the focus (its effect, which also listens for Esc, has run): then Esc.
+    await poll('the first item focused', () => view.evaluate((w) => w.document.activeElement?.getAttribute('data-testid') === 'export-txt'), 5_000);
     await view.evaluate((w) => w.document.dispatchEvent(new (w as unknown as typeof globalThis).KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     await poll('the menu closed', async () => (await expanded()) === 'false', 5_000);
     // The cleanup line opens to the switches.
@@ -205,5 +212,117 @@ export function runReadingJourneys(browser: BrowserName): void {
     assert.ok(norm(await articleText(b)).length > 200, 'the article is still there');
     await d().seedStorage({ userRules: [] });
     await a.close();
+  });
+
+  test('remove-blocks mode: the bar stays at the popup\'s bottom (“待移除 N · 撤销 · 保存为我的规则”); a picked figure is named by its caption and “图片”', async () => {
+    const CAPTION = '凌晨的西门站,站牌的灯整夜亮着。';
+    const { view } = await d().open(demo);
+    await clickTestId(view, 'edit-mode');
+    await poll('the blocks', () => view.evaluate((w) => w.document.querySelectorAll('[data-testid=block]').length > 0), 15_000);
+    const picked = await view.evaluate((w) => {
+      const fig = Array.from(w.document.querySelectorAll<HTMLElement>('[data-testid=block]')).find((b) => b.querySelector('img'));
+      fig?.click();
+      return !!fig;
+    });
+    assert.ok(picked, 'the figure is a block');
+    await poll('one pending', async () => (await testIdText(view, 'pending-count')) === t('editBarPending', 1), 5_000);
+    assert.equal(await view.evaluate((w) => w.document.querySelector('[data-testid=pending] .pending-text')?.textContent), t('blockImageCaption', CAPTION));
+    const bar = await view.evaluate((w) => {
+      const el = w.document.querySelector('.edit-bar')!;
+      const r = el.getBoundingClientRect();
+      return {
+        bottom: Math.round(r.bottom), height: w.document.documentElement.clientHeight, position: w.getComputedStyle(el).position,
+        undo: w.document.querySelector('[data-testid=pending-undo-last]')?.textContent?.trim(),
+        save: w.document.querySelector('[data-testid=rule-save]')?.textContent?.trim(),
+      };
+    });
+    assert.equal(bar.position, 'sticky');
+    assert.ok(Math.abs(bar.bottom - bar.height) <= 1, `the bar sits at the bottom of the popup: ${bar.bottom} of ${bar.height}`);
+    assert.equal(bar.undo, t('editBarUndo'));
+    assert.equal(bar.save, t('ruleSave'));
+    await clickTestId(view, 'pending-undo-last');
+    await poll('nothing pending', async () => (await testIdText(view, 'pending-count')) === t('editBarPending', 0), 5_000);
+    await clickTestId(view, 'edit-mode');
+    await d().closePopup();
+  });
+
+  test('the person\'s rules, switches and settings outlive the reading history: kept past its bound, deleted one by one, all at once, switched off', async () => {
+    const mine = {
+      schemaVersion: 1,
+      userRules: [{ id: 'mine-clinic-1', title: 'Clinic portal', sites: ['clinic.example.org'], remove: ['.ad'], evidence: 'https://clinic.example.org/a (2026-01-03)' }],
+      sites: { 'news.example.org': { enabled: false }, 'daily.example.com': { rules: { 'feed-related': false }, reader: false } },
+      reader: { theme: 'sepia' },
+    };
+    // A full history (the article bound) so the next article read drops the oldest.
+    const full: Record<string, unknown> = {};
+    // Newest first, as the index is kept: old-0 is the oldest.
+    const index = Array.from({ length: 50 }, (_, i) => ({ id: `old-${i}`, url: `https://old.example.org/${i}`, title: `Old ${i}`, siteName: null, at: 1000 + i, bytes: 100 })).reverse();
+    for (const e of index) full[`history:${e.id}`] = { article: { url: e.url, title: e.title, siteName: null, html: '<p>old</p>' } };
+    await d().seedStorage({ ...mine, ui: {}, history: index, ...full });
+    const kept = (stored: Record<string, unknown>) => ({ schemaVersion: stored.schemaVersion, userRules: stored.userRules, sites: stored.sites, reader: stored.reader });
+    const reader = await openReaderFromPopup();
+    // The article just read is the index's newest; the oldest went for it.
+    const id = await poll('kept, the oldest dropped', async () => {
+      const { index: now, stored } = await history();
+      const newest = now[0]?.id;
+      return newest && !newest.startsWith('old-') && now.length === 50 && !('history:old-0' in stored) && 'history:old-1' in stored ? newest : null;
+    }, 10_000);
+    assert.deepEqual(kept(await d().storage()), mine, 'the history bound took nothing of the settings');
+    await reader.close();
+    const options = await d().openExtensionPage('options.html');
+    await poll('the history listed', () => options.evaluate(() => document.querySelectorAll('[data-testid=history-entry]').length === 50), 10_000);
+    // The newest first: the one just read.
+    assert.equal(await options.evaluate(() => document.querySelector('[data-testid=history-entry]')?.getAttribute('data-id')), id);
+    await options.evaluate(() => (document.querySelector('[data-testid=history-entry] [data-testid=history-delete]') as HTMLButtonElement).click());
+    await poll('one deleted', async () => !(await history()).index.some((e) => e.id === id), 10_000);
+    assert.deepEqual(kept(await d().storage()), mine, 'deleting an article took nothing of the settings');
+    await options.evaluate(() => (document.querySelector('[data-testid=history-clear]') as HTMLButtonElement).click());
+    await poll('all deleted', async () => (await history()).index.length === 0, 10_000);
+    assert.deepEqual(kept(await d().storage()), mine, 'deleting all took nothing of the settings');
+    await options.evaluate(() => (document.querySelector('[data-testid=history-keep]') as HTMLInputElement).click());
+    await poll('the switch off', async () => ((await d().storage()).ui as { keepHistory?: boolean } | undefined)?.keepHistory === false, 10_000);
+    const after = await d().storage();
+    assert.deepEqual(kept(after), mine, 'the off switch took nothing of the settings');
+    // (Only what the index named: an article an earlier test's seeding orphaned is not the index's.)
+    assert.deepEqual(Object.keys(after).filter((k) => k === `history:${id}` || k.startsWith('history:old-')), [], 'nothing of the history left');
+    await options.close();
+    await d().seedStorage({ userRules: [], sites: {}, reader: {}, ui: {} });
+  });
+
+  test('one language at a time in the real popup and rules page: no control label mixes Chinese and English, every panel open', async () => {
+    /** Every control label of `w`'s document outside the article (the page's own words are the page's). */
+    const labels = (w: Window): string[] => {
+      const out: string[] = [];
+      for (const e of Array.from(w.document.querySelectorAll('button, a, label, summary, option, legend, [role=menuitem], [aria-label], [title], [placeholder]'))) {
+        if (e.closest('[data-testid=article]')) continue;
+        out.push(e.getAttribute('aria-label') ?? (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+        for (const a of ['title', 'placeholder']) { const v = e.getAttribute(a); if (v) out.push(v); }
+      }
+      return out.filter(Boolean);
+    };
+    // A tab's evaluate takes no arguments: the same function, applied to the tab's own window.
+    const inTab = new Function(`return (${labels.toString()})(window);`) as () => string[];
+    const check = (found: string[], where: string, least = 10) => {
+      assert.ok(found.length >= least, `${where}: ${found.length} labels read`);
+      assert.deepEqual(found.map((l) => mixedLanguage(l, d().locale)).filter(Boolean), [], where);
+    };
+    const { view } = await d().open(demo);
+    await clickTestId(view, 'cleanup-line');
+    await poll('the cleanup panel', () => view.evaluate((w) => !!w.document.querySelector('[data-testid=site-toggle]')), 5_000);
+    await view.evaluate((w) => w.document.querySelectorAll('details').forEach((e) => e.setAttribute('open', '')));
+    await clickTestId(view, 'export-menu');
+    await clickTestId(view, 'settings-toggle');
+    await poll('the reading settings', () => view.evaluate((w) => !!w.document.querySelector('[data-testid=reader-settings]')), 10_000);
+    check(await view.evaluate(labels), 'the popup, every panel open');
+    await clickTestId(view, 'edit-mode');
+    await poll('the remove-blocks bar', () => view.evaluate((w) => !!w.document.querySelector('[data-testid=rule-save]')), 15_000);
+    check(await view.evaluate(labels), 'remove-blocks mode', 5);
+    await clickTestId(view, 'edit-mode');
+    await d().closePopup();
+    const options = await d().openExtensionPage('options.html');
+    await poll('the rules', () => options.evaluate(() => document.querySelectorAll('[data-testid=rule-row]').length > 0), 10_000);
+    await options.evaluate(() => document.querySelectorAll('details').forEach((e) => e.setAttribute('open', '')));
+    check(await options.evaluate(inTab), 'the rules page');
+    await options.close();
   });
 }
