@@ -1,5 +1,5 @@
 /** The real PopupApi: every extension page's (src/ui/browser-api.ts) plus the tab, its page scripts and the other pages. */
-import { activeTab, cleanInTab, deriveInTab, fileAccessAllowed, injectContentScript, openRulesPage } from '../platform/tabs.ts';
+import { activeTab, cleanInTab, deriveInTab, fileAccessAllowed, injectContentScript, openRulesPage, pickPart } from '../platform/tabs.ts';
 import { openReaderTab, stashForReader } from '../platform/reader-tab.ts';
 import { extensionPageApi } from '../ui/browser-api.ts';
 import type { PopupApi } from './api.ts';
@@ -14,6 +14,8 @@ export function browserApi(): PopupApi {
     clean: cleanInTab,
     derive: deriveInTab,
     openRules: openRulesPage,
-    openReader: async (payload, sourceTabId) => openReaderTab(await stashForReader(payload), sourceTabId),
+    pickPart,
+    openReader: async (payload, sourceTabId) =>
+      openReaderTab(await stashForReader(payload), sourceTabId, (payload.article as { url?: string } | undefined)?.url ?? ''),
   };
 }

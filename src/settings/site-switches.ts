@@ -42,7 +42,7 @@ export function isRuleOn(state: SiteState, ruleId: string, ruleDefault = true): 
 }
 
 /** The value a host would inherit from its parents (the chain without the host itself). */
-function inherited(settings: Settings, host: string, pick: (s: SiteSwitches) => boolean | undefined, fallback: boolean): boolean {
+export function inherited(settings: Settings, host: string, pick: (s: SiteSwitches) => boolean | undefined, fallback: boolean): boolean {
   for (const key of hostChain(host).slice(1)) {
     const site = settings.sites[key];
     const v = site ? pick(site) : undefined;
@@ -52,11 +52,11 @@ function inherited(settings: Settings, host: string, pick: (s: SiteSwitches) => 
 }
 
 /** A new Settings with `host`'s entry replaced by `update(entry)`; an entry left empty is removed. */
-function withSite(settings: Settings, host: string, update: (s: SiteSwitches) => SiteSwitches): Settings {
+export function withSite(settings: Settings, host: string, update: (s: SiteSwitches) => SiteSwitches): Settings {
   const next = update({ ...settings.sites[host] });
   if (next.rules && Object.keys(next.rules).length === 0) delete next.rules;
   const sites = { ...settings.sites };
-  if (next.enabled === undefined && next.rules === undefined) delete sites[host];
+  if (next.enabled === undefined && next.rules === undefined && next.reader === undefined) delete sites[host];
   else sites[host] = next;
   return { ...settings, sites };
 }

@@ -14,6 +14,9 @@ function validateSite(at: string, raw: unknown, errors: string[]): SiteSwitches 
     if (key === "enabled") {
       if (typeof value === "boolean") site.enabled = value;
       else errors.push(`${at}.enabled: expected true or false, got ${describe(value)}; the site switch was reset to its default.`);
+    } else if (key === "reader") {
+      if (typeof value === "boolean") site.reader = value;
+      else errors.push(`${at}.reader: expected true or false, got ${describe(value)}; the reader tab switch was reset to its default.`);
     } else if (key === "rules") {
       if (!isRecord(value)) {
         errors.push(`${at}.rules: expected an object of rule id -> true/false, got ${describe(value)}; this site's rule switches were reset.`);
@@ -29,7 +32,7 @@ function validateSite(at: string, raw: unknown, errors: string[]): SiteSwitches 
       errors.push(`${at}.${key}: not a site setting; ignored.`);
     }
   }
-  return site.enabled === undefined && site.rules === undefined ? null : site;
+  return site.enabled === undefined && site.rules === undefined && site.reader === undefined ? null : site;
 }
 
 /** Repairs the `sites` record: bad hostnames and bad entries are dropped one at a time, with an error each. */
