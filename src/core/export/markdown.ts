@@ -2,6 +2,7 @@
 import TurndownService from 'turndown';
 import { tables, strikethrough } from 'turndown-plugin-gfm';
 import { parseArticle } from './dom';
+import { removeCollapsedWhitespace } from './collapse-whitespace';
 import { headerLines } from './header';
 import type { Article } from '../types';
 import { placeHeader, type ExportOptions } from './options';
@@ -45,6 +46,7 @@ export function toMarkdown(article: Article, doc: Document, opts: ExportOptions 
     ...(h.meta.length ? [`> ${escapeInline(h.meta.join(' · '))}  `] : []), ...h.credits.map(c => `> ${escapeInline(c)}  `), `> ${h.reading}`].join('\n');
   const root = parseArticle(article.html, doc);
   unwrapRowlessTables(root);
+  removeCollapsedWhitespace(root); // turndown's own removals are quadratic on jsdom (./collapse-whitespace.ts)
   const body = turndown().turndown(root);
   return placeHeader(head, body.trim(), opts);
 }
