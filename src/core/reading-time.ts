@@ -1,5 +1,6 @@
 /** Honest reading time: Han and kana counted by character, other scripts by word (Intl.Segmenter). */
 import type { ReadingTime } from './types';
+import { primaryLang } from './primary-lang';
 
 /**
  * Silent-reading rates. Sources:
@@ -84,11 +85,8 @@ function segmentWords(piece: string): number {
   return n;
 }
 
-/** The primary language subtag ("zh-CN" → "zh"), or null. */
-export function primaryLang(lang: string | null | undefined): string | null {
-  const m = (lang ?? '').trim().toLowerCase().match(/^([a-z]{2,3})(?:[-_]|$)/);
-  return m ? m[1]! : null;
-}
+/** Re-exported for the callers that read the language here (pager/merge.ts). */
+export { primaryLang } from './primary-lang';
 
 /** The article's language: the declared one (article or <html lang>), else guessed from the script. */
 export function detectLang(declared: string | null | undefined, text: string): string | null {
