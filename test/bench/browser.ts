@@ -214,7 +214,7 @@ const PEER_WATCH = `(needle) => new Promise((resolve) => {
 })`;
 
 /** The real toolbar click of the peer on `page`: waits until its reader (which replaces the page in the tab) shows `first`. */
-async function clickPeer(cdp: CDPSession, ext: Ext, page: Page, first: string): Promise<{ total: number; ok: boolean; text: string }> {
+async function clickPeer(cdp: CDPSession, ext: Ext, page: Page, first: string): Promise<{ total: number; ok: boolean; text: string; why?: string }> {
   await page.bringToFront();
   const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as { targetInfos: { targetId: string; url: string }[] };
   const tab = targetInfos.find(t => t.url === page.url());
@@ -229,8 +229,8 @@ async function clickPeer(cdp: CDPSession, ext: Ext, page: Page, first: string): 
       new Promise<never>((_, rej) => setTimeout(() => rej(new Error('no article within 15 s')), 15_000)),
     ]);
     return { total: r.shown - t0, ok: true, text: r.text };
-  } catch {
-    return { total: NaN, ok: false, text: '' };
+  } catch (e) {
+    return { total: NaN, ok: false, text: '', why: `${String(e).split('\n')[0]} (at ${page.url().slice(0, 80)})` };
   }
 }
 
@@ -372,14 +372,14 @@ async function main(): Promise<void> {
       const peerFresh: number[] = [];
       const truth = truthOf(p);
       const clutter = { jingyue: NaN, plain: NaN, peer: NaN };
-      let failed = 0, peerFailed = 0;
+      let failed = 0, peerFailed = 0, peerWhy = '';
       for (let i = 0; i < RUNS; i++) {
         for (const ext of [...found.slice(i % found.length), ...found.slice(0, i % found.length)]) {
           const page = await ctx.newPage();
           await page.goto(urlOf(p), { waitUntil: 'load' });
           if (ext.name === 'peer') {
             const c = await clickPeer(cdp, ext, page, truth.first);
-            if (!c.ok) peerFailed++;
+            if (!c.ok) { peerFailed++; peerWhy ||= c.why ?? ''; }
             else { peerFresh.push(c.total); clutter.peer = kept(c.text, truth.clutter); }
             await page.close();
             continue;
@@ -400,7 +400,7 @@ async function main(): Promise<void> {
       const row = (k: keyof typeof per) => `${k} ${ms(median(per[k].jingyue))} vs ${ms(median(per[k].plain))} = ${(median(per[k].jingyue) / median(per[k].plain)).toFixed(2)}x`;
       if (peer) {
         peerAll.fresh.push(median(peerFresh)); peerAll.ours.push(median(per.fresh.jingyue));
-        console.log(`${p}: click→article on a fresh tab, Jingyue vs the peer Reader View (${peerFresh.length} clicks${peerFailed ? `, ${peerFailed} showed no article within 15 s` : ''}): ` +
+        console.log(`${p}: click→article on a fresh tab, Jingyue vs the peer Reader View (${peerFresh.length} clicks${peerFailed ? `, ${peerFailed} showed no article: ${peerWhy}` : ''}): ` +
           `${ms(median(per.fresh.jingyue))} vs ${ms(median(peerFresh))} = ${(median(per.fresh.jingyue) / median(peerFresh)).toFixed(2)}x (target ≤ 1.0x)`);
       }
       if (truth.clutter.length) {
