@@ -100,7 +100,7 @@ test('markdown from the sanitized tree itself (the CLI) is the Markdown of the h
   ];
   for (const src of pages) {
     const dom = new JSDOM(src, { url: 'https://news.example.com/a/1.html' });
-    let tree: HTMLElement | null = null;
+    let tree = null as HTMLElement | null; // set in the callback: `as` keeps tsc from narrowing it to null
     const a = cleanDocument(dom.window.document, { url: 'https://news.example.com/a/1.html', sanitized: (b) => { tree = b; } });
     assert.ok(tree, 'the sanitized tree is handed over');
     if (src === pages[0]) {
