@@ -1,5 +1,5 @@
 /** What a person may change about an export (issue 11): where the header goes, and images that stayed remote. */
-import { primaryLang } from '../reading-time';
+import { primaryLang } from '../primary-lang';
 
 /** Options shared by the text, Markdown and HTML exports; none given means the export as it always was. */
 export interface ExportOptions {
