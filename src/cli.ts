@@ -3,12 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { cleanDocument, NoArticleError } from './core/clean';
+import { NoArticleError, settleDocument } from './core/clean';
+import { finishSettled } from './core/finish';
+import type { Settled } from './core/types';
 import { formatRuleError, parseRules, selectorCheck, type Rule } from './core/rules/index';
 import { isRegistrableSite } from './core/rules/psl';
-import { toHtmlDocument, toMarkdown, toText } from './core/export/index';
+import { markdownOf, toHtmlDocument, toMarkdown, toText } from './core/export/index';
 import { isWebInput, parseCleanArgs, UsageError, USAGE } from './cli/args';
-import { describeMerge, followAndMerge, readFirstPage, readWebInput, type PagesReport } from './cli/pages';
+import { describeMerge, followAndMerge, readFirstPage, readWebInput, type FirstPage, type PagesReport } from './cli/pages';
 import { decodeHtml } from './cli/charset';
 import { isNotHtml } from './cli/not-html';
 import { capParseDepth, ParseDepthError } from './cli/parse-depth';
@@ -23,17 +25,17 @@ export interface Io {
 /**
  * The DOM the CLI runs on. jsdom by default: on the cx163 and Readability corpora it scores at least as
  * well as linkedom (README, "Which DOM in Node"). JINGYUE_DOM=linkedom is kept for that measurement only.
+ * `window` is one with a DOMParser, for the article stage's inert parses.
  */
-async function loadDom(html: string, url: string): Promise<{ document: Document; purifyWindow: unknown; close(): void }> {
+async function loadDom(html: string, url: string): Promise<{ document: Document; window: unknown; close(): void }> {
   if (process.env.JINGYUE_DOM === 'linkedom') {
     const { parseHTML } = await import('linkedom');
-    // DOMPurify does not support linkedom's window; it sanitizes a string, so a bare jsdom window serves.
-    const purify = new JSDOM('');
-    return { document: parseHTML(html).document as unknown as Document, purifyWindow: purify.window, close: () => purify.window.close() };
+    const bare = new JSDOM('');
+    return { document: parseHTML(html).document as unknown as Document, window: bare.window, close: () => bare.window.close() };
   }
   lazyInlineStyles();
   const dom = new JSDOM(html, { url: /^https?:/.test(url) ? url : undefined, virtualConsole: new VirtualConsole() });
-  return { document: dom.window.document, purifyWindow: dom.window, close: () => dom.window.close() };
+  return { document: dom.window.document, window: dom.window, close: () => dom.window.close() };
 }
 
 /** An error's code or message, for one line ("ENOENT", "EISDIR"). */
@@ -91,46 +93,51 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (e instanceof ParseDepthError) return fail(1, `${e.message} (${args.input})`);
     throw e;
   }
-  const dom = await loadDom(source, url);
-  const doc = dom.document;
-
-  // Rule files: every error is printed with the file, rule id and field; any error is bad input (exit 2).
-  const userRules: Rule[] = [];
-  const check = selectorCheck(doc);
-  for (const file of args.rules) {
-    let src: string;
-    // Decoded as the rules page decodes a file (Blob.text()): UTF-8, a BOM dropped.
-    try { src = new TextDecoder('utf-8').decode(fs.readFileSync(file)); } catch (e) { return fail(2, `cannot read rule file ${file}: ${reason(e)}`); }
-    const parsed = parseRules(src, file, check, isRegistrableSite);
-    if (parsed.errors.length) return fail(2, `invalid rule file:\n${parsed.errors.map(formatRuleError).join('\n')}`);
-    userRules.push(...parsed.rules);
-  }
-
-  const first = args.pages > 1 ? readFirstPage(doc, url) : null; // before the in-place clean prunes `doc`
-  let article;
+  let settled;
+  // --pages: the first page's pager and template and the rules, read before the in-place clean prunes the page.
+  let first: { page: FirstPage; userRules: Rule[] } | null = null;
   try {
-    article = cleanDocument(doc, { url, userRules, disabled: args.disable, noRules: args.noRules, window: dom.purifyWindow as never, inPlace: true,
-      // The never-worse check's unpruned run needs the page as parsed, which in-place cleaning no longer has.
-      reparse: () => new JSDOM(source, { url: /^https?:/.test(url) ? url : undefined, virtualConsole: new VirtualConsole() }).window.document });
+    settled = await readPage(source, url, args, fail, args.pages > 1 ? (doc, userRules) => { first = { page: readFirstPage(doc, url), userRules }; } : undefined);
+  } catch (e) {
+    if (e instanceof NoArticleError) return fail(1, `${e.message} (${args.input})`);
+    throw e;
+  }
+  if (typeof settled === 'number') return settled;
+
+  // The page's DOM is closed and nothing here holds it: the sanitizer gets a bare window of its own, and one turn
+  // of the event loop runs jsdom's queued DOMContentLoaded job, the last holder of the page's tree (a heap
+  // snapshot's retainer path). So the page is collected before the article's tree is built: on the 5 MB
+  // Chinese page the two were both alive at the peak (docs/performance.md).
+  await new Promise(resolve => setImmediate(resolve));
+  const purify = new JSDOM('');
+  let article;
+  // The sanitized tree itself, for the Markdown: parsing its serialization again would cost a second tree of the article.
+  let tree: HTMLElement | null = null;
+  try {
+    article = finishSettled(settled, purify.window as never, { sanitized: (body) => { tree = body; } });
   } catch (e) {
     if (e instanceof NoArticleError) return fail(1, `${e.message} (${args.input})`);
     throw e;
   }
   let pages: PagesReport | null = null;
-  if (first) {
-    ({ article, report: pages } = await followAndMerge(article, first, args.pages, { url, userRules, disabled: args.disable, noRules: args.noRules }, loadDom, doc));
+  const followed = first as { page: FirstPage; userRules: Rule[] } | null;
+  if (followed) {
+    ({ article, report: pages } = await followAndMerge(article, followed.page, args.pages,
+      { url, userRules: followed.userRules, disabled: args.disable, noRules: args.noRules }, loadDom, purify.window.document));
+    if (pages.stop !== 'no-pager') tree = null; // the sanitized tree is page 1's as it was before the merge
     io.err.write(`jingyue: ${describeMerge(pages)}\n`);
   }
+  const markdown = (a: typeof article) => (tree ? markdownOf(a, tree) : toMarkdown(a, purify.window.document));
   const out = args.format === 'text' ? toText(article)
-    : args.format === 'markdown' ? toMarkdown(article, doc)
+    : args.format === 'markdown' ? markdown(article)
     : args.format === 'html' ? toHtmlDocument(article)
     : JSON.stringify({
       title: article.title, byline: article.byline, siteName: article.siteName, lang: article.lang,
       publishedTime: article.publishedTime, url: article.url, excerpt: article.excerpt, readingTime: article.readingTime,
       source: article.source, originalTitle: article.originalTitle, editor: article.editor, disclaimer: article.disclaimer,
-      text: article.text, markdown: toMarkdown(article, doc), html: article.html, removed: article.removed, ...(pages ? { pages } : {}),
+      text: article.text, markdown: markdown(article), html: article.html, removed: article.removed, ...(pages ? { pages } : {}),
     }, null, 2) + '\n';
-  dom.close();
+  purify.window.close();
   try { await writeAll(io.out, out); } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (!code) throw e; // not the system refusing a write: a fault of the CLI's own
@@ -138,4 +145,35 @@ async function run(argv: string[], io: Io): Promise<number> {
     return fail(2, `cannot write the output: ${code}`);
   }
   return 0;
+}
+
+/**
+ * Parses the page, reads the rule files against it and runs the page half and the article stage in place;
+ * an exit code when the rule files are bad. The page's DOM is closed before this returns.
+ */
+async function readPage(
+  source: string, url: string, args: ReturnType<typeof parseCleanArgs>, fail: (code: number, msg: string) => number,
+  onParsed?: (doc: Document, userRules: Rule[]) => void,
+): Promise<Settled | number> {
+  const dom = await loadDom(source, url);
+  try {
+    const doc = dom.document;
+    // Rule files: every error is printed with the file, rule id and field; any error is bad input (exit 2).
+    const userRules: Rule[] = [];
+    const check = selectorCheck(doc);
+    for (const file of args.rules) {
+      let src: string;
+      // Decoded as the rules page decodes a file (Blob.text()): UTF-8, a BOM dropped.
+      try { src = new TextDecoder('utf-8').decode(fs.readFileSync(file)); } catch (e) { return fail(2, `cannot read rule file ${file}: ${reason(e)}`); }
+      const parsed = parseRules(src, file, check, isRegistrableSite);
+      if (parsed.errors.length) return fail(2, `invalid rule file:\n${parsed.errors.map(formatRuleError).join('\n')}`);
+      userRules.push(...parsed.rules);
+    }
+    onParsed?.(doc, userRules);
+    return settleDocument(doc, dom.window as never, { url, userRules, disabled: args.disable, noRules: args.noRules, inPlace: true,
+      // The never-worse check's unpruned run needs the page as parsed, which in-place cleaning no longer has.
+      reparse: () => new JSDOM(source, { url: /^https?:/.test(url) ? url : undefined, virtualConsole: new VirtualConsole() }).window.document });
+  } finally {
+    dom.close();
+  }
 }

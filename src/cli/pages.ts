@@ -10,10 +10,10 @@ import { collectPages, detectPager, mergeArticles, templateSignal, type FollowEn
 import { fetchHtml, FetchPageError } from './fetch-page';
 import { capParseDepth } from './parse-depth';
 
-/** A parsed page as main.ts loads it: the document, the window DOMPurify binds to, and the way to free it. */
+/** A parsed page as the entry loads it: the document, its window (DOMPurify binds to it), and the way to free it. */
 export interface LoadedDom {
   document: Document;
-  purifyWindow: unknown;
+  window: unknown;
   close(): void;
 }
 
@@ -73,7 +73,7 @@ export async function followAndMerge(
         opened.push(dom);
         return { doc: dom.document, finalUrl: r.finalUrl, status: r.status };
       },
-      extract: (d, u) => cleanDocument(d, { ...opts, url: u, inPlace: false, window: opened.find((o) => o.document === d)?.purifyWindow as WindowLike }),
+      extract: (d, u) => cleanDocument(d, { ...opts, url: u, inPlace: false, window: opened.find((o) => o.document === d)?.window as WindowLike }),
       limits: { maxPages },
     });
     const report: PagesReport = { merged: end.pages, stop: end.reason, ...(end.page ? { page: end.page } : {}), ...(end.status ? { status: end.status } : {}) };

@@ -5,14 +5,15 @@
  */
 import type { WindowLike } from 'dompurify';
 import { extractPage, type ExtractOptions } from './extract';
-import { finishArticle } from './finish';
+import { finishSettled, type FinishOptions } from './finish';
+import { inertParser, settleArticle } from './article';
 import { NoArticleError } from './errors';
-import type { Article } from './types';
+import type { Article, Settled } from './types';
 
 export { NoArticleError } from './errors';
 
 /** What to clean and how. */
-export interface CleanOptions extends ExtractOptions {
+export interface CleanOptions extends ExtractOptions, Pick<FinishOptions, 'sanitized'> {
   /** The window DOMPurify binds to; defaults to the document's own defaultView. */
   window?: WindowLike;
   /** With inPlace: a fresh parse of the same page, for the never-worse check's unpruned Readability run (rarely needed). */
@@ -23,9 +24,17 @@ export interface CleanOptions extends ExtractOptions {
 export function cleanDocument(doc: Document, opts: CleanOptions): Article {
   const win = opts.window ?? (doc.defaultView as unknown as WindowLike | null);
   if (!win) throw new Error('cleanDocument needs a window for sanitizing (pass options.window)');
+  return finishSettled(settleDocument(doc, win, opts), win, opts);
+}
+
+/**
+ * The page half and the article stage on `doc` (`win` parses HTML inertly, rarely needed): what the finishing
+ * half sanitizes. Nothing of `doc` is kept in the result, so a caller done with the page can let it go first.
+ */
+export function settleDocument(doc: Document, win: WindowLike, opts: Omit<CleanOptions, 'window' | 'sanitized'>): Settled {
   const { extracted, element } = extractPage(doc, opts);
-  return finishArticle(extracted, win, {
-    ...opts, element,
+  return settleArticle(extracted, {
+    ...opts, element, url: extracted.url, parse: inertParser(win as unknown as { DOMParser: { new(): DOMParser } }),
     // The plain run: in place (the CLI), `doc` is already pruned, so the CLI hands a fresh parse of the same page.
     plain: () => {
       const fresh = opts.inPlace ? opts.reparse?.() : doc;

@@ -93,6 +93,22 @@ function stampBlocks(body: Element): void {
   for (let i = 0; i < all.length; i++) all[i]!.setAttribute(BLOCK_MARK, String(i));
 }
 
+/**
+ * Readability wraps a text-only <div>'s text in a new, unmarked <p> that takes the div's place (Readability.js,
+ * "Put phrasing content into paragraphs"), so a site's closing line `<div>— 某报 · 城事版 —</div>` could not be
+ * picked in remove-blocks mode. Wrapping the text here in a <p> that carries the div's mark gives Readability's
+ * own result (a lone <p> replaces its div), marked.
+ */
+function markTextOnlyDivs(body: Element): void {
+  for (const div of body.querySelectorAll('div')) {
+    if (div.firstElementChild || !div.textContent?.trim()) continue;
+    const p = body.ownerDocument.createElement('p');
+    p.setAttribute(BLOCK_MARK, div.getAttribute(BLOCK_MARK) ?? '');
+    p.append(...div.childNodes);
+    div.append(p);
+  }
+}
+
 /** Readability on a (cloned) document; the serializer hands back the element itself, not its HTML. */
 function readability(d: Document) {
   return new Readability(d, { serializer: (el: Node) => el as unknown as string }).parse();
@@ -134,6 +150,7 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageResult {
   const sites = [...parents].filter(p => p !== body && body.contains(p));
 
   // 3. Readability on the pruned clone; the serializer hands back the element, so nothing is re-parsed here.
+  if (opts.marks) markTextOnlyDivs(body);
   const result = readability(clone);
   if (!result) throw new NoArticleError();
   const element = result.content as unknown as Element;

@@ -28,6 +28,11 @@ function credit(v: unknown): string | null {
 export interface FinishOptions {
   /** Keep the remove-blocks marks (BLOCK_MARK) in the html: only for the view in remove-blocks mode, never for exports. */
   keepMarks?: boolean;
+  /**
+   * Called with the sanitized tree the html is the serialization of, for a caller that exports from it
+   * without parsing the html again (the CLI's Markdown); the tree is the caller's from then on.
+   */
+  sanitized?: (body: HTMLElement) => void;
 }
 
 /** Options for {@link finishArticle}: the rule choices the page half ran with, and how to get a plain run. */
@@ -56,6 +61,7 @@ export function finishSettled(ex: Settled, win: WindowLike, opts: FinishOptions 
 
   // 6. Measure.
   const lang = detectLang(ex.declaredLang, text);
+  opts.sanitized?.(safeBody);
   return {
     title: ex.title,
     byline: ex.byline,

@@ -1,5 +1,6 @@
 /** Honest reading time: Han and kana counted by character, other scripts by word (Intl.Segmenter). */
 import type { ReadingTime } from './types';
+import { primaryLang } from './primary-lang';
 
 /**
  * Silent-reading rates. Sources:
@@ -22,6 +23,15 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CJK_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const CJK_RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\s]+/gu; // → one space: pieces split at spaces
 const KANA_ALL = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const NOT_CJK = /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+const NOT_KANA = /[^\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+
+/** Code points in a string of whole code points (a pair of surrogates is one). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 0xd800 && c <= 0xdbff) n--; }
+  return n;
+}
 
 /** What the text holds, counted once: CJK characters, kana among them, words of other scripts. */
 export interface TextCounts {
@@ -34,38 +44,49 @@ let segmenter: Intl.Segmenter | null = null;
 
 /** Counts CJK characters and (via Intl.Segmenter) the words of every other script. */
 export function countText(text: string): TextCounts {
-  const cjkChars = (text.match(CJK_ALL) ?? []).length;
-  const kanaChars = (text.match(KANA_ALL) ?? []).length;
+  // Counted by what is left once the rest is cut out: a match array holds one string per character (1.5 M on
+  // the big Chinese page, test/hostile/pages-gen.ts zhHugePage: 0.6 s and its garbage in the CLI's profile).
+  const cjk = text.replace(NOT_CJK, '');
+  const cjkChars = codePoints(cjk);
+  const kanaChars = codePoints(cjk.replace(NOT_KANA, ''));
   const rest = text.replace(CJK_RUNS, ' '); // one space per CJK run: the segmenter then walks only the other scripts
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
+  return { cjkChars, kanaChars, words: wordsIn(rest) };
+}
+
+/**
+ * The word-like segments of `rest` (no whitespace but single spaces), each space-separated piece segmented
+ * once however often it occurs: no word-break rule joins across a space (UAX #29), so a piece counts the same
+ * alone as in its text. Chinese prose leaves a piece of punctuation ("，", "。") between every two Han runs:
+ * 400,000 of them on the big page (test/hostile/pages-gen.ts zhHugePage). Short pieces also keep V8's
+ * word iterator fast: it slows down sharply on long strings (200,000 characters took minutes here).
+ */
+function wordsIn(rest: string): number {
+  const seen = new Map<string, number>();
   let words = 0;
-  for (const chunk of chunks(rest)) for (const s of segmenter.segment(chunk)) if (s.isWordLike) words++;
-  return { cjkChars, kanaChars, words };
-}
-
-/** Longest piece handed to Intl.Segmenter at once: V8's word iterator slows down sharply on long strings
- *  (200,000 characters took minutes here; the same text in 1,000-character pieces took 0.1 s). */
-const CHUNK = 1000;
-
-/** The text cut at whitespace into pieces of about CHUNK characters (words never span whitespace). */
-function* chunks(text: string): Generator<string> {
-  let i = 0;
-  while (i < text.length) {
-    let end = Math.min(text.length, i + CHUNK);
-    if (end < text.length) {
-      const ws = text.lastIndexOf(' ', end);
-      end = ws > i ? ws + 1 : text.indexOf(' ', end) + 1 || text.length;
+  for (let i = 0; i < rest.length;) {
+    let end = rest.indexOf(' ', i);
+    if (end < 0) end = rest.length;
+    if (end > i) {
+      const piece = rest.slice(i, end);
+      let n = seen.get(piece);
+      if (n === undefined) { n = segmentWords(piece); seen.set(piece, n); }
+      words += n;
     }
-    yield text.slice(i, end);
-    i = end;
+    i = end + 1;
   }
+  return words;
 }
 
-/** The primary language subtag ("zh-CN" → "zh"), or null. */
-export function primaryLang(lang: string | null | undefined): string | null {
-  const m = (lang ?? '').trim().toLowerCase().match(/^([a-z]{2,3})(?:[-_]|$)/);
-  return m ? m[1]! : null;
+/** Word-like segments of one piece. */
+function segmentWords(piece: string): number {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
+  let n = 0;
+  for (const s of segmenter.segment(piece)) if (s.isWordLike) n++;
+  return n;
 }
+
+/** Re-exported for the callers that read the language here (pager/merge.ts). */
+export { primaryLang } from './primary-lang';
 
 /** The article's language: the declared one (article or <html lang>), else guessed from the script. */
 export function detectLang(declared: string | null | undefined, text: string): string | null {

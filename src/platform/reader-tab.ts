@@ -1,6 +1,7 @@
 /**
  * The reader tab's transport (issue 11): the popup hands the finished article over through storage.session
- * (memory only, never on disk, Chrome MV3 and Firefox 115+) under a fresh id, and opens reader.html#id. The
+ * (memory only, never on disk, Chrome MV3 and Firefox 115+) under a fresh id, and opens reader.html?id=<id>&u=<the page's URL> (the tab's own address: issue 18's reading
+ * history finds the article by that id after a restart, and the page's URL is the way back when it is gone). The
  * tab reads the entry and lets go of it only once the article is on screen and the tab kept a copy of its
  * own; a tab whose own copy does not fit holds the entry instead, for as long as it is open (issue 16: a
  * 2.7 M-character article fits storage.session but not the tab's sessionStorage, so deleting the entry
@@ -28,7 +29,7 @@ export class HandoffTooLongError extends Error {
 async function holding(tabId: unknown, id: string): Promise<boolean> {
   if (typeof tabId !== 'number') return false;
   const tab = await browser.tabs.get(tabId).catch(() => null);
-  return !!tab && (tab.url === undefined || tab.url.endsWith(`reader.html#${id}`));
+  return !!tab && (tab.url === undefined || new URL(tab.url).searchParams.get('id') === id || tab.url.endsWith(`reader.html#${id}`));
 }
 
 /** Drops entries no tab took in time, entries whose holding tab is gone, and holds without an entry. */
@@ -60,11 +61,16 @@ export async function stashForReader(payload: Record<string, unknown>): Promise<
   return id;
 }
 
-/** Opens the reader tab for stash `id` next to the page's tab. */
-export async function openReaderTab(id: string, sourceTabId: number): Promise<void> {
+/** The reader tab's own address for article `id` of page `pageUrl`. */
+export function readerUrl(id: string, pageUrl: string): string {
+  return browser.runtime.getURL(`reader.html?${new URLSearchParams({ id, u: pageUrl })}`);
+}
+
+/** Opens the reader tab for stash `id` (of the page at `pageUrl`) next to the page's tab. */
+export async function openReaderTab(id: string, sourceTabId: number, pageUrl = ''): Promise<void> {
   const source = await browser.tabs.get(sourceTabId).catch(() => null);
   await browser.tabs.create({
-    url: browser.runtime.getURL(`reader.html#${id}`),
+    url: readerUrl(id, pageUrl),
     ...(source ? { index: source.index + 1, openerTabId: sourceTabId } : {}),
   });
 }

@@ -12,7 +12,10 @@
  */
 import browser from 'webextension-polyfill';
 import { selectorCheck } from '../core/rules/parse.ts';
-import { SCHEMA_VERSION, isEmptyPlan, loadSettings, writePlan, type LoadResult, type Settings } from '../settings/index.ts';
+import {
+  DEFAULTS, HISTORY_INDEX, RETIRED_KEYS, SCHEMA_VERSION, historyKey, isEmptyPlan, loadSettings, readHistoryIndex, writePlan,
+  type HistoryChange, type HistoryEntry, type LoadResult, type Settings,
+} from '../settings/index.ts';
 
 /** What was read: valid settings, the repairs made, and whether it may be written back. */
 export interface ReadResult {
@@ -56,10 +59,16 @@ function exclusive<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/**
+ * The storage items settings live in: today's keys and the keys a v0 store kept its switches under
+ * (disabledRules, siteOff…). Not the whole area: the reading history shares it (up to 8 MB, read only by
+ * the reader tab and the rules page), and a newer build's keys are never read, so never touched.
+ */
+const SETTING_KEYS = [...Object.keys(DEFAULTS), ...RETIRED_KEYS];
+
 /** Reads raw storage into a LoadResult; CSS selectors of own rules are checked where this page has a DOM. */
 async function load(): Promise<LoadResult & { raw: Record<string, unknown> }> {
-  // Everything, not just today's keys: a v0 store keeps its switches under older keys (disabledRules, siteOff…).
-  const raw = await browser.storage.local.get(null);
+  const raw = await browser.storage.local.get(SETTING_KEYS);
   const check = typeof document === 'undefined' ? undefined : selectorCheck(document);
   return { ...loadSettings(raw, { check }), raw };
 }
@@ -89,5 +98,35 @@ export function updateSettings(update: (s: Settings) => Settings): Promise<Setti
     if (Object.keys(plan.set).length) await browser.storage.local.set(plan.set);
     if (plan.remove.length) await browser.storage.local.remove(plan.remove);
     return next;
+  });
+}
+
+/** The reading history's index, newest first (src/settings/history.ts). */
+export async function readHistory(): Promise<HistoryEntry[]> {
+  return readHistoryIndex((await browser.storage.local.get(HISTORY_INDEX))[HISTORY_INDEX]);
+}
+
+/** The kept article `id` (untrusted: src/reader/handoff.ts checks it), or undefined when it is not kept. */
+export async function readHistoryArticle(id: string): Promise<unknown> {
+  const key = historyKey(id);
+  return (await browser.storage.local.get(key))[key];
+}
+
+/**
+ * Changes the reading history under the settings' lock (the same one: a history write never interleaves
+ * with a settings read-modify-write, nor with another page's history write), on the index stored now.
+ * `change` returns null to write nothing. The article items are written before the index that names them,
+ * and deleted after the index that no longer does, so a failure midway never leaves an entry without its
+ * article. Resolves with the index as stored.
+ */
+export function updateHistory(change: (index: HistoryEntry[]) => HistoryChange | null): Promise<HistoryEntry[]> {
+  return exclusive(async () => {
+    const index = readHistoryIndex((await browser.storage.local.get(HISTORY_INDEX))[HISTORY_INDEX]);
+    const next = change(index);
+    if (!next) return index;
+    if (Object.keys(next.set).length) await browser.storage.local.set(next.set);
+    await browser.storage.local.set({ [HISTORY_INDEX]: next.index });
+    if (next.drop.length) await browser.storage.local.remove(next.drop.map(historyKey));
+    return next.index;
   });
 }

@@ -89,3 +89,43 @@ export async function fileAccessAllowed(): Promise<boolean> {
 export function openRulesPage(): void {
   void browser.runtime.openOptionsPage();
 }
+
+/** The part of a page the person picked: its HTML (untrusted: the popup sanitizes it), the page's title and language. */
+export interface PickedPart {
+  html: string;
+  title: string;
+  lang: string | null;
+}
+
+/** Most characters of HTML a pick brings back (a whole hostile page is no part). */
+const MAX_PART_CHARS = 2_000_000;
+
+/**
+ * The part of tab `tabId` the person picked: the selection, or, when they only clicked into the page (a caret),
+ * the smallest element around the click that holds a paragraph's worth of text. Null when there is neither.
+ * Runs once in the page's isolated world; reads the page, changes nothing.
+ */
+export async function pickPart(tabId: number): Promise<PickedPart | null> {
+  const [first] = await browser.scripting.executeScript({
+    target: { tabId },
+    // Serialized into the page: it may use only its arguments.
+    func: (max: number, minChars: number) => {
+      const sel = document.getSelection();
+      let html = '';
+      if (sel && sel.rangeCount && !sel.isCollapsed && sel.toString().trim()) {
+        const box = document.createElement('div');
+        for (let i = 0; i < sel.rangeCount; i++) box.append(sel.getRangeAt(i).cloneContents());
+        html = box.innerHTML;
+      } else if (sel && sel.anchorNode) {
+        let el: Element | null = sel.anchorNode.nodeType === 1 ? (sel.anchorNode as Element) : sel.anchorNode.parentElement;
+        while (el && el.parentElement && el !== document.body && (el.textContent ?? '').replace(/\s+/g, '').length < minChars) el = el.parentElement;
+        html = el && el !== document.documentElement ? el.outerHTML : '';
+      }
+      if (!html.trim() || html.length > max) return null;
+      return { html, title: document.title, lang: document.documentElement.lang || null };
+    },
+    args: [MAX_PART_CHARS, 200],
+  });
+  const r = first?.result as PickedPart | null | undefined;
+  return r && typeof r.html === 'string' ? { html: r.html, title: typeof r.title === 'string' ? r.title : '', lang: typeof r.lang === 'string' ? r.lang : null } : null;
+}

@@ -18,6 +18,8 @@ export interface Block {
   text: string;
   /** A heading and what it heads, or a card row: several things removed as one. */
   run: boolean;
+  /** A picture (a figure, an image): named by its caption (or its alt text) in the pending list. */
+  figure?: { caption: string };
 }
 
 const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'dl', 'figure', 'table', 'blockquote', 'pre', 'img', 'picture', 'video', 'audio']);
@@ -86,6 +88,16 @@ function marksOf(group: Element[], root: Element): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
+const fold = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+
+/** A block that is a picture (a figure holding an image, or an image alone), with its caption or alt text. */
+function figureOf(el: Element): { caption: string } | null {
+  const img = el.matches('img,picture') ? el : el.localName === 'figure' ? el.querySelector('img,picture') : null;
+  if (!img) return null;
+  const caption = fold(el.querySelector('figcaption')?.textContent) || fold((img.matches('img') ? img : img.querySelector('img'))?.getAttribute('alt'));
+  return { caption };
+}
+
 /**
  * Finds the blocks of the article under `root` and annotates them in place: each block (a run wrapped in a
  * div) gets data-testid="block", data-block=<key> and tabindex=0. Blocks without a source mark
@@ -101,6 +113,8 @@ export function annotateBlocks(root: Element): Block[] {
       key, top: top as number[], marks: marksOf(group, root), run: group.length > 1 || cardRow(group[0]!),
       text: group.map((g) => g.textContent ?? '').join(' ').replace(/[\s\u00a0\u3000]+/g, ' ').trim(),
     };
+    const picture = group.length === 1 ? figureOf(group[0]!) : null;
+    if (picture) block.figure = picture;
     let el = group[0]!;
     if (group.length > 1) {
       el = root.ownerDocument.createElement('div');

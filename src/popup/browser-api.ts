@@ -1,5 +1,5 @@
 /** The real PopupApi: every extension page's (src/ui/browser-api.ts) plus the tab, its page scripts and the other pages. */
-import { activeTab, cleanInTab, deriveInTab, fileAccessAllowed, injectContentScript, openRulesPage } from '../platform/tabs.ts';
+import { activeTab, cleanInTab, deriveInTab, fileAccessAllowed, injectContentScript, openRulesPage, pickPart } from '../platform/tabs.ts';
 import { openReaderTab, stashForReader } from '../platform/reader-tab.ts';
 import { detectPagerInTab, fetchPageInTab } from '../platform/pager-tab.ts';
 import { extensionPageApi } from '../ui/browser-api.ts';
@@ -16,6 +16,8 @@ export function browserApi(): PopupApi {
     derive: deriveInTab,
     openRules: openRulesPage,
     pager: { detectPager: detectPagerInTab, fetchPage: fetchPageInTab },
-    openReader: async (payload, sourceTabId) => openReaderTab(await stashForReader(payload), sourceTabId),
+    pickPart,
+    openReader: async (payload, sourceTabId) =>
+      openReaderTab(await stashForReader(payload), sourceTabId, (payload.article as { url?: string } | undefined)?.url ?? ''),
   };
 }

@@ -47,6 +47,10 @@ export interface SessionState {
   editing: boolean;
   /** Remove-blocks mode: the article HTML with block marks (never exported), or null when the mode is off. */
   markedHtml: string | null;
+  /** Why the read found no article, when that is the reason: the popup says so calmly and offers to read a picked part. */
+  failure: 'no-article' | null;
+  /** The article is the part the person picked on the page (readPart), not the page's own article. */
+  picked: boolean;
   /** The article's own pager (issue 19): null while pager.js looks, 'none', or how many pages are merged into `article`. */
   pager: MergeState | null;
 }
@@ -75,6 +79,10 @@ export interface Session {
   openReader(): void;
   /** Announces a status (copied, downloading) or shows an error, keeping the article. */
   notify(status: string, error?: string | null): void;
+  /** Changes the settings for this site and saves them (a switch that needs no new read shows at once, the read is the same). */
+  changeSettings(update: (s: Settings, host: string) => Settings): void;
+  /** Reads the part of the page the person selected (or clicked into) as the article of this view: 'picked', or why not. */
+  readPart(): Promise<'picked' | 'nothing' | 'too-short'>;
   /** Switches merging multi-page articles on or off for this site; the tab is read again (and merged, if on). */
   setMerge(on: boolean): void;
   /** Remembers the script the article is shown in for this site (the view converts; no new read). */
@@ -130,7 +138,7 @@ const preloadFinish = () => void loadFinish().catch(() => {});
 async function toView(
   res: CleanResponse, choice: RuleChoice, askPlain: () => Promise<CleanResponse>, t: Translate, status: string, marks: boolean,
 ): Promise<Partial<SessionState>> {
-  if (!res.ok) return { phase: 'error', error: cleanFailureMessage(res.error, res.detail, t), status: '' };
+  if (!res.ok) return { phase: 'error', error: cleanFailureMessage(res.error, res.detail, t), status: '', failure: res.error === 'no-article' ? 'no-article' : null };
   try {
     const { prepareArticle, inertParser, finishSettled } = await loadFinish();
     const prepared = prepareArticle(res.extracted, { ...choice, parse: inertParser(window) });
@@ -139,10 +147,10 @@ async function toView(
     const article = finishSettled(settled, window);
     // The marks reach the remove-blocks view only; `article` (every export) is finished without them.
     const markedHtml = marks ? finishSettled(settled, window, { keepMarks: true }).html : null;
-    return { phase: 'ready', article, error: null, status, rules: article.rules, markedHtml };
+    return { phase: 'ready', article, error: null, status, rules: article.rules, markedHtml, failure: null, picked: false };
   } catch (e) {
     const failure = e instanceof NoArticleError ? 'no-article' : 'failed';
-    return { phase: 'error', error: cleanFailureMessage(failure, detailOf(e), t), status: '' };
+    return { phase: 'error', error: cleanFailureMessage(failure, detailOf(e), t), status: '', failure: failure === 'no-article' ? 'no-article' : null };
   }
 }
 
@@ -157,7 +165,7 @@ function repairNotice(read: ReadResult, t: Translate): string | null {
 
 const initial = (editing: boolean): SessionState => ({
   phase: 'loading', article: null, error: null, status: '', busy: true, host: null, settings: defaultSettings(), rules: [],
-  notice: null, editing, markedHtml: null, pager: null,
+  notice: null, editing, markedHtml: null, failure: null, picked: false, pager: null,
 });
 
 /** Starts reading the active tab through `api` at once and returns the session. Errors become localized messages; none leaves the popup dead. */
@@ -303,6 +311,27 @@ export function startSession(api: PopupApi): Session {
         .catch((e) => patch({ error: t('errorOpenReader', [detailOf(e)]) }));
     },
     notify: (status, error = null) => patch({ status, error }),
+    changeSettings: (update) => void change(update),
+    async readPart() {
+      const current = tab;
+      if (!current || !api.pickPart) return 'nothing';
+      const part = await api.pickPart(current.id).catch(() => null);
+      if (!part) return 'nothing';
+      try {
+        const { finishArticle } = await loadFinish();
+        const host = hostnameOf(current.url) ?? '';
+        // The person's pick is the article as it stands: no rule runs on it, and it is sanitized like every answer.
+        const article = finishArticle({
+          title: part.title, byline: null, siteName: null, declaredLang: part.lang, publishedTime: null, url: current.url, excerpt: null,
+          html: part.html, base: current.url, readerable: true, guard: null, removed: [],
+          titleEvidence: { headlines: part.title ? [part.title] : [], h1s: [], siteNames: [], host },
+        }, window);
+        patch({ phase: 'ready', article, error: null, failure: null, picked: true, rules: [], busy: false, status: '' });
+        return 'picked';
+      } catch {
+        return 'too-short'; // the finishing half's one refusal of a pick: too little text to read
+      }
+    },
     setMerge: (on) => void change((s, host) => setMergeSwitch(s, host, on)),
     setScript(target) {
       const { host } = state;

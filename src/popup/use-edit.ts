@@ -69,12 +69,15 @@ export function refusalText(r: Refusal, t: Translate): string {
   }
 }
 
-/** The words for what a block was recognised by. */
-export function outcomeText(o: Outcome, t: Translate): string {
-  if (!o.ok) return refusalText(o.refusal, t);
-  if (o.kind === 'label') return t('describedLabel', [o.description.join(', ')]);
-  if (o.kind === 'text') return t('describedText');
-  return t('describedSelector', [o.description.join(', ')]);
+/** Longest block text a save message quotes. */
+const NAME_CHARS = 16;
+
+/** A removed block as the save message names it: "“编辑精选”模块", "“打开城市晨报App…”", or a picture by its caption. */
+export function removedName(o: Outcome, block: Block, t: Translate): string {
+  if (o.ok && o.kind === 'label' && o.description[0]) return t('namedLabel', [o.description[0]]);
+  if (block.figure) return block.figure.caption ? t('blockImageCaption', [block.figure.caption]) : t('blockImage');
+  const chars = Array.from(block.text);
+  return t('namedText', [chars.length > NAME_CHARS ? `${chars.slice(0, NAME_CHARS).join('')}…` : block.text]);
 }
 
 /** Runs the edit mode for the reader's current article. */
@@ -131,7 +134,9 @@ export function useEdit(ctx: EditContext): Edit {
       outcomes.forEach((o: Outcome, i: number) => { if (!o.ok) kept.push({ ...pending[i]!, refusal: o.refusal }); });
       if (rule) {
         if (!(await ctx.addRule(rule))) return; // not stored: the reader's error says why, the blocks stay pending
-        setResult(t('ruleSaved', [rule.title, outcomes.filter((o: Outcome) => o.ok).map((o: Outcome) => outcomeText(o, t)).join('; ')]));
+        // What the rule removes, in words: the blocks by their names, never the selectors it found.
+        const names = outcomes.map((o: Outcome, i: number) => (o.ok ? removedName(o, pending[i]!.block, t) : null)).filter((x): x is string => !!x);
+        setResult(t('ruleSavedWords', [rule.title, names.join(t('listJoin'))]));
       }
       setPending(kept);
     } catch (e) {

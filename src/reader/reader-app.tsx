@@ -23,14 +23,28 @@ import { ReadAloudControls, type Speech } from './read-aloud-controls.tsx';
 export interface ReaderApi extends ExtensionPageApi {
   /** The raw hand-over for this tab (untrusted), or undefined when there is none. */
   loadHandoff(): Promise<unknown>;
-  /** Called once the article is shown: keeps it for a reload of this tab (src/reader/keep-handoff.ts). */
-  keepHandoff(): Promise<Kept>;
+  /** Called once the article is shown: keeps it for a reload of this tab, and in the reading history when `history` (src/reader/keep-handoff.ts). */
+  keepHandoff(opts?: { history?: boolean }): Promise<Kept>;
+  /** The page the article came from (reader.html?u=…): the way back when the article is gone. */
+  originalUrl?: string | null;
   back(sourceTabId: number | null): Promise<void>;
   /** The browser's speech synthesis for read aloud (read-aloud-controls.tsx browserSpeech), or null/absent when there is none. */
   speech?: Speech | null;
 }
 
 type View = { phase: 'loading' } | { phase: 'gone' } | { phase: 'ready'; handoff: Handoff; html: string };
+
+/** The calm notice for an article that is in none of its places: gone from the history (deleted, or among the oldest), or never kept. */
+function Gone({ url, t }: { url: string | null; t: ExtensionPageApi['t'] }) {
+  // Only a web address is offered as a link: the parameter is part of a URL anyone can type.
+  const link = url && /^https?:\/\//i.test(url) ? url : null;
+  return (
+    <div class="notice gone" data-testid="reader-gone" role="status">
+      <p>{link ? t('readerGoneHistory') : t('readerGone')}</p>
+      {link && <p><a data-testid="reader-original" href={link} rel="noopener noreferrer">{t('readerOpenOriginal')}</a> <span class="gone-url">{link}</span></p>}
+    </div>
+  );
+}
 
 /** The whole reader tab. */
 export function ReaderApp({ api }: { api: ReaderApi }) {
@@ -61,7 +75,7 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
 
   // After the article is on screen, never before: until then the popup's stash is the only copy (issue 16).
   useEffect(() => {
-    if (view.phase === 'ready') void api.keepHandoff().catch((): Kept => 'unkept').then(setKept);
+    if (view.phase === 'ready') void api.keepHandoff({ history: latest.current.ui.keepHistory }).catch((): Kept => 'unkept').then(setKept);
   }, [view.phase]);
 
   const prefs = settings.reader;
@@ -127,7 +141,7 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
         </details>
       </div>
       {error && <p class="error-box" data-testid="error" role="alert">{error}</p>}
-      {view.phase === 'gone' && <p class="error-box" data-testid="error" role="alert">{t('readerGone')}</p>}
+      {view.phase === 'gone' && <Gone url={api.originalUrl ?? null} t={t} />}
       {kept === 'unkept' && <p class="error-box" data-testid="reader-not-kept" role="status">{t('readerNotKept')}</p>}
       {view.phase === 'ready' && (
         <main class="reader-main">

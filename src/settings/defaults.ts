@@ -7,6 +7,8 @@ export interface SiteSwitches {
   enabled?: boolean;
   /** ruleId -> false (rule off here) or true (rule on here even if a parent host or its default is off). */
   rules?: Record<string, boolean>;
+  /** true: the toolbar click opens this site's articles straight in a reader tab; false: in the popup even if a parent host says otherwise. */
+  reader?: boolean;
   /** false: don't follow this site's pagers (下一页) to merge an article's pages; absent: merge (src/settings/site-reading.ts). */
   merge?: boolean;
   /** The script the article is shown in on this site (原文 / 简体 / 繁體…); absent: as the page wrote it. */
@@ -47,6 +49,12 @@ export const DEFAULTS = deepFreeze({
   ui: {
     /** Show the list of removed blocks under the article. */
     showRemoved: true as boolean,
+    /**
+     * Keep the articles opened in a reader tab in storage.local (the last ones, bounded: src/settings/history.ts),
+     * so a reader tab's own URL still shows its article after a restart. Off: nothing is kept, and turning it
+     * off deletes what was kept.
+     */
+    keepHistory: true as boolean,
   },
   /** How the article reads, in the reader tab and the popup; set once (issue 11). Ranges: src/settings/reader-prefs.ts. */
   reader: {

@@ -18,6 +18,10 @@ export { validateUserRules, type RuleCheckOptions } from "./user-rules.ts";
 export { addUserRules, replaceUserRule, removeUserRule, restoreUserRule, dropQuarantined, resetSite, ownRuleFile, type AddResult, type OnClash, type RestoreResult } from "./own-rules.ts";
 /** Reader preferences (typography, theme, export header): ranges, choices and repair. */
 export { validateReader, clampPref, READER_RANGES, READER_CHOICES, READER_SWITCHES, type ReaderPrefs } from "./reader-prefs.ts";
+/** "Open articles in a reader tab", per site and for all sites ("*"). */
+export { readerTabOn, setReaderTab } from "./reader-default.ts";
+/** Reading history: the index, its bounds, adding and deleting (the I/O is src/platform/storage.ts). */
+export { HISTORY_INDEX, HISTORY_LIMITS, historyKey, isHistoryId, readHistoryIndex, addToHistory, deleteFromHistory, utf8Bytes, type HistoryEntry, type HistoryChange } from "./history.ts";
 /** Per-site reading switches (issue 19): merge an article's pages, the script it is shown in. */
 export { siteMerge, siteScript, setMergeSwitch, setScriptSwitch, isSiteScript, SITE_SCRIPTS } from "./site-reading.ts";
 /** Read-aloud preferences (issue 19): the speech rate's steps and the voice per language, and their repair. */

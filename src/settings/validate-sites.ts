@@ -15,6 +15,9 @@ function validateSite(at: string, raw: unknown, errors: string[]): SiteSwitches 
     if (key === "enabled") {
       if (typeof value === "boolean") site.enabled = value;
       else errors.push(`${at}.enabled: expected true or false, got ${describe(value)}; the site switch was reset to its default.`);
+    } else if (key === "reader") {
+      if (typeof value === "boolean") site.reader = value;
+      else errors.push(`${at}.reader: expected true or false, got ${describe(value)}; the reader tab switch was reset to its default.`);
     } else if (key === "merge" || key === "script") {
       validateReadingSwitch(at, key, value, site, errors);
     } else if (key === "rules") {

@@ -3,7 +3,7 @@
  * against the full pipeline (cleanDocument), in the same process on the same parsed jsdom document,
  * interleaved, median of N runs each. Prints per-set medians of the per-page ratio. Timing is reported,
  * never asserted (these machines are noisy).
- * The set `cli-huge` times the CLI itself on the 5 MB page and the 2,000-deep page, with peak memory (./cli-huge.ts).
+ * The set `cli-huge` times the CLI itself on the big generated pages against a plain jsdom parse + Readability, with peak memory (./cli-huge.ts).
  * usage: npm run bench [-- --runs 5] [--sets fixtures,seed,cx163,readability,cli-huge]
  */
 import fs from 'node:fs';

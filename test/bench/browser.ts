@@ -1,12 +1,19 @@
 /**
  * `npm run bench:browser`: Jingyue's popup against a throwaway popup that injects plain Readability and
- * renders its HTML, side by side in one headless Chromium, real toolbar clicks (CDP Extensions.triggerAction,
- * ../shared/docs/TESTING.md). The comparison extension is built here, with esbuild, into a temp dir.
+ * renders its HTML, and against a real peer extension, Reader View (../shared/peers/reader-view, MPL-2.0,
+ * loaded unchanged from a temp copy: its click injects Readability, then navigates the tab to its reader
+ * page, which renders the article into an iframe; ../shared/peers/SOURCE.md), side by side in one headless
+ * Chromium, real toolbar clicks (CDP Extensions.triggerAction, ../shared/docs/TESTING.md). The plain
+ * extension is built here, with esbuild, into a temp dir.
  *
  * Printed, never asserted (these machines are noisy), medians over interleaved clicks:
  *  - click → article shown: from triggerAction to the first animation frame after the popup holds
- *    [data-testid=article]; on a fresh tab (nothing injected yet), on a reopen (second click, same tab),
- *    and the first click after the browser starts (one browser start per click, one extension loaded);
+ *    [data-testid=article] (the peer: after its reader iframe's body holds the page's first paragraph, the
+ *    page's first mustContain line, and the iframe is no longer transparent); on a fresh tab (nothing injected yet: all three), on a reopen (second
+ *    click, same tab: the two popups; the peer's second click closes its reader), and the first click after
+ *    the browser starts (one browser start per click, one extension loaded: the two popups);
+ *  - the clutter each keeps: how many of the page's mustNotContain lines (../shared/pages/<page>/truth.json,
+ *    test/fixtures/<page>/expected.json) the shown article holds, for all three;
  *  - in-page CPU: the cleanup against plain Readability (clone + parse), both timed inside the page's
  *    isolated world with performance.now(), same tab, interleaved;
  *  - the page's part as the popup waits for it: from the tab found to the page's answer (performance marks in
@@ -32,15 +39,32 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { findChromium } from '../harness/find-chromium.ts';
 import { serveStatic } from '../harness/static-server.ts';
 import { ANSWER_MARK, TAB_MARK } from '../../src/popup/session.ts';
-import { deepNestingPage, siblingsPage } from '../hostile/pages-gen.ts';
+import { deepNestingPage, MARKER, siblingsPage } from '../hostile/pages-gen.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OURS = path.join(ROOT, 'extension');
+const SHARED = path.resolve(ROOT, '../shared');
+/** The peer extension, used unchanged (../shared/peers/SOURCE.md). */
+const PEER = path.join(SHARED, 'peers/reader-view');
 const argv = process.argv.slice(2);
 const opt = (k: string, d: string) => (argv.includes(k) ? argv[argv.indexOf(k) + 1]! : d);
 const RUNS = Number(opt('--runs', '12'));
 const FIRST = Number(opt('--first', '12'));
 const PAGES = opt('--pages', 'seed-inline,seed-aside,zh-listicle-ten-books,en-news-four-modules').split(',');
+const SEED = path.join(SHARED, 'pages');
+
+/** What a page's truth says: its first paragraph (the peer's "article visible" test) and the clutter it must not keep. */
+function truthOf(p: string): { first: string; clutter: string[] } {
+  const file = [path.join(SEED, p, 'truth.json'), path.join(ROOT, 'test/fixtures', p, 'expected.json')].find(f => fs.existsSync(f));
+  if (!file) return { first: MARKER, clutter: [] }; // generated pages (siblings-N, deep-N) carry MARKER in their article
+  const t = JSON.parse(fs.readFileSync(file, 'utf8')) as { mustContain?: string[]; mustNotContain?: string[] };
+  return { first: t.mustContain?.[0] ?? MARKER, clutter: t.mustNotContain ?? [] };
+}
+
+/** Text compared without its whitespace (markup splits and joins lines differently in each renderer). */
+const squash = (s: string) => s.replace(/\s+/g, '');
+/** How many of `clutter` the shown text holds. */
+const kept = (text: string, clutter: string[]) => { const t = squash(text); return clutter.filter(c => t.includes(squash(c))).length; };
 
 const median = (xs: number[]) => { const s = xs.filter(Number.isFinite).sort((a, b) => a - b); const m = s.length >> 1; return !s.length ? NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 const ms = (x: number) => `${x.toFixed(0)} ms`;
@@ -88,7 +112,7 @@ async function buildPlain(dir: string): Promise<void> {
   ` } });
 }
 
-interface Ext { name: 'jingyue' | 'plain'; dir: string; id: string }
+interface Ext { name: 'jingyue' | 'plain' | 'peer'; dir: string; id: string }
 
 /** A browser with the given extensions; each extension's id from its service worker. */
 async function launch(exts: { name: Ext['name']; dir: string }[], userDataDir: string): Promise<{ ctx: BrowserContext; cdp: CDPSession; exts: Ext[] }> {
@@ -102,7 +126,8 @@ async function launch(exts: { name: Ext['name']; dir: string }[], userDataDir: s
   const found: Ext[] = [];
   for (const sw of ctx.serviceWorkers()) {
     const name = await sw.evaluate(() => (globalThis as any).chrome.runtime.getManifest().name as string);
-    const e = exts.find(x => (x.name === 'plain') === (name === 'plain-readability-bench'));
+    const which = name === 'plain-readability-bench' ? 'plain' : name === 'Reader View' ? 'peer' : 'jingyue';
+    const e = exts.find(x => x.name === which);
     if (e) found.push({ ...e, id: new URL(sw.url()).host });
   }
   const cdp = await ctx.browser()!.newBrowserCDPSession();
@@ -132,13 +157,13 @@ const WATCH = `new Promise((resolve) => {
     const el = document.querySelector('[data-testid=article], [data-testid=error]');
     if (!el) return void setTimeout(look, 2);
     const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-    requestAnimationFrame(() => resolve({ shown: Date.now(), ok: el.getAttribute('data-testid') === 'article', page: at('${ANSWER_MARK}') - at('${TAB_MARK}'),
+    requestAnimationFrame(() => resolve({ shown: Date.now(), ok: el.getAttribute('data-testid') === 'article', text: el.textContent, page: at('${ANSWER_MARK}') - at('${TAB_MARK}'),
       origin: performance.timeOrigin, dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN }));
   };
   look();
 })`;
 
-interface Click { total: number; open: number; dcl: number; ok: boolean; page: number }
+interface Click { total: number; open: number; dcl: number; ok: boolean; page: number; text: string }
 
 /** The real toolbar click on `page` for `ext`; waits until the popup shows the article, then closes the popup. */
 async function click(cdp: CDPSession, ext: Ext, page: Page): Promise<Click> {
@@ -159,7 +184,7 @@ async function click(cdp: CDPSession, ext: Ext, page: Page): Promise<Click> {
   await cdp.send('Extensions.triggerAction' as never, { id: ext.id, targetId: tab.targetId } as never);
   const targetId = await Promise.race([created, new Promise<string>((_, rej) => setTimeout(() => rej(new Error('no popup within 15 s')), 15_000))]);
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-  type Seen = { shown: number; ok: boolean; origin: number; dcl: number; page: number };
+  type Seen = { shown: number; ok: boolean; origin: number; dcl: number; page: number; text: string };
   let r = null as Seen | null;
   for (let i = 0; i < 50 && !r; i++) {
     // The first evaluation can land in the popup's initial empty document and be lost to the navigation: retry.
@@ -171,7 +196,42 @@ async function click(cdp: CDPSession, ext: Ext, page: Page): Promise<Click> {
   await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
   await cdp.send('Target.closeTarget', { targetId }).catch(() => {});
   if (!r) throw new Error('the popup never showed an article or an error');
-  return { total: r.shown - t0, open: r.origin - t0, dcl: r.dcl, ok: r.ok, page: r.page };
+  return { total: r.shown - t0, open: r.origin - t0, dcl: r.dcl, ok: r.ok, page: r.page, text: r.text };
+}
+
+/**
+ * Runs in the peer's reader page: resolves at the first animation frame after its iframe's body holds `needle`
+ * and the iframe is shown (its stylesheet keeps the iframe at opacity 0 until the page sets body[data-loaded=true]).
+ */
+const PEER_WATCH = `(needle) => new Promise((resolve) => {
+  const look = () => {
+    const body = document.querySelector('iframe')?.contentDocument?.body;
+    const text = body?.textContent ?? '';
+    if (document.body?.dataset.loaded !== 'true' || !text.replace(/\\s+/g, '').includes(needle)) return void setTimeout(look, 2);
+    requestAnimationFrame(() => resolve({ shown: Date.now(), text }));
+  };
+  look();
+})`;
+
+/** The real toolbar click of the peer on `page`: waits until its reader (which replaces the page in the tab) shows `first`. */
+async function clickPeer(cdp: CDPSession, ext: Ext, page: Page, first: string): Promise<{ total: number; ok: boolean; text: string; why?: string }> {
+  await page.bringToFront();
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as { targetInfos: { targetId: string; url: string }[] };
+  const tab = targetInfos.find(t => t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  const reader = page.waitForURL(u => u.protocol === 'chrome-extension:', { waitUntil: 'commit', timeout: 15_000 });
+  const t0 = Date.now();
+  await cdp.send('Extensions.triggerAction' as never, { id: ext.id, targetId: tab.targetId } as never);
+  try {
+    await reader;
+    const r = await Promise.race([
+      page.evaluate(`(${PEER_WATCH})(${JSON.stringify(squash(first))})`) as Promise<{ shown: number; text: string }>,
+      new Promise<never>((_, rej) => setTimeout(() => rej(new Error('no article within 15 s')), 15_000)),
+    ]);
+    return { total: r.shown - t0, ok: true, text: r.text };
+  } catch (e) {
+    return { total: NaN, ok: false, text: '', why: `${String(e).split('\n')[0]} (at ${page.url().slice(0, 80)})` };
+  }
 }
 
 /** In-page CPU: the page half (extractArticle) or plain Readability, timed inside the page's isolated world (after a click granted activeTab). */
@@ -226,7 +286,7 @@ const CORPORA: Record<string, { dir: string; pages: (dir: string) => string[] }>
 };
 
 /** `--corpus`: in-page CPU of the page half against plain Readability on every page of the named corpora. */
-async function corpusBench(ctx: BrowserContext, cdp: CDPSession, exts: Ext[], url: (p: string) => string, names: string[]): Promise<void> {
+async function corpusBench(ctx: BrowserContext, cdp: CDPSession, exts: (Ext & { name: 'jingyue' | 'plain' })[], url: (p: string) => string, names: string[]): Promise<void> {
   const WARM = Number(opt('--warm', '5'));
   const verbose = argv.includes('--verbose');
   const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]!; };
@@ -269,6 +329,13 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-bench-browser-'));
   const plainDir = path.join(tmp, 'plain');
   await buildPlain(plainDir);
+  // The peer from a temp copy of ../shared (never the project's tree): Chromium writes into an unpacked extension's folder.
+  const peerDir = path.join(tmp, 'reader-view');
+  const hasShared = fs.existsSync(SHARED);
+  const hasPeer = fs.existsSync(path.join(PEER, 'manifest.json'));
+  if (hasPeer) fs.cpSync(PEER, peerDir, { recursive: true });
+  if (!hasShared) console.log(`bench:browser: ../shared is missing (looked for ${SHARED}): no seed pages, no corpora and no peer extension; pages from ../shared are skipped, the peer's row is left out`);
+  else if (!hasPeer) console.log(`bench:browser: the peer extension is missing (looked for ${PEER}/manifest.json): its row is left out`);
   const size = (dir: string, f: string) => (fs.statSync(path.join(dir, f)).size / 1024).toFixed(1);
   console.log(`bench:browser: Chromium ${findChromium()}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}; ` +
     `content.js ${size(OURS, 'content.js')} KiB vs plain ${size(plainDir, 'content.js')} KiB, popup.js ${size(OURS, 'popup.js')} KiB (its entry only: the UI and the finishing half load as chunks; node build.mjs prints the first-paint bytes) vs plain ${size(plainDir, 'popup.js')} KiB`);
@@ -282,49 +349,82 @@ async function main(): Promise<void> {
   }
   const server = await serveStatic({ '/seed/': path.resolve(ROOT, '../shared/pages'), '/fixtures/': path.join(ROOT, 'test/fixtures'), '/corpus/': path.resolve(ROOT, '../shared/corpus'), '/generated/': generated });
   const urlOf = (p: string) => server.url(fs.existsSync(path.join(generated, p)) ? `/generated/${p}/` : fs.existsSync(path.join(ROOT, 'test/fixtures', p)) ? `/fixtures/${p}/` : `/seed/${p}/`);
+  const pages = PAGES.filter(p => fs.existsSync(path.join(generated, p)) || fs.existsSync(path.join(ROOT, 'test/fixtures', p)) || fs.existsSync(path.join(SEED, p, 'source.html')));
+  for (const p of PAGES) if (!pages.includes(p)) console.log(`${p}: no such page (not generated, not in test/fixtures, not in ${SEED}): skipped`);
   try {
-    // Fresh tab and reopen, both extensions in one browser, alternating which goes first.
-    const { ctx, cdp, exts } = await launch([{ name: 'jingyue', dir: OURS }, { name: 'plain', dir: plainDir }], path.join(tmp, 'profile-both'));
-    if (exts.length !== 2) throw new Error(`expected 2 extensions, found ${exts.map(e => e.name).join(', ')}`);
+    // Fresh tab and reopen, all extensions in one browser, rotating which goes first.
+    const wanted = [{ name: 'jingyue', dir: OURS }, { name: 'plain', dir: plainDir }, ...(hasPeer ? [{ name: 'peer', dir: peerDir }] : [])] as { name: Ext['name']; dir: string }[];
+    const { ctx, cdp, exts: found } = await launch(wanted, path.join(tmp, 'profile-both'));
+    if (found.length !== wanted.length) throw new Error(`expected ${wanted.map(e => e.name).join(', ')}, found ${found.map(e => e.name).join(', ')}`);
+    const popups = found.filter((e): e is Ext & { name: 'jingyue' | 'plain' } => e.name !== 'peer');
+    const peer = found.find(e => e.name === 'peer');
     if (argv.includes('--corpus')) {
-      await corpusBench(ctx, cdp, exts, (p) => server.url(p), opt('--corpus', 'readability,cx163').split(','));
+      await corpusBench(ctx, cdp, popups, (p) => server.url(p), opt('--corpus', 'readability,cx163').split(','));
       await ctx.close();
       return;
     }
     const pair = () => ({ jingyue: [] as number[], plain: [] as number[] });
-    const all = { fresh: pair(), reopen: pair(), cold: pair(), cpu: pair(), coldMin: pair(), cpuMin: pair(), pageFresh: pair(), pageReopen: pair() };
-    for (const p of PAGES) {
-      const per = { fresh: pair(), reopen: pair(), cold: pair(), cpu: pair(), pageFresh: pair(), pageReopen: pair() };
-      let failed = 0;
+    const all = { fresh: pair(), reopen: pair(), cold: pair(), cpu: pair(), coldMin: pair(), cpuMin: pair(), pageFresh: pair(), pageReopen: pair(), open: pair() };
+    const peerAll = { fresh: [] as number[], ours: [] as number[] };
+    const clutterAll = { of: 0, jingyue: 0, plain: 0, peer: 0 };
+    for (const p of pages) {
+      const per = { fresh: pair(), reopen: pair(), cold: pair(), cpu: pair(), pageFresh: pair(), pageReopen: pair(), open: pair() };
+      const peerFresh: number[] = [];
+      const truth = truthOf(p);
+      const clutter = { jingyue: NaN, plain: NaN, peer: NaN };
+      let failed = 0, peerFailed = 0, peerWhy = '';
       for (let i = 0; i < RUNS; i++) {
-        for (const ext of i % 2 ? [...exts].reverse() : exts) {
+        for (const ext of [...found.slice(i % found.length), ...found.slice(0, i % found.length)]) {
           const page = await ctx.newPage();
           await page.goto(urlOf(p), { waitUntil: 'load' });
+          if (ext.name === 'peer') {
+            const c = await clickPeer(cdp, ext, page, truth.first);
+            if (!c.ok) { peerFailed++; peerWhy ||= c.why ?? ''; }
+            else { peerFresh.push(c.total); clutter.peer = kept(c.text, truth.clutter); }
+            await page.close();
+            continue;
+          }
           const a = await click(cdp, ext, page);
+          clutter[ext.name] = kept(a.text, truth.clutter);
           per.cold[ext.name].push(await clickRunMs(ctx, ext, page.url()));
           const b = await click(cdp, ext, page);
           if (!a.ok || !b.ok) failed++;
-          per.fresh[ext.name].push(a.total); per.reopen[ext.name].push(b.total);
+          per.fresh[ext.name].push(a.total); per.reopen[ext.name].push(b.total); per.open[ext.name].push(a.open);
           per.pageFresh[ext.name].push(a.page); per.pageReopen[ext.name].push(b.page);
           per.cpu[ext.name].push(await inPageMs(ctx, ext, page.url()));
           await page.close();
         }
       }
-      for (const k of ['fresh', 'reopen', 'cold', 'cpu', 'pageFresh', 'pageReopen'] as const) for (const n of ['jingyue', 'plain'] as const) all[k][n].push(median(per[k][n]));
+      for (const k of ['fresh', 'reopen', 'cold', 'cpu', 'pageFresh', 'pageReopen', 'open'] as const) for (const n of ['jingyue', 'plain'] as const) all[k][n].push(median(per[k][n]));
       for (const n of ['jingyue', 'plain'] as const) { all.coldMin[n].push(min(per.cold[n])); all.cpuMin[n].push(min(per.cpu[n])); }
       const row = (k: keyof typeof per) => `${k} ${ms(median(per[k].jingyue))} vs ${ms(median(per[k].plain))} = ${(median(per[k].jingyue) / median(per[k].plain)).toFixed(2)}x`;
+      if (peer) {
+        peerAll.fresh.push(median(peerFresh)); peerAll.ours.push(median(per.fresh.jingyue));
+        console.log(`${p}: click→article on a fresh tab, Jingyue vs the peer Reader View (${peerFresh.length} clicks${peerFailed ? `, ${peerFailed} showed no article: ${peerWhy}` : ''}): ` +
+          `${ms(median(per.fresh.jingyue))} vs ${ms(median(peerFresh))} = ${(median(per.fresh.jingyue) / median(peerFresh)).toFixed(2)}x (target ≤ 1.0x)`);
+      }
+      if (truth.clutter.length) {
+        clutterAll.of += truth.clutter.length;
+        for (const n of ['jingyue', 'plain', 'peer'] as const) clutterAll[n] += Number.isFinite(clutter[n]) ? clutter[n] : 0;
+        console.log(`${p}: clutter kept of the page's ${truth.clutter.length} mustNotContain lines: Jingyue ${clutter.jingyue}, plain Readability popup ${clutter.plain}${peer ? `, the peer Reader View ${Number.isFinite(clutter.peer) ? clutter.peer : 'n/a (no article)'}` : ''}`);
+      }
       // On a loaded machine a run's wall time includes time the page's thread was not running: the fastest run is the better CPU estimate.
       const low = (k: 'cold' | 'cpu') => `fastest ${min(per[k].jingyue).toFixed(1)} vs ${min(per[k].plain).toFixed(1)} ms = ${(min(per[k].jingyue) / min(per[k].plain)).toFixed(2)}x`;
-      console.log(`${p}: ${RUNS} clicks each | click→article ${row('fresh')}, ${row('reopen')} | in-page: the click's run ${row('cold')} (${low('cold')}), a warm run ${row('cpu')} (${low('cpu')}) | the page's part as the popup waits (inject + clean): ${row('pageFresh')}, ${row('pageReopen')}${failed ? ` | ${failed} clicks showed no article` : ''}`);
+      console.log(`${p}: ${RUNS} clicks each | click→article ${row('fresh')}, ${row('reopen')} | in-page: the click's run ${row('cold')} (${low('cold')}), a warm run ${row('cpu')} (${low('cpu')}) | the page's part as the popup waits (inject + clean): ${row('pageFresh')}, ${row('pageReopen')} | click→popup document (fresh tab): ${row('open')}${failed ? ` | ${failed} clicks showed no article` : ''}`);
     }
     const sum = (k: keyof typeof all) => { const r = all[k].jingyue.map((x, i) => x / all[k].plain[i]!); return `${ms(median(all[k].jingyue))} vs ${ms(median(all[k].plain))}, median page ratio ${median(r).toFixed(2)}x`; };
-    console.log(`ALL pages (median of per-page medians): click→article fresh tab ${sum('fresh')}; reopen ${sum('reopen')}; in-page CPU, page half vs plain Readability: the click's own run (cold) ${sum('cold')} (fastest runs: ${sum('coldMin')}); a warm run ${sum('cpu')} (fastest runs: ${sum('cpuMin')}); the page's part as the popup waits for it (tab found → answer: injecting, compiling and the clean): fresh tab ${sum('pageFresh')}, reopen ${sum('pageReopen')}`);
+    if (peer) {
+      const r = peerAll.ours.map((x, i) => x / peerAll.fresh[i]!);
+      console.log(`ALL pages, Jingyue vs the peer Reader View: click→article on a fresh tab ${ms(median(peerAll.ours))} vs ${ms(median(peerAll.fresh))}, median page ratio ${median(r).toFixed(2)}x (target ≤ 1.0x)`);
+    }
+    if (clutterAll.of) console.log(`ALL pages, clutter kept of ${clutterAll.of} mustNotContain lines: Jingyue ${clutterAll.jingyue}, plain Readability popup ${clutterAll.plain}${peer ? `, the peer Reader View ${clutterAll.peer}` : ''}`);
+    console.log(`ALL pages (median of per-page medians): click→article fresh tab ${sum('fresh')} (target ≤ 1.2x); reopen ${sum('reopen')}; in-page CPU, page half vs plain Readability: the click's own run (cold) ${sum('cold')} (fastest runs: ${sum('coldMin')}); a warm run ${sum('cpu')} (fastest runs: ${sum('cpuMin')}); the page's part as the popup waits for it (tab found → answer: injecting, compiling and the clean): fresh tab ${sum('pageFresh')}, reopen ${sum('pageReopen')}; click→popup document on a fresh tab (before any script of either popup runs) ${sum('open')}`);
     await ctx.close();
 
     if (!FIRST) return; // --first 0: no browser starts
     // The first click after the browser starts: one extension per browser, a profile that already has it installed.
     const first = { jingyue: [] as Click[], plain: [] as Click[] };
-    const page0 = PAGES[0]!;
+    const page0 = pages[0]!;
     const profiles = { jingyue: path.join(tmp, 'profile-jingyue'), plain: path.join(tmp, 'profile-plain') };
     for (const name of ['jingyue', 'plain'] as const) { const b = await launch([{ name, dir: name === 'plain' ? plainDir : OURS }], profiles[name]); await b.ctx.close(); }
     for (let i = 0; i < FIRST; i++) {

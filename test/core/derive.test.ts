@@ -101,6 +101,22 @@ test('a real paragraph is refused with its reason; as exact text it goes on A an
   for (const p of paragraphs(b)) assert.ok(text.includes(p), `B keeps “${p.slice(0, 12)}”`);
 });
 
+test('a text-only <div> tail line is a block of its own; its rule removes it on page B, the text and the rest stay', () => {
+  const TAIL = '城市晨报 · 城事版';
+  const a = load('a.html', URL_A);
+  const s = setup(a, URL_A);
+  const d = deriveRule({ body: a.body, picks: [s.pick(TAIL)], baseline: s.baseline, probe: s.probe, head });
+  assert.ok(d.outcomes[0]!.ok, JSON.stringify(d.outcomes));
+  assert.ok(d.verified);
+  // Marks change nothing else: the marked article's text is the unmarked one's.
+  const plain = squeeze(cleanDocument(load('a.html', URL_A), { url: URL_A }).text);
+  assert.ok(plain.includes(squeeze(TAIL)), 'the tail line is part of the article');
+  const b = load('b.html', URL_B);
+  const text = squeeze(cleanDocument(b, { url: URL_B, userRules: [d.rule!] }).text);
+  assert.ok(!text.includes(squeeze(TAIL)), 'B has no tail line');
+  for (const p of paragraphs(b)) assert.ok(text.includes(p), `B keeps “${p.slice(0, 12)}”`);
+});
+
 test('a block holding more than 30% of the article is refused as too big', () => {
   const doc = new JSDOM(`<body><div class="story"><p class="lede">${'第一段很长的正文内容，讲的是一件事情。'.repeat(30)}</p><p>${'第二段。'.repeat(20)}</p><p>${'第三段。'.repeat(20)}</p></div></body>`, { url: URL_A }).window.document;
   const s = setup(doc, URL_A);

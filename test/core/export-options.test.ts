@@ -38,12 +38,15 @@ test('header left out: only the body, in every format', () => {
   assert.ok(page.includes('<title>桥下的修车摊</title>'), 'the file keeps its title');
 });
 
-test('images that could not be embedded are listed with escaped URLs; alt text stays in Markdown', () => {
+test('images that could not be embedded stay remote <img>s under a one-line note, no list of URLs; alt text stays in Markdown', () => {
   const url = 'https://img.example.cn/b.jpg?w=1&h="2"<x>';
   const page = toHtmlDocument(article, { unavailableImages: [url] });
-  assert.ok(page.includes('以下图片未嵌入本文件'));
-  assert.ok(page.includes('<li><a href="https://img.example.cn/b.jpg?w=1&amp;h=&quot;2&quot;&lt;x&gt;" rel="noopener noreferrer">'));
+  assert.ok(page.includes('<p class="note">有 1 张图片未嵌入本文件'), 'one line says so');
+  assert.ok(!page.includes('img.example.cn'), 'no raw URL list');
+  assert.ok(!/<li><a href=/.test(page));
+  assert.ok(page.includes('<img src="https://news.example.com/img/b.jpg"'), 'the image itself stays a remote <img>');
   assert.match(page, /img-src http: https: data:/);
+  assert.match(toHtmlDocument({ ...article, lang: 'en' }, { unavailableImages: [url, url] }), /<p class="note">2 images are not embedded in this file/);
   assert.match(toMarkdown(article, doc()), /!\[修车摊的工具箱\]\(https:\/\/news\.example\.com\/img\/b\.jpg\)/);
 });
 

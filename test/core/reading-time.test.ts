@@ -1,6 +1,7 @@
 /** Reading time: Han by character, other scripts by word; the language never drags Han to an English rate. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readingTime, countText, detectLang, RATES } from '../../src/core/reading-time';
 import { formatReadingTime } from '../../src/core/export/index';
 
@@ -58,4 +59,30 @@ test('a very long text is counted exactly (Intl.Segmenter is fed in pieces: whol
   const en = 'The harbour town woke slowly on Tuesday morning. '.repeat(5000); // 250,000 characters, 40,000 words
   assert.equal(countText(en).words, 40_000);
   assert.equal(countText('一二三 four five six 七八 nine '.repeat(3000)).words, 12_000);
+});
+
+/** The counts by definition: every CJK character matched, and the words of the rest segmented in 1,000-character pieces cut at spaces. */
+function countByDefinition(text: string): { cjkChars: number; kanaChars: number; words: number } {
+  const cjkChars = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  const kanaChars = (text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  const rest = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\s]+/gu, ' ');
+  const seg = new Intl.Segmenter('en', { granularity: 'word' });
+  let words = 0;
+  for (let i = 0; i < rest.length;) {
+    let end = Math.min(rest.length, i + 1000);
+    if (end < rest.length) { const ws = rest.lastIndexOf(' ', end); end = ws > i ? ws + 1 : rest.indexOf(' ', end) + 1 || rest.length; }
+    for (const s of seg.segment(rest.slice(i, end))) if (s.isWordLike) words++;
+    i = end;
+  }
+  return { cjkChars, kanaChars, words };
+}
+
+test('the counts are those of the definition on mixed text of every script, mark and space', () => {
+  const pieces = ['a', 'word', 'U.S.A.', "don't", '3.14', '1,000', '_', '__init__', '.', ',', ' ', '  ', '\n', '\t', '\u00a0', '\u3000',
+    '中', '文字', '𠀀', '々', '〇', 'あ', 'カタ', 'ー', '，', '。', '“', '”', '：', '\u0301', '\u200d', '👍', '🏽', '👨\u200d👩', 'ไทยภาษา',
+    'שלום', 'عربي', 'Ａ', '１', '\ud800', '\udc00', '한국어', '\u200b', '-', '@', '#tag', 'e-mail'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 1500, size: 'max' }), (parts) => {
+    const text = parts.join('');
+    assert.deepEqual(countText(text), countByDefinition(text));
+  }), { numRuns: 300 });
 });

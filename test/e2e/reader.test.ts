@@ -1,7 +1,7 @@
 /**
  * Journey (issue 11): the real toolbar click → "Open in reader tab" → the same article in its own tab →
  * reading settings changed there (and by keyboard) → remembered in the popup and the next reader tab;
- * print stylesheet; Esc back to the page; the .html export embeds what it may fetch and lists the rest.
+ * print stylesheet; Esc back to the page; the .html export embeds what it may fetch and notes the rest in one line.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { JSHandle, Page } from 'playwright';
 import { type Browser, downloadFrom, type ExtGlobals, launch, openPopup, reopenPopup, storedOnceSaved } from '../harness/chromium.ts';
-import { articleText } from '../harness/popup.ts';
+import { articleText, asView, openSettings } from '../harness/popup.ts';
 import { serveStatic, type StaticServer } from '../harness/static-server.ts';
 import { norm } from '../helpers/text.ts';
 import { poll } from '../helpers/poll.ts';
@@ -154,6 +154,7 @@ test('Esc closes the reader tab and goes back to the page', async () => {
 
 test('reopened, the popup and a new reader tab use the remembered settings', async () => {
   const { view } = await reopenPopup(b, page);
+  await openSettings(asView(view));
   const popup = await view.evaluate((w) => ({
     theme: w.document.documentElement.dataset.theme,
     size: w.getComputedStyle(w.document.querySelector('[data-testid=article]')!).fontSize,
@@ -170,7 +171,7 @@ test('reopened, the popup and a new reader tab use the remembered settings', asy
   await again.close();
 });
 
-test('the .html export embeds the page-origin image, lists the cross-origin one; .md keeps alt text; header moves to the end', async () => {
+test('the .html export embeds the page-origin image, keeps the cross-origin one remote under a one-line note; .md keeps alt text; header moves to the end', async () => {
   const { view } = await reopenPopup(b, page);
   const html = (await downloadFrom(b, view, 'export-html', downloads)).content;
   const png = fs.readFileSync(path.join(PAGES, 'photo.png')).toString('base64');
@@ -179,15 +180,16 @@ test('the .html export embeds the page-origin image, lists the cross-origin one;
   const embedded = html.includes(`src="data:image/png;base64,${png}"`);
   // Chromium lets the extension fetch the granted tab's origin; the other origin sends no CORS header.
   assert.ok(embedded, 'the same-origin image is embedded');
-  assert.ok(html.includes(`<li><a href="${crossUrl}"`), 'the cross-origin image is listed with its URL');
-  assert.ok(html.includes('以下图片未嵌入本文件'));
+  assert.ok(html.includes(`<img src="${crossUrl}"`), 'the cross-origin image stays a plain remote <img>');
+  assert.equal(html.split(crossUrl).length - 1, 1, 'its address once, in its <img>: no list of URLs');
+  assert.ok(html.includes('<p class="note">有 1 张图片未嵌入本文件'), 'one line says so');
   assert.ok(html.indexOf('<header>') < html.indexOf('<article>'), 'header at the top by default');
   const md = (await downloadFrom(b, view, 'export-md', downloads)).content;
   assert.ok(md.includes('![导出的刷卡记录截图]('), 'alt text kept');
   assert.ok(md.startsWith('# 用 Python'), 'header at the top by default');
   // Move the header to the end (a setting), in the popup this time.
+  await openSettings(asView(view));
   await view.evaluate((w) => {
-    (w.document.querySelector('.reader-prefs') as HTMLDetailsElement).open = true;
     const sel = w.document.querySelector('[data-testid=reader-settings] select[data-pref=exportHeader]') as HTMLSelectElement;
     sel.value = 'end';
     sel.dispatchEvent(new (w as unknown as typeof globalThis).Event('change', { bubbles: true }));

@@ -9,6 +9,7 @@ import type { JSHandle, Page } from 'playwright';
 import { type Browser, launch, openPopup, reopenPopup, storedSettings } from '../harness/chromium.ts';
 import { articleText, testIdText } from '../harness/popup.ts';
 import { servePages } from '../harness/pages.ts';
+import { msg } from '../helpers/locale.ts';
 import { norm } from '../helpers/text.ts';
 import { popupInput, type PopupInput } from '../harness/popup-input.ts';
 import type { StaticServer } from '../harness/static-server.ts';
@@ -76,12 +77,19 @@ test('remove a promo strip, a source line and a labelled module on page A: saved
   const result = await testIdText(view, 'rule-result');
   console.log(`# saved: ${result}`);
   assert.match(result, /已保存“我的规则 1 · 127\.0\.0\.1”/);
-  assert.match(result, /\.app-promo/);
-  assert.match(result, /\.article-source/);
-  assert.match(result, /标题“编辑精选”/, 'the labelled module is described by its heading label');
-  const removedIds = await view.evaluate((w) => Array.from(w.document.querySelectorAll('.removed-list li')).map((li) => [li.getAttribute('data-rule-id'), li.textContent]));
-  assert.equal(removedIds.filter(([id]) => id === 'mine-127-0-0-1-1').length, 3, 'the removed list names the new rule for each block');
-  assert.ok(removedIds.some(([, t]) => (t ?? '').includes('我的规则 1')));
+  // What the rule removes, in words (issue 18): the blocks by their text, the module by its heading; no CSS.
+  assert.match(result, /“打开城市晨报App/);
+  assert.match(result, /“城市晨报·老街口栏目组出品”/);
+  assert.match(result, /“编辑精选”模块/, 'the labelled module is named by its heading label');
+  assert.doesNotMatch(result, /\.app-promo|\.article-source/);
+  // Out of the mode, the cleanup panel names the new rule, with the blocks it removed here.
+  await view.evaluate((w) => (w.document.querySelector('[data-testid=edit-mode]') as HTMLButtonElement).click());
+  await until(view, (w) => w.document.querySelector('[data-testid=cleanup-line]'), 'the mode left');
+  await view.evaluate((w) => { const line = w.document.querySelector('[data-testid=cleanup-line]')!; if (line.getAttribute('aria-expanded') !== 'true') (line as HTMLButtonElement).click(); });
+  await until(view, (w) => w.document.querySelector('[data-testid=rule-toggle][data-rule-id=mine-127-0-0-1-1]'), 'the new rule in the cleanup panel');
+  const mine = await view.evaluate((w) => w.document.querySelector('[data-testid=rule-toggle][data-rule-id=mine-127-0-0-1-1]')!.closest('label')!.textContent ?? '');
+  assert.match(mine, /我的规则 1/);
+  assert.match(mine, new RegExp(msg('zh_CN', 'ruleRemovedCount', 3)), 'it removed the three blocks');
   const text = norm(await articleText(view));
   assert.ok(!text.includes(norm('打开城市晨报App')) && !text.includes(norm('老街口栏目组出品')));
   assert.equal(await page.evaluate(() => document.documentElement.outerHTML), liveBefore, 'the live page did not change');
@@ -114,11 +122,11 @@ test('a real paragraph is refused with its reason, undo works, and as exact text
   await save(view, input);
   const reason = await testIdText(view, 'rule-refused');
   console.log(`# refused: ${reason}`);
-  assert.match(reason, /未保存：最接近的描述（.+）会连带移除本页正文 \d+% 的文字/);
+  assert.match(reason, /未保存：.+会连带移除本页正文 \d+% 的文字/);
   assert.equal(((await storedSettings(b)) as { userRules?: unknown[] }).userRules?.length, 1, 'nothing new stored');
   await input.click('[data-testid=rule-exact]');
   await save(view, input);
-  assert.match(await testIdText(view, 'rule-result'), /完全相同的文字/);
+  assert.match(await testIdText(view, 'rule-result'), /已保存“我的规则 2 · 127\.0\.0\.1”：.*“早上七点半，老街口/, 'the saved one-off rule names its text');
   assert.ok(!norm(await articleText(view)).includes(norm('像对待一位老朋友')));
   const rules = ((await storedSettings(b)) as { userRules: { texts?: string[] }[] }).userRules;
   console.log(`# stored one-off rule: ${JSON.stringify(rules.at(-1))}`);

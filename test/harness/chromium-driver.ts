@@ -49,6 +49,12 @@ export async function chromiumDriver(server: StaticServer): Promise<ChromiumDriv
       }
       return null;
     }),
+    async openExtensionPage(p) {
+      const tab = (await d.newTab(`chrome-extension://${d.b.extensionId}/${p}`)) as ChromiumTab;
+      await tab.page.waitForLoadState('load');
+      return tab;
+    },
+    tabUrls: async () => d.b.ctx.pages().filter((p) => !p.isClosed()).map((p) => p.url()),
     download: (view, testId) => downloadFrom(d.b, view as never, testId, downloads),
     async clipboard() {
       // Read back from a page of the test server, the only origin granted clipboard-read (TESTING.md).

@@ -67,6 +67,10 @@ export interface Driver {
   seedStorage(items: Record<string, unknown>): Promise<void>;
   /** The reader tab the popup opened last (reader.html, its article shown), as a {@link Tab}. */
   readerTab(): Promise<Tab>;
+  /** Opens extension page `path` ("reader.html?id=…", "options.html") in a new tab, once its document has loaded. */
+  openExtensionPage(path: string): Promise<Tab>;
+  /** Every open tab's URL (to see where a click went). */
+  tabUrls(): Promise<string[]>;
   /** Clicks export button `testId` in the popup; resolves with the finished download's file name and content. */
   download(view: View, testId: string): Promise<{ name: string; content: string }>;
   /** The text on the system clipboard. */

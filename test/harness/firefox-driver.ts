@@ -3,7 +3,7 @@
  * as a temporary add-on, the popup opened by browser.action.openPopup() (firefox.ts says why).
  */
 import type { Page } from 'puppeteer-core';
-import { clipboardText, closePopup, downloadFrom, launchFirefox, openPopup, storedSettings, type Firefox, type FxGlobals } from './firefox.ts';
+import { clipboardText, closePopup, downloadFrom, gotoExtensionPage, launchFirefox, openPopup, storedSettings, type Firefox, type FxGlobals } from './firefox.ts';
 import { poll } from '../helpers/poll.ts';
 import type { StaticServer } from './static-server.ts';
 import { PageTab, type Driver } from './driver.ts';
@@ -47,6 +47,12 @@ export async function firefoxDriver(server: StaticServer): Promise<FirefoxDriver
       }
       return null;
     }),
+    async openExtensionPage(p) {
+      const page = await fx.browser.newPage();
+      await gotoExtensionPage(page, `${fx.base}/${p}`);
+      return new PageTab(page);
+    },
+    tabUrls: async () => Promise.all((await fx.browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => p.url()))),
     download: (view, testId) => downloadFrom(fx, view as never, testId),
     clipboard: () => clipboardText(fx),
     close: () => fx.close(),

@@ -17,8 +17,8 @@ export const asView = (handle: unknown): View => handle as View;
 
 /** The popup mark the App sets on each new article (src/popup/components/app.tsx RENDERED_MARK). */
 export const RENDERED_MARK = 'jingyue:article-rendered';
-/** What the popup shows once the click is answered. */
-export const ANSWERED = '[data-testid=article],[data-testid=error]';
+/** What the popup shows once the click is answered: the article, an error, or the calm "not an article" notice. */
+export const ANSWERED = '[data-testid=article],[data-testid=error],[data-testid=no-article]';
 
 /** Text of the first element with data-testid `id` in the popup ('' when absent). */
 export function testIdText(view: View, id: string): Promise<string> {
@@ -52,6 +52,13 @@ export async function flip(view: View, ruleId: string): Promise<void> {
   await view.evaluate((w, s) => (w.document.querySelector(s) as HTMLInputElement).click(), sel);
   await poll(`a re-render after switching ${ruleId}`, async () =>
     (await renders(view)) > before || (await testIdText(view, 'error')) !== '', 10_000);
+}
+
+/** Opens the popup's reading settings (a panel the bar's settings button loads on first use) and waits for its controls. */
+export async function openSettings(view: View): Promise<void> {
+  if (await view.evaluate((w) => !!w.document.querySelector('[data-testid=reader-settings]'))) return;
+  await clickTestId(view, 'settings-toggle');
+  await poll('the reading settings', () => view.evaluate((w) => !!w.document.querySelector('[data-testid=reader-settings]')), 10_000);
 }
 
 /** The popup's live-region status text (e.g. "copied"). */

@@ -4,6 +4,13 @@ import type { PopupApi, TabInfo } from '../../src/popup/api.ts';
 import type { CleanRequest, CleanResponse, DeriveRequest, DeriveResponse } from '../../src/page/protocol.ts';
 import { defaultSettings, type Settings } from '../../src/settings/index.ts';
 import en from '../../src/_locales/en/messages.json' with { type: 'json' };
+import zh from '../../src/_locales/zh_CN/messages.json' with { type: 'json' };
+
+/** The UI strings of `locale` as a Translate, filling $1, $2… as chrome.i18n.getMessage does. */
+export function translator(locale: 'en' | 'zh_CN' = 'en'): PopupApi['t'] {
+  const messages = (locale === 'en' ? en : zh) as Record<string, { message: string }>;
+  return (key, subs = []) => subs.reduce<string>((s, v, i) => s.replace(`$${i + 1}`, String(v)), messages[key]?.message ?? key);
+}
 
 /** About 500 words of prose: enough for an article and a "2–3 min" reading time at 238 wpm (175–300). */
 const PROSE = Array.from({ length: 50 }, (_, i) => `Sentence ${i} tells how the night bus crossed the river again.`).join(' ');
@@ -34,18 +41,17 @@ export interface Fake {
   deriveAnswer: (req: DeriveRequest) => DeriveResponse;
 }
 
-/** A fake on `tab` whose clean answers `answer(req)`. */
+/** A fake on `tab` whose clean answers `answer(req)`, speaking `locale` (English by default). */
 export function fakeApi(tab: TabInfo | null, answer: (req: CleanRequest) => CleanResponse = (req) => ({
   ok: true, extracted: sampleExtracted(req.disabled), ms: 1,
-})): Fake {
+}), { locale = 'en' }: { locale?: 'en' | 'zh_CN' } = {}): Fake {
   const fake: Fake = {
     cleans: [], injected: [], saved: [], derives: [], api: undefined as unknown as PopupApi,
     deriveAnswer: () => ({ ok: false, error: 'no derive answer set' }),
   };
-  const messages = en as Record<string, { message: string }>;
   fake.api = {
-    t: (key, subs = []) => subs.reduce<string>((s, v, i) => s.replace(`$${i + 1}`, String(v)), messages[key]?.message ?? key),
-    lang: 'en-US',
+    t: translator(locale),
+    lang: locale === 'en' ? 'en-US' : 'zh-CN',
     activeTab: async () => tab,
     fileAccessAllowed: async () => false,
     inject: async (id) => void fake.injected.push(id),

@@ -32,3 +32,17 @@ export function msgPattern(locale: Locale, ...keys: string[]): RegExp {
 
 /** The Chromium --lang / BCP 47 tag for a locale. */
 export const langTag = (locale: Locale): string => (locale === 'zh_CN' ? 'zh-CN' : 'en-US');
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * What a control label mixes, or null: in en any Chinese; in zh_CN a Latin word beside Chinese (web addresses
+ * and host names, file extensions and the one format name "Markdown" are the same in every language). Words
+ * in “quotes” are an article's or the person's own (“Delete “<article title>” from the reading history”).
+ */
+export function mixedLanguage(label: string, locale: Locale): string | null {
+  const ours = label.replace(/“[^”]*”/g, ' ');
+  if (locale === 'en') return HAN.test(ours) ? label : null;
+  const rest = ours.replace(/\S+\.\S+/g, ' ').replace(/\.(txt|md|html)\b/g, ' ').replace(/\bMarkdown\b/g, ' ');
+  return HAN.test(rest) && /[A-Za-z]{2,}/.test(rest) ? label : null;
+}

@@ -39,8 +39,9 @@ test('a web page is injected, cleaned and rendered with title, reading time, sum
   assert.equal(q('[data-testid=title]')!.textContent, 'Night bus');
   assert.equal(q('[data-testid=reading-time]')!.textContent, '2–3 min read');
   assert.deepEqual([...popup.dom.window.document.querySelectorAll('[data-testid=credit]')].map(e => e.textContent), ['Originally from: Night Wire', 'Edited by Ann Lee'], 'credit lines shown in the header');
-  // One block the page half removed, and the two credit lines the article stage moved to the header.
-  assert.equal(q('[data-testid=removed-count]')!.textContent, 'Removed 3 blocks');
+  // One block the page half removed; the two credit lines the article stage moved to the header count as moved.
+  assert.equal(q('[data-testid=removed-count]')!.textContent, 'Removed 1 block');
+  assert.equal(q('[data-testid=moved-count]')!.textContent, ' · 2 credit lines moved under the title');
   const a = q('[data-testid=article] a')!;
   assert.equal(a.getAttribute('target'), '_blank');
   assert.equal(a.getAttribute('rel'), 'noopener noreferrer');
@@ -55,13 +56,17 @@ test('flipping a rule switch re-cleans with it disabled and saves it for the hos
   assert.deepEqual(fake.cleans.at(-1)!.disabled, ['feed-related']);
   assert.deepEqual(fake.saved.at(-1)!.sites, { 'news.example.com': { rules: { 'feed-related': false } } });
   assert.equal((q('[data-testid=rule-toggle][data-rule-id=feed-related]') as HTMLInputElement).checked, false);
-  assert.equal(q('[data-testid=removed-count]')!.textContent, 'Removed 2 blocks', 'the credit lines still move to the header');
+  assert.equal(q('[data-testid=removed-count]')!.textContent, 'No blocks removed');
+  assert.equal(q('[data-testid=moved-count]')!.getAttribute('data-count'), '2', 'the credit lines still move to the header');
 });
 
-test('a clean that finds no article shows the no-article error', async () => {
+test('a clean that finds no article shows a calm notice, no error and no retry, and offers to read a picked part', async () => {
   const fake = fakeApi({ id: 3, url: 'https://example.com/' }, () => ({ ok: false, error: 'no-article', detail: '' }));
-  const error = await mount(fake, '[data-testid=error]');
-  assert.match(error.textContent!, /No article found on this page/);
+  const notice = await mount(fake, '[data-testid=no-article]');
+  assert.match(notice.textContent!, /doesn't look like an article/);
+  assert.equal(q('[data-testid=error]'), null, 'not an error');
+  assert.equal(q('.error-box'), null, 'no error colours, no retry');
+  assert.ok(q('[data-testid=pick-part]'), 'the way forward');
 });
 
 test('a switch that cannot be saved still re-cleans, and says it was not saved', async () => {

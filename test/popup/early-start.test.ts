@@ -90,7 +90,6 @@ const failures: Record<string, () => Fake> = {
     fake.api.inject = async () => { throw new Error('No tab with id: 9.'); };
     return fake;
   },
-  'no article': () => fakeApi({ id: 3, url: 'https://example.com/' }, () => ({ ok: false, error: 'no-article', detail: '' })),
   'the page navigated': () => fakeApi({ id: 3, url: 'https://example.com/' }, () => ({ ok: false, error: 'navigated', detail: '' })),
   'a content script that is gone': () => {
     const fake = fakeApi({ id: 3, url: 'https://example.com/' });

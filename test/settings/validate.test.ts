@@ -57,7 +57,7 @@ test("unknown keys are dropped with an error naming each", () => {
   const { settings, errors } = loadSettings(raw);
   assert.equal("theme" in settings, false);
   assert.deepEqual(settings.sites, { "a.com": { enabled: false } });
-  assert.deepEqual(settings.ui, { showRemoved: false });
+  assert.deepEqual(settings.ui, { showRemoved: false, keepHistory: true });
   assertOneErrorNaming(errors, "theme");
   assertOneErrorNaming(errors, 'sites["a.com"].colour');
   assertOneErrorNaming(errors, "ui.fontSize");

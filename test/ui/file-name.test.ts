@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { fileName } from '../../src/ui/file-name.ts';
 
 test('a Chinese title is kept as it is', () => {
-  assert.equal(fileName('老城区的夜班公交,凌晨两点仍有人在等车', 'md'), '老城区的夜班公交,凌晨两点仍有人在等车.md');
+  assert.equal(fileName('老城区的夜班公交，凌晨两点仍有人在等车', 'md'), '老城区的夜班公交，凌晨两点仍有人在等车.md');
 });
 
 test('characters illegal in file names and control characters become _', () => {

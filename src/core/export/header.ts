@@ -1,5 +1,5 @@
 /** The lines every export starts with: title, source, byline/date, reading time. */
-import { primaryLang } from '../reading-time';
+import { primaryLang } from '../primary-lang';
 import type { Article, ReadingTime } from '../types';
 
 /** "约 12 分钟" / "约 10–14 分钟" in Chinese, "12 min read" / "10–14 min read" otherwise. */

@@ -9,18 +9,16 @@ export const escapeHtml = (s: string): string =>
 
 const CSS = `body{font:18px/1.75 system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:42em;margin:2em auto;padding:0 1em;color:#1d1d1f;background:#fff}
 @media (prefers-color-scheme:dark){body{color:#e6e6e6;background:#161616}a{color:#8ab4f8}}
-img{max-width:100%;height:auto}header p{color:#666;font-size:.9em;margin:.2em 0}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .5em}`;
+img{max-width:100%;height:auto}header p{color:#666;font-size:.9em;margin:.2em 0}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .5em}.note{color:#666;font-size:.85em}`;
 
-/** The images that could not be embedded, listed with their URLs (escaped; links carry no referrer). */
-function unavailableList(urls: string[], lang: string | null): string {
-  if (!urls.length) return '';
-  const items = urls.map(u => `<li><a href="${escapeHtml(u)}" rel="noopener noreferrer">${escapeHtml(u)}</a></li>`).join('\n');
-  return `<aside>\n<p>${escapeHtml(unavailableImagesNote(lang))}</p>\n<ul>\n${items}\n</ul>\n</aside>\n`;
+/** One line under the article when images stayed remote (their <img>s keep their addresses; no list of URLs). */
+function unavailableNote(urls: string[], lang: string | null): string {
+  return urls.length ? `<p class="note">${escapeHtml(unavailableImagesNote(lang, urls.length))}</p>\n` : '';
 }
 
 /**
  * The HTML export. Its CSP forbids scripts and every load except images (http, https and the data: URLs
- * embedded images become), so even a sanitizer miss cannot run. `opts` moves or drops the header and lists
+ * embedded images become), so even a sanitizer miss cannot run. `opts` moves or drops the header and notes
  * images that stayed remote; without options the output is what it always was.
  */
 export function toHtmlDocument(article: Article, opts: ExportOptions = {}): string {
@@ -47,7 +45,7 @@ ${meta ? `<p>${meta}</p>\n` : ''}${creditLines(article).map(c => `<p>${escapeHtm
 ${where === 'top' ? head('header') : ''}<article>
 ${article.html}
 </article>
-${unavailableList(opts.unavailableImages ?? [], article.lang)}${where === 'end' ? head('footer') : ''}</body>
+${unavailableNote(opts.unavailableImages ?? [], article.lang)}${where === 'end' ? head('footer') : ''}</body>
 </html>
 `;
 }

@@ -2,6 +2,7 @@
 import TurndownService from 'turndown';
 import { tables, strikethrough } from 'turndown-plugin-gfm';
 import { parseArticle } from './dom';
+import { removeCollapsedWhitespace } from './collapse-whitespace';
 import { headerLines } from './header';
 import type { Article } from '../types';
 import { placeHeader, type ExportOptions } from './options';
@@ -40,11 +41,24 @@ function unwrapRowlessTables(root: Element): void {
 
 /** The Markdown export: "# title", a quoted source/meta/reading-time block, then the body (`opts` moves or drops the header). `doc` parses the HTML. */
 export function toMarkdown(article: Article, doc: Document, opts: ExportOptions = {}): string {
+  return markdownOf(article, parseArticle(article.html, doc), opts);
+}
+
+/**
+ * The Markdown export from a tree that holds the article's body: the parse of its html, or the sanitized tree
+ * itself (finish.ts `sanitized`), which the CLI hands over to skip a second parse of the whole article. The
+ * tree is changed (rowless tables unwrapped, dropped whitespace removed): pass one nothing else reads after.
+ */
+export function markdownOf(article: Article, root: Element, opts: ExportOptions = {}): string {
   const h = headerLines(article);
   const head = [`# ${escapeInline(h.title)}`, '', `> ${escapeInline(h.source)}  `,
     ...(h.meta.length ? [`> ${escapeInline(h.meta.join(' · '))}  `] : []), ...h.credits.map(c => `> ${escapeInline(c)}  `), `> ${h.reading}`].join('\n');
-  const root = parseArticle(article.html, doc);
+  // A parse never leaves two text nodes side by side; the sanitizer does (an element it drops leaves its text
+  // beside its neighbours' text), and turndown folds whitespace one text node at a time (readability corpus
+  // guardian-1: one more space before each figure). One text node per run of text, as the parse would have it.
+  root.normalize();
   unwrapRowlessTables(root);
-  const body = turndown().turndown(root);
+  removeCollapsedWhitespace(root); // turndown's own removals are quadratic on jsdom (./collapse-whitespace.ts)
+  const body = turndown().turndown(root as HTMLElement);
   return placeHeader(head, body.trim(), opts);
 }

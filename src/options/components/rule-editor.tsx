@@ -17,7 +17,7 @@ const FIELDS: { field: keyof RuleForm; label: MessageKey; multiline: boolean }[]
 export function RuleEditor({ api, rules, rule, onDone }: { api: OptionsApi; rules: Rules; rule: Rule; onDone(): void }) {
   const { t } = api;
   const [form, setForm] = useState<RuleForm>(() => toForm(rule));
-  const { rule: edited, errors } = fromForm(rule, form, api.checkSelector);
+  const { rule: edited, errors } = fromForm(rule, form, api.checkSelector, t);
   const idOf = (f: FormField) => `edit-${rule.id}-${f}`;
   const save = async (e: Event) => {
     e.preventDefault();
@@ -36,7 +36,7 @@ export function RuleEditor({ api, rules, rule, onDone }: { api: OptionsApi; rule
             setForm((f) => ({ ...f, [field]: value }));
           },
         };
-        return (
+        const box = (
           <div class="field" key={field}>
             <label for={idOf(field)}>{t(label)}</label>
             {multiline ? <textarea rows={Math.max(2, form[field].split('\n').length)} {...props} /> : <input type="text" {...props} />}
@@ -47,6 +47,10 @@ export function RuleEditor({ api, rules, rule, onDone }: { api: OptionsApi; rule
             )}
           </div>
         );
+        // Selectors are for people who write rules: behind "Advanced", open when it holds something or an error.
+        return field === 'remove'
+          ? <details class="advanced" key={field} open={errs.length > 0 || form.remove.trim() !== ''}><summary>{t('ruleAdvanced')}</summary>{box}</details>
+          : box;
       })}
       {(errors.rule ?? []).length > 0 && (
         <ul class="field-errors" data-testid="field-error" data-field="rule">{errors.rule!.map((m) => <li key={m}>{m}</li>)}</ul>

@@ -1,9 +1,10 @@
-/** The rules page: status and undo, import/export, own rules by site, damaged rules, bundled rules by site. */
+/** The rules page: status and undo, reading (the reader tab default, the reading history), import/export, own rules by site, damaged rules, bundled rules by site. */
 import { bundledRules } from '../../core/rules/index.ts';
 import type { Rule } from '../../core/rules/types.ts';
 import type { OptionsApi } from '../api.ts';
 import { useRules } from '../use-rules.ts';
 import { ImportExport } from './import-export.tsx';
+import { ReadingHistory } from './reading-history.tsx';
 import { Quarantine } from './quarantine.tsx';
 import { SiteGroups } from './site-groups.tsx';
 
@@ -26,6 +27,7 @@ export function RulesPage({ api }: { api: OptionsApi }) {
       {state.error && <p class="error" role="alert" data-testid="error">{state.error}</p>}
       {state.loaded && (
         <fieldset class="page-body" disabled={state.locked}>
+          <ReadingHistory api={api} rules={rules} />
           <ImportExport api={api} rules={rules} bundledIds={bundled.map((r) => r.id)} />
           <section aria-labelledby="own-heading">
             <h2 id="own-heading">{t('optionsOwn')}</h2>

@@ -1,6 +1,8 @@
-/** "已移除 3 个区块", expandable to what each rule removed (rule title and a preview of the text). */
+/** "已移除 3 个区块 · 1 行来源信息移到标题下", expandable to what each rule removed (its name and a preview of the text). */
 import type { Removal, RuleSummary } from '../../core/types.ts';
 import type { Translate } from '../api.ts';
+import { movedText, removedText, splitRemovals } from '../removals.ts';
+import { ruleTitle } from '../rule-titles.ts';
 
 /** Props of {@link RemovedSummary}. */
 export interface RemovedSummaryProps {
@@ -11,15 +13,19 @@ export interface RemovedSummaryProps {
 
 /** The summary line; a details element so it opens by keyboard and screen readers announce its state. */
 export function RemovedSummary({ removed, rules, t }: RemovedSummaryProps) {
-  const n = removed.length;
-  const label = n === 0 ? t('removedNone') : n === 1 ? t('removedOne') : t('removedMany', [n]);
-  const title = (id: string) => rules.find((r) => r.id === id)?.title ?? id;
+  const split = splitRemovals(removed);
+  const n = split.removed.length;
+  const moved = movedText(split.moved.length, t);
+  const title = (id: string) => ruleTitle(id, rules.find((r) => r.id === id)?.title ?? id, t);
   return (
     <details class="removed">
-      <summary data-testid="removed-count" data-count={n}>{label}</summary>
-      {n > 0 && (
+      <summary>
+        <span data-testid="removed-count" data-count={n}>{removedText(n, t)}</span>
+        {moved && <span data-testid="moved-count" data-count={split.moved.length}> · {moved}</span>}
+      </summary>
+      {removed.length > 0 && (
         <ol class="removed-list">
-          {removed.map((r, i) => (
+          {[...split.removed, ...split.moved].map((r, i) => (
             <li key={i} data-rule-id={r.ruleId}>
               <span class="removed-rule">{title(r.ruleId)}</span>
               <span class="removed-size">{t('removedChars', [r.chars])}</span>

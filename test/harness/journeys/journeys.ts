@@ -66,6 +66,7 @@ export function runJourneys(browser: BrowserName): void {
     for (const c of DEMO.CONTENT) assert.ok(text.includes(norm(c)), `article keeps “${c}”`);
     for (const c of DEMO.CLUTTER) assert.ok(!text.includes(norm(c)), `article has no “${c}”`);
     assert.equal(await testIdText(view, 'removed-count'), t('removedMany', DEMO.REMOVED_BLOCKS));
+    assert.equal(await testIdText(view, 'moved-count'), ` · ${t('cleanupMovedOne')}`, 'the editor line moved, not removed');
     assert.equal(await demo.html(), before, 'the live page is unchanged after the cleanup');
   });
 
@@ -193,12 +194,39 @@ export function runJourneys(browser: BrowserName): void {
       });
   }
 
-  test('a page without an article → “no article” error', async () => {
+  test('a page without an article → a calm notice (no error, no retry) and the way to read a picked part', async () => {
     const tab = await d().newTab(d().server.url('/not-article/'));
     const { view } = await open(tab);
-    assert.equal(await testIdText(view, 'error'), t('errorNoArticle'));
+    assert.equal(await testIdText(view, 'error'), '', 'nothing failed');
+    assert.equal(await hasRetry(view), false, 'no retry that cannot help');
+    assert.match(await testIdText(view, 'no-article'), new RegExp(t('noArticleTitle')));
+    const colours = await view.evaluate((w) => {
+      const box = w.document.querySelector('[data-testid=no-article]')!;
+      return [w.getComputedStyle(box).backgroundColor, w.getComputedStyle(w.document.body).getPropertyValue('--error-bg')];
+    });
+    assert.notEqual(colours[0], colours[1], 'not in the error colours');
     assert.equal(await testIdText(view, 'article'), '');
+    // Nothing picked yet: it says what to do.
+    await clickTestId(view, 'pick-part');
+    await poll('the hint', async () => (await testIdText(view, 'pick-nothing')) === t('pickNothing'), 5_000);
     await tab.close();
+    // On a portal's home page the person selects a part and clicks Jingyue again: that part becomes the article of this view.
+    const portal = await d().newTab(d().server.url('/fixtures/zh-portal-homepage-no-article/'));
+    await d().open(portal);
+    await portal.evaluate(() => {
+      const list = document.querySelector('.col-1')!;
+      const range = document.createRange();
+      range.selectNodeContents(list);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    const again = (await open(portal)).view;
+    await clickTestId(again, 'pick-part');
+    await poll('the picked part', async () => (await testIdText(again, 'article')) !== '', 10_000);
+    const picked = await portal.evaluate(() => document.querySelector('.col-1 li')!.textContent!);
+    assert.ok(norm(await articleText(again)).includes(norm(picked)), 'the selection is the article');
+    assert.equal(await testIdText(again, 'picked-note'), t('pickedNote'));
+    await portal.close();
   });
 
   test('the page navigated away while the popup is open → “page changed” error on the next clean', async () => {

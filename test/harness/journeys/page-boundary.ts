@@ -17,7 +17,7 @@ import { useBrowser } from '../suite.ts';
 import { poll } from '../../helpers/poll.ts';
 import { norm } from '../../helpers/text.ts';
 import { startDriver, type BrowserName, type Driver, type Tab } from '../driver.ts';
-import { articleText, clickTestId, testIdText, type View } from '../popup.ts';
+import { articleText, clickTestId, openSettings, testIdText, type View } from '../popup.ts';
 import { serveCanary, type CanaryServer } from '../../hostile/canary-server.ts';
 import { PAGES, PROSE } from '../../hostile/hostile-lib.ts';
 import { CONTENT_KEY } from '../../../src/page/protocol.ts';
@@ -188,6 +188,7 @@ export function runPageBoundary(browser: BrowserName): void {
     let { view } = await d().open(tab);
     await poll('the popup loading the article\'s image', async () => since(at, (p) => p === '/px/one.png').length > 0);
     // The person turns it off in the popup's reading settings.
+    await openSettings(view);
     await view.evaluate((w) => (w.document.querySelector('[data-testid=reader-settings] [data-pref=remoteImages]') as HTMLInputElement).click());
     await poll('the setting stored', async () => ((await d().storage()).reader as { remoteImages?: boolean } | undefined)?.remoteImages === false);
     await d().closePopup();
