@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import type { JSHandle, Page } from 'playwright';
 import { type Browser, closePopup, downloadFrom, launch, openPopup, storedOnceSaved } from '../harness/chromium.ts';
-import { articleText, clickTestId, statusText } from '../harness/popup.ts';
+import { articleText, clickTestId, statusText, testIdText as testIdTextOf } from '../harness/popup.ts';
 import { servePaged } from '../helpers/paged-sites.ts';
 import { msg } from '../helpers/locale.ts';
 import { poll } from '../helpers/poll.ts';
@@ -129,6 +129,7 @@ const chooseScript = (p: Page, value: string) => p.locator('[data-testid=script-
 test('the reader tab\'s script control: a zh-Hant article into 简体 with its phrases and back to exactly the original; remembered for the site; the .txt export follows the view', async () => {
   const page = await visit('zh-hant/story-5521.html');
   const { view } = await openPopup(b, page);
+  await poll('merged', async () => (await statusText(view)) === msg('zh_CN', 'mergeDone', 3), 20_000);
   const tab = await openReader(view);
   const body = tab.locator('[data-testid=article]');
   const original = await body.innerText();
@@ -136,7 +137,7 @@ test('the reader tab\'s script control: a zh-Hant article into 简体 with its p
   await chooseScript(tab, 'cn');
   await poll('简体 shown', async () => (await body.innerText()).includes('清晨五点半，山城小站的月台上已经站满了人'), 15_000);
   const cn = await body.innerText();
-  if (original.includes('軟體工程師')) assert.ok(cn.includes('软件工程师'), 'Taiwan phrasing undone: 軟體 → 软件');
+  assert.ok(original.includes('軟體工程師') && cn.includes('软件工程师'), 'Taiwan phrasing undone on the merged page 3: 軟體 → 软件');
   assert.ok((await tab.locator('[data-testid=title]').innerText()).includes('山城小站的樱花季'), 'the title follows the view');
   assert.equal(await tab.locator('[data-testid=article]').getAttribute('lang'), 'zh-CN');
   const stored = await storedOnceSaved(b, (s) => (s.sites as Record<string, { script?: string }> | undefined)?.['127.0.0.1']?.script === 'cn');
@@ -156,6 +157,46 @@ test('the reader tab\'s script control: a zh-Hant article into 简体 with its p
     return !(s.sites as Record<string, { script?: string }> | undefined)?.['127.0.0.1']?.script;
   });
   await tab.close();
+  await closePopup(b);
+  await page.close();
+});
+
+/** Chooses `value` in the popup's script control. */
+const choosePopupScript = (view: JSHandle<Window>, value: string) => view.evaluate((w, v) => {
+  const el = w.document.querySelector('[data-testid=script-convert]') as HTMLSelectElement;
+  el.value = v;
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}, value);
+
+test('the popup\'s script control: the merged zh-Hant article into 简体 (月臺 → 月台, 軟體 → 软件) and back exactly; remembered for the site on the next click; the export follows the view; URLs untouched', async () => {
+  const page = await visit('zh-hant/story-5521.html');
+  const { view } = await openPopup(b, page);
+  await poll('merged', async () => (await statusText(view)) === msg('zh_CN', 'mergeDone', 3), 20_000);
+  const original = await articleText(view);
+  const hrefs = () => view.evaluate((w) => [...w.document.querySelectorAll('[data-testid=article] a[href], [data-testid=article] img')].map((e) => e.getAttribute('href') ?? e.getAttribute('src')));
+  const originalHrefs = await hrefs();
+  assert.ok(original.includes('月臺') && original.includes('軟體工程師'));
+  assert.deepEqual(await view.evaluate((w) => [...(w.document.querySelector('[data-testid=script-convert]') as HTMLSelectElement).options].map((o) => o.value)), ['original', 'cn', 'tw', 'twp', 'hk']);
+  await choosePopupScript(view, 'cn');
+  await poll('简体 in the popup', async () => (await articleText(view)).includes('清晨五点半，山城小站的月台上已经站满了人'), 15_000);
+  const cn = await articleText(view);
+  assert.ok(cn.includes('软件工程师') && !cn.includes('月臺'), 'phrases and characters converted');
+  assert.ok((await testIdTextOf(view, 'title')).includes('樱花季'));
+  assert.deepEqual(await hrefs(), originalHrefs, 'text nodes only: no URL changed');
+  const file = await downloadFrom(b, view, 'export-txt', downloads);
+  assert.ok(file.content.includes('清晨五点半') && file.content.includes('软件工程师') && !file.content.includes('清晨五點半'), 'the .txt follows the view');
+  await storedOnceSaved(b, (s) => (s.sites as Record<string, { script?: string }> | undefined)?.['127.0.0.1']?.script === 'cn');
+  // The next click on the site opens in 简体.
+  await closePopup(b);
+  const again = await openPopup(b, page);
+  await poll('remembered: 简体 on the next click', async () => (await articleText(again.view)).includes('月台上已经站满了人'), 15_000);
+  assert.equal(await again.view.evaluate((w) => (w.document.querySelector('[data-testid=script-convert]') as HTMLSelectElement).value), 'cn');
+  await choosePopupScript(again.view, 'original');
+  await poll('the original back exactly', async () => {
+    const now = await articleText(again.view);
+    return now.includes('軟體工程師') && now === original;
+  }, 15_000);
+  await storedOnceSaved(b, (s) => !(s.sites as Record<string, { script?: string }> | undefined)?.['127.0.0.1']?.script);
   await closePopup(b);
   await page.close();
 });

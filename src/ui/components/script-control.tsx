@@ -13,13 +13,15 @@ export interface ScriptControlProps {
   t: Translate;
   loading?: boolean;
   error?: string | null;
+  /** In a bar of icon tools: the name is the select's accessible name and tooltip, not a visible label. */
+  compact?: boolean;
 }
 
 /** A labelled select; says when the tables load the first time, and when a conversion failed. */
-export function ScriptControl({ value, onChange, t, loading = false, error = null }: ScriptControlProps) {
+export function ScriptControl({ value, onChange, t, loading = false, error = null, compact = false }: ScriptControlProps) {
   return (
-    <label class="script-control">
-      <span>{t('scriptConvert')}</span>{' '}
+    <label class={compact ? 'script-control compact' : 'script-control'} title={compact ? t('scriptConvert') : undefined}>
+      <span class={compact ? 'visually-hidden' : undefined}>{t('scriptConvert')}</span>{' '}
       <select data-testid="script-convert" value={value} aria-busy={loading}
         onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as SiteScript)}>
         {SITE_SCRIPTS.map((s) => <option key={s} value={s}>{t(LABEL[s])}</option>)}
