@@ -230,6 +230,9 @@ export async function build({ quiet = false } = {}) {
   console.log(`content script: content.js ${kb(content)} (${(content / 1000).toFixed(1)} KB; target ≤ 60 KB)`);
   console.log('before first paint: ' + Object.entries(firstPaint)
     .map(([f, n]) => `${f} + static chunks ${kb(n)} (${(n / 1000).toFixed(1)} KB${f === 'popup.js' ? '; target ≤ 80 KB' : ''})`).join(', '));
+  // What loads only on first use (issue 19): the script tables when a conversion is asked for, the merge when a page has a pager.
+  const onUse = js.filter(([f]) => /-(tables-simplified|tables-traditional|merge-pages|session-merge)-/.test(f));
+  console.log('on first use: ' + onUse.map(([f, n]) => `${f} ${kb(n)}`).join(', '));
   console.log(`built CLI: ${path.relative(ROOT, CLI_OUT)}`);
   console.log(`built ${path.relative(ROOT, FIREFOX_TEST_DIR)}/ (tests only: + host_permissions ${TEST_HOST_PERMISSIONS.join(' ')})`);
 }
