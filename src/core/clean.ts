@@ -5,7 +5,7 @@
  */
 import type { WindowLike } from 'dompurify';
 import { extractPage, type ExtractOptions } from './extract';
-import { finishArticle } from './finish';
+import { finishArticle } from './pipeline/finish';
 import { NoArticleError } from './errors';
 import type { Article } from './types';
 

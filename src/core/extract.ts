@@ -10,7 +10,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { applyRules, type Rule } from './rules/index';
 import { baseUrlOf, brokenImages, dropImages } from './normalize';
 import { NoArticleError } from './errors';
-import { BLOCK_MARK } from './block-mark';
+import { BLOCK_MARK } from './dom/block-mark';
 import { flattenDeepNesting } from './flatten';
 import { climbedAbove } from './guard-readability';
 import { titleEvidence } from './meta/title';

@@ -60,7 +60,7 @@ export interface CleanRequest {
   noRules: boolean;
   /** The person's own rules for this page's site, in the site-rule format without title or evidence (src/popup/session.ts pageRules). */
   userRules: PageRule[];
-  /** Stamp block marks for the remove-blocks mode (src/core/block-mark.ts). */
+  /** Stamp block marks for the remove-blocks mode (src/core/dom/block-mark.ts). */
   marks?: boolean;
   /** Plain Readability on an unpruned copy: the never-worse check's second run, asked by the article stage (src/core/article.ts). */
   plain?: boolean;

@@ -4,7 +4,7 @@
  * marked `data-testid="block"` and made focusable; a run is wrapped in one element so it is picked whole.
  * Works on the popup's own inert copy of the sanitized article: the page is not involved.
  */
-import { BLOCK_MARK } from '../core/block-mark.ts';
+import { BLOCK_MARK } from '../core/dom/block-mark.ts';
 
 /** One removable block. */
 export interface Block {

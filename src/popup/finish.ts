@@ -4,5 +4,5 @@
  * injected and runs, and warms it up on load (warm-up.ts); the page's answer needs it.
  */
 export { inertParser, prepareArticle } from '../core/article.ts';
-export { finishSettled } from '../core/finish.ts';
+export { finishSettled } from '../core/pipeline/finish.ts';
 export { warmUp } from './warm-up.ts';

@@ -3,7 +3,7 @@
  * as it loads, while the page works, so the code it warms is the code the page's answer then runs.
  */
 import type { WindowLike } from 'dompurify';
-import { finishArticle } from '../core/finish.ts';
+import { finishArticle } from '../core/pipeline/finish.ts';
 
 /** A small article with a bit of everything the stage looks at: a label over links, a menu, furniture, credit lines, both scripts. */
 const WARM_HTML = '<div><ul><li><a href="/a">首页</a></li><li><a href="/b">新闻</a></li><li><a href="/c">财经</a></li><li><a href="/d">体育</a></li></ul>' +

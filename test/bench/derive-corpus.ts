@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../src/core/extract.ts';
-import { finishSettled } from '../../src/core/finish.ts';
+import { finishSettled } from '../../src/core/pipeline/finish.ts';
 import { inertParser, settleArticle } from '../../src/core/article.ts';
 import { cleanDocument } from '../../src/core/clean.ts';
 import { deriveRule, type Probe } from '../../src/core/rules/derive.ts';

@@ -44,7 +44,7 @@ test('the CLI reads a rule file with texts and removes the one-off line', () => 
   const rules = path.join(tmp, 'mine.json');
   const line = '早上七点半，老街口那间不到六平方米的修表铺准时拉开卷帘门。七十一岁的周师傅戴上单眼放大镜，把一块上海牌手表摊在绒布上，像对待一位老朋友。';
   fs.writeFileSync(rules, JSON.stringify({ version: 1, rules: [{ id: 'one-off', title: 'x', sites: ['127.0.0.1'], texts: [line] }] }));
-  const bin = path.join(ROOT, 'src/bin/jingyue.mjs');
+  const bin = path.join(ROOT, 'src/cli/bin.mjs');
   const r = spawnSync('node', [bin, 'clean', page, '--url', 'http://127.0.0.1/chenbao/a.html', '--rules', rules, '--format', 'json'], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const j = JSON.parse(r.stdout);

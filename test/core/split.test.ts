@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanDocument } from '../../src/core/clean';
 import { BLOCK_MARK, extractArticle } from '../../src/core/extract';
-import { finishArticle } from '../../src/core/finish';
+import { finishArticle } from '../../src/core/pipeline/finish';
 import { load, page, ZH_PARAS, linkList } from '../helpers/core';
 
 const URL = 'https://news.example.com/a/1.html';

@@ -1,7 +1,7 @@
 /**
  * Deriving a person's rule from the blocks they removed in the reader: for each picked block, the most
  * durable description that, on this page, removes exactly the picked blocks. Pure and read-only: it gets
- * the live page's body, the picks (as block marks, src/core/block-mark.ts), the current article's marks
+ * the live page's body, the picks (as block marks, src/core/dom/block-mark.ts), the current article's marks
  * and a `probe` that runs the whole pipeline with a candidate rule added (in the page: the content
  * script's extraction; in Node tests: the same core on jsdom). Nothing on the page is changed.
  */

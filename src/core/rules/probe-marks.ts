@@ -1,5 +1,5 @@
 /** Reading a pipeline run's block marks back out of its article (what derive.ts compares). */
-import { BLOCK_MARK } from '../block-mark';
+import { BLOCK_MARK } from '../dom/block-mark';
 import type { ProbeResult } from './derive';
 
 /** Parses HTML into an inert document (the caller's DOMParser: the page's, or jsdom's in tests). */

@@ -23,7 +23,7 @@ import {
 
 /**
  * What the core exports for the demo page with default switches, via jsdom (the CLI's DOM). The popup runs
- * the same finishing half (src/core/finish.ts: one sanitizing, in the popup) and renders and exports that.
+ * the same finishing half (src/core/pipeline/finish.ts: one sanitizing, in the popup) and renders and exports that.
  */
 async function coreExports(url: string): Promise<{ txt: string; md: string; html: string }> {
   const dom = jsdom(await (await fetch(url)).text(), url);

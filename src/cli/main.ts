@@ -3,15 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { cleanDocument, NoArticleError } from './core/clean';
-import { formatRuleError, parseRules, selectorCheck, type Rule } from './core/rules/index';
-import { isRegistrableSite } from './core/rules/psl';
-import { toHtmlDocument, toMarkdown, toText } from './core/export/index';
-import { parseCleanArgs, UsageError, USAGE } from './cli/args';
-import { decodeHtml } from './cli/charset';
-import { isNotHtml } from './cli/not-html';
-import { capParseDepth, ParseDepthError } from './cli/parse-depth';
-import { lazyInlineStyles } from './cli/jsdom-lazy-style';
+import { cleanDocument, NoArticleError } from '../core/clean';
+import { formatRuleError, parseRules, selectorCheck, type Rule } from '../core/rules/index';
+import { isRegistrableSite } from '../core/rules/psl';
+import { toHtmlDocument, toMarkdown, toText } from '../core/export/index';
+import { parseCleanArgs, UsageError, USAGE } from './args';
+import { decodeHtml } from './charset';
+import { isNotHtml } from './not-html';
+import { capParseDepth, ParseDepthError } from './parse-depth';
+import { lazyInlineStyles } from './jsdom-lazy-style';
 
 /** What the CLI writes to: stdout and stderr, or a caller's streams (tests, the snapshot tool). */
 export interface Io {

@@ -5,13 +5,13 @@
  * CLI. Pure: the window is passed in.
  */
 import type { WindowLike } from 'dompurify';
-import { sanitizeHtml } from './sanitize';
-import { detectLang, readingTime } from './reading-time';
-import { bodyText } from './export/text';
-import { NoArticleError } from './errors';
-import type { Article, Extracted, Settled } from './types';
-import { inertParser, settleArticle, type ArticleOptions, type SyncPlain } from './article';
-import { hasSentence, linkShare, measure, squeeze, T } from './measures';
+import { sanitizeHtml } from '../dom/sanitize';
+import { detectLang, readingTime } from '../reading-time';
+import { bodyText } from '../export/text';
+import { NoArticleError } from '../errors';
+import type { Article, Extracted, Settled } from '../types';
+import { inertParser, settleArticle, type ArticleOptions, type SyncPlain } from '../article';
+import { hasSentence, linkShare, measure, squeeze, T } from '../measures';
 
 // Thresholds and text measures: one vocabulary in ./measures.ts, each number with its source.
 const MIN_ARTICLE_CHARS = T.minArticleChars;
