@@ -16,7 +16,7 @@ import { climbedAbove } from './guard-readability';
 import { titleEvidence } from './meta/title';
 import { chooseRules, type RuleChoice } from './rules/choose';
 import type { Extracted } from './types';
-import { squeeze, T } from './measures';
+import { squeeze, T } from './text/walk';
 
 /** What to extract and how. */
 export interface ExtractOptions extends RuleChoice {

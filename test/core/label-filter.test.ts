@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ALL_WITHIN, codeSet, isPlainChar, LabelSet, MORE_TAIL_SOURCE, normalizeLabel, NOT_PLAIN, PairIndex, PlainFilter, plainForm, SOME_OF } from '../../src/core/rules/labels';
 import { LabelWords } from '../../src/core/rules/label-words';
-import { T } from '../../src/core/measures';
+import { T } from '../../src/core/text/walk';
 
 const plain: number[] = [];
 for (let c = 0; c < 0x10000; c++) if (isPlainChar(c)) plain.push(c);

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
-import { countSentences, hasText, isSpaceCode, measure, measureUntilSentence, squeeze, squeezedLength, textChars, textCharsUpTo, textUpTo, visibleText } from '../../src/core/measures';
+import { countSentences, hasText, isSpaceCode, measure, measureUntilSentence, squeeze, squeezedLength, textChars, textCharsUpTo, textUpTo, visibleText } from '../../src/core/text/walk';
 
 test('isSpaceCode is exactly what squeeze removes, for every UTF-16 code unit', () => {
   for (let c = 0; c < 0x10000; c++) {

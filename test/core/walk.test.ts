@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsdom } from '../helpers/dom.ts';
-import { hasText, measureUntilSentence, SKIP, STOP, textCharsUpTo, textNodes, textUpTo, visibleText, walk } from '../../src/core/measures.ts';
+import { hasText, measureUntilSentence, SKIP, STOP, textCharsUpTo, textNodes, textUpTo, visibleText, walk } from '../../src/core/text/walk.ts';
 import { cleanDocument } from '../../src/core/clean.ts';
 import { findModules } from '../../src/core/rules/module.ts';
 import { labelSetOf } from '../../src/core/rules/apply.ts';

@@ -1,6 +1,6 @@
 /** Plain-text export: a blank line between paragraphs, headings on their own lines, list items marked. */
 import { headerLines } from './header';
-import { isSkipped } from '../measures';
+import { isSkipped } from '../text/walk';
 import type { Article } from '../types';
 import { placeHeader, type ExportOptions } from './options';
 

@@ -4,10 +4,10 @@
  * elsewhere: the next article (下一篇), a comment thread's pager, a listing's pagination. Pure.
  */
 import { absolute, baseUrlOf } from '../normalize';
-import { linkShare, measure, squeeze, squeezedLength, T } from '../measures';
+import { linkShare, measure, squeeze, squeezedLength, T } from '../text/walk';
 import { commentUrl, pageNumberOf, sameOrigin, samePage } from './page-url';
 import { COMMENT_NAME, linkRole } from './words';
-import { PAGER } from './thresholds';
+import { PAGER } from '../text/thresholds';
 
 /** The article's pager as the page shows it. */
 export interface Pager {

@@ -11,7 +11,7 @@ import { bodyText } from '../export/text';
 import { NoArticleError } from '../errors';
 import type { Article, Extracted, Settled } from '../types';
 import { inertParser, settleArticle, type ArticleOptions, type SyncPlain } from '../article';
-import { hasSentence, linkShare, measure, squeeze, T } from '../measures';
+import { hasSentence, linkShare, measure, squeeze, T } from '../text/walk';
 
 // Thresholds and text measures: one vocabulary in ./measures.ts, each number with its source.
 const MIN_ARTICLE_CHARS = T.minArticleChars;

@@ -5,7 +5,7 @@
  */
 import type { Removal } from '../types';
 import { exactTextKey, findExactText } from './exact-text';
-import { visibleText } from '../measures';
+import { visibleText } from '../text/walk';
 import { LabelWords, Labels } from './label-words';
 import { LabelSet } from './labels';
 import { findModules } from './module';

@@ -5,7 +5,7 @@
  * article Readability returned is looked at, and the links must stay on the page's own site, so an
  * article's closing list of sources (other sites) or a list in its middle is never taken.
  */
-import { hasText, linkShare, measureUntilSentence, squeezedLength, T } from '../measures';
+import { hasText, linkShare, measureUntilSentence, squeezedLength, T } from '../text/walk';
 
 const SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co']);
 

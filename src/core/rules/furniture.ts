@@ -5,7 +5,7 @@
  * lists the phrases; a phrase counts only inside a box of at most T.furnitureChars characters with at
  * most one sentence, so an article paragraph that mentions one is never taken.
  */
-import { countSentences, measure, squeeze, T, textNodes, textUpTo } from '../measures';
+import { countSentences, measure, squeeze, T, textNodes, textUpTo } from '../text/walk';
 
 /** A phrase with its rule, as written in the rule. */
 export interface LineEntry {

@@ -5,7 +5,7 @@
  * isLinkListShaped), a stricter test than an exact label's, so a heading "热门阅读榜单背后的算法" over
  * prose stays (fixture zh-decoy-long-heading-with-label).
  */
-import { T } from '../measures';
+import { T } from '../text/walk';
 import { ALL_WITHIN, codeSet, LabelSet, normalizeLabel, NOT_PLAIN, PairIndex, PlainFilter, REFUSED, SOME_OF, type LabelHit } from './labels';
 
 /** What module.ts asks of a set of labels. */

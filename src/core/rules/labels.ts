@@ -1,5 +1,5 @@
 /** Recognising a recommendation *label* ("【大家都在看】", "You may also like »") by its own text. */
-import { T } from '../measures';
+import { T } from '../text/walk';
 
 /** Decorations sites wrap labels in: brackets, dashes, arrows, bullets, icon-font glyphs, emoji. */
 const DECORATION = /[\s\u00a0\u3000【】\[\]「」『』〖〗〔〕()（）<>《》〈〉—–\-_=~·•・|｜/\\:：>»›‹«»▶►▸▷→←↓↑★☆●○◆◇■□▲△▼▽♦♥❤︎️#＃*＊.。…!！?？,，、'"“”‘’]+|\p{Extended_Pictographic}|\p{Co}/gu;

@@ -4,7 +4,7 @@
  * annotated menus stayed on held-out pages. Only the edges are looked at: a list of short links in the
  * middle of an article is the article's (a table of contents, a list of sources).
  */
-import { hasText, linkShare, measureUntilSentence, squeezedLength, T, type Shape } from '../measures';
+import { hasText, linkShare, measureUntilSentence, squeezedLength, T, type Shape } from '../text/walk';
 
 /** Caches a test of one element for one findEdgeMenus call (nothing changes the DOM meanwhile). */
 function once<V>(f: (el: Element) => V): (el: Element) => V {

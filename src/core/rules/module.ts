@@ -1,8 +1,8 @@
 /** Finding the module a recommendation label heads, and only that module. */
 import { isMoreText, type LabelHit } from './labels';
 import type { LabelMatcher } from './label-words';
-import { hasText, SKIP, squeezedLength, STOP, T, textCharsUpTo, textNodes, walk } from '../measures';
-import { isClutterShaped, isLinkListShaped, isProse, measure, textChars, type Shape } from './shape';
+import { hasText, SKIP, squeezedLength, STOP, T, textCharsUpTo, textNodes, walk } from '../text/walk';
+import { isClutterShaped, isLinkListShaped, isProse, measure, textChars, type Shape } from '../text/shape';
 
 /** A recommendation module: the label's box plus what it heads, as siblings in document order. */
 export interface Module {

@@ -1,6 +1,6 @@
 /** Reading a rule file: validate each rule on its own, keep the good ones, name the field of each error. */
 import { exactTextKey, MIN_EXACT_CHARS } from './exact-text';
-import { T } from '../measures';
+import { T } from '../text/walk';
 import { isWellFormedSite } from './match';
 import type { ParsedRules, Rule, RuleError } from './types';
 

@@ -8,7 +8,7 @@
  * exactly querySelectorAll's at the time of the call, in document order. Own rules are such selectors
  * (src/core/rules/describe.ts: "#id", ".class", "tag[data-x]", an anchor and a tag).
  */
-import { walk } from '../measures';
+import { walk } from '../text/walk';
 
 /**
  * From this many selectors on, the index is built: on jsdom it costs three to five queries (the 5 MB page: 0.6–1.7 s

@@ -1,7 +1,7 @@
 /** Deciding what a block of DOM is from its measured shape: links and cards (clutter) or prose (content). */
-import { linkShare, T, type Shape } from '../measures';
+import { linkShare, T, type Shape } from './walk';
 
-export { measure, textChars, visibleText, type Shape } from '../measures';
+export { measure, textChars, visibleText, type Shape } from './walk';
 
 /**
  * Whether a block under a recommendation label looks like a recommendation module: links or cards
