@@ -16,7 +16,8 @@ import { climbedAbove } from './guard-readability';
 import { titleEvidence } from './meta/title';
 import { chooseRules, type RuleChoice } from './rules/choose';
 import type { Extracted } from './types';
-import { squeeze, T } from './text/walk';
+import { squeeze } from './text/chars';
+import * as THRESHOLDS from './text/thresholds';
 
 /** What to extract and how. */
 export interface ExtractOptions extends RuleChoice {
@@ -45,8 +46,8 @@ export interface ExtractOptions extends RuleChoice {
 
 export { BLOCK_MARK };
 
-/** Thresholds live in ./measures.ts with their sources. */
-const MIN_CONTENT_CHARS = T.minContentChars;
+/** Thresholds live in ./text/thresholds.ts with their sources. */
+const MIN_CONTENT_CHARS = THRESHOLDS.minContentChars;
 
 /** A content selector's best match (most text), when it holds at least a short article's worth of text. */
 function contentElement(doc: Document, rules: readonly Rule[]): Element | null {

@@ -1,22 +1,15 @@
 /**
  * Caps how deep the page's elements nest before Readability scores them. Readability's cost grows with
  * the square of the nesting (every table re-reads its whole subtree): tables nested 200 deep took 4.2 s
- * on jsdom, and a browser hands it up to 512 levels (Blink's parser cap). Real pages nest far less: the
- * deepest of 227 measured pages (cx163, the Readability corpus, the seed pages, our fixtures) is 38
- * levels, the median 15 (parse5, `maxDepth` over the documents, 2026-11-29). So below MAX_DEPTH nothing
- * is touched and normal pages come out identical; past it, wrappers are unwrapped in place (their
- * children take their place), which keeps every word and image in document order.
+ * on jsdom, and a browser hands it up to 512 levels (Blink's parser cap). Real pages nest far less
+ * (THRESHOLDS.maxDepth gives the measurement), so below THRESHOLDS.maxDepth nothing is touched and normal
+ * pages come out identical; past it, wrappers are unwrapped in place (their children take their place),
+ * which keeps every word and image in document order.
  */
+import * as THRESHOLDS from './text/thresholds';
 
-/** Nesting below `body` that is left alone: over three times the deepest of 227 real pages (38). */
-export const MAX_DEPTH = 128;
-
-/**
- * Past MAX_DEPTH content elements (a paragraph, its links and emphasis) are kept for this many more levels,
- * then unwrapped too. A paragraph's own markup is a few levels deep on the pages measured above (the whole
- * page is at most 38); 16 keeps it whole, while 2,000 nested <b> (test/core/flatten.test.ts) stay bounded.
- */
-const CONTENT_LEVELS = 16;
+const MAX_DEPTH = THRESHOLDS.maxDepth;
+const CONTENT_LEVELS = THRESHOLDS.contentLevels;
 
 /** Elements that carry content of their own: kept for CONTENT_LEVELS more levels; other elements are unwrapped. */
 const CONTENT = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'A', 'FIGURE', 'FIGCAPTION', 'PICTURE',

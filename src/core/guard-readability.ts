@@ -5,25 +5,16 @@
  * fixture en-prune-changes-readability-pick). This file says when to run Readability a second time on an
  * unpruned clone (rarely: the signal below) and which of the two (both post-pruned) results to keep.
  */
+import { fold, hasSentence, squeeze } from './text/chars';
+import { isProse, type BlockMeasure } from './text/shape';
+import * as THRESHOLDS from './text/thresholds';
+
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, dd, dt, figcaption';
+const chars = (el: Element) => squeeze(el.textContent ?? '').length;
 
 /**
- * How far above a pruned block's former parent Readability's chosen container may sit before we suspect a
- * climb. 1: Readability picked that parent itself (seed-inline: modules inside the article column); 2: its
- * parent (an <article> around the body <div>). 3 or more: the container is a grandparent of the body that
- * held the modules, as in the English case (container > story > story-body). From that page; margin 1.
- */
-const CLIMB_DEPTH = 3;
-
-/**
- * A result with less text than this (whitespace excluded) after pruning may have lost its article to a
- * smaller container (the other way pruning can change Readability's pick); a second run on so small a result
- * is cheap. 500 is Readability's own DEFAULT_CHAR_THRESHOLD for "this is an article".
- */
-const SMALL_RESULT_CHARS = 500;
-
-/**
- * Whether Readability's pick sits CLIMB_DEPTH or more levels above a pruned block's former parent (the page
- * half asks, where the pruned blocks' parents are still known). `root` is Readability's article element (its
+ * Whether Readability's pick sits THRESHOLDS.climbDepth or more levels above a pruned block's former parent
+ * (the page half asks, where the pruned blocks' parents are still known). `root` is Readability's article element (its
  * first child is the page <div> holding the chosen container); `sites` the pruned blocks' former parents.
  */
 export function climbedAbove(root: Element, sites: readonly Element[]): boolean {
@@ -32,7 +23,7 @@ export function climbedAbove(root: Element, sites: readonly Element[]): boolean 
     if (!page.contains(p)) continue; // Readability's result is detached from the document: contains, not isConnected
     let depth = 0;
     for (let e: Element | null = p; e && e !== page; e = e.parentElement) depth++;
-    if (depth >= CLIMB_DEPTH) return true;
+    if (depth >= THRESHOLDS.climbDepth) return true;
   }
   return false;
 }
@@ -43,29 +34,20 @@ export function climbedAbove(root: Element, sites: readonly Element[]): boolean 
  */
 export function suspectPrunedPick(postPruned: Element, guard: { pruned: boolean; climbed: boolean } | null): boolean {
   if (!guard?.pruned) return false;
-  return chars(postPruned) < SMALL_RESULT_CHARS || guard.climbed;
+  return chars(postPruned) < THRESHOLDS.smallResultChars || guard.climbed;
 }
 
-const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, dd, dt, figcaption';
-const fold = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '');
-const chars = (el: Element) => fold(el.textContent ?? '').length;
-
-/** A sentence ending, Chinese or Latin (the same test as finish.ts's no-article check). */
-const SENTENCE = /[。！？!?]|[a-z]{2}\.(?:\s|$)/;
+const HAN = /\p{Script=Han}/gu;
 
 /**
- * A block of article prose: a sentence, little link text, and long — 120 characters of Latin text (a
- * paragraph of two sentences; Readability appends siblings at > 80) or 40 Han characters (a Chinese
- * sentence carries about three times the content per character). Teaser lines and video captions are shorter.
+ * What the prose test's 'block' bar reads of a block: its text whitespace-folded, whether it holds a full stop,
+ * its Han characters, and the characters of every <a> in it.
  */
-function isProse(el: Element): boolean {
-  const t = (el.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-  if (!SENTENCE.test(t)) return false;
-  const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
-  if (han < 40 && t.length < 120) return false;
-  let link = 0;
-  for (const a of el.querySelectorAll('a')) link += fold(a.textContent ?? '').length;
-  return link / Math.max(1, fold(t).length) < 0.3;
+function blockMeasure(el: Element): BlockMeasure {
+  const t = fold(el.textContent ?? '');
+  let linkChars = 0;
+  for (const a of el.querySelectorAll('a')) linkChars += squeeze(a.textContent ?? '').length;
+  return { chars: squeeze(t).length, linkChars, sentence: hasSentence(t, { clauses: false }), han: (t.match(HAN) ?? []).length, length: t.length };
 }
 
 /** The prose of a result: its innermost prose blocks' texts and their total length. */
@@ -74,8 +56,8 @@ function prose(root: Element): { texts: Set<string>; chars: number } {
   let n = 0;
   for (const el of root.querySelectorAll(BLOCKS)) {
     if (el.querySelector(BLOCKS)) continue;
-    if (!isProse(el)) continue;
-    const t = fold(el.textContent ?? '');
+    if (!isProse(blockMeasure(el), 'block')) continue;
+    const t = squeeze(el.textContent ?? '');
     if (texts.has(t)) continue;
     texts.add(t);
     n += t.length;
@@ -92,8 +74,7 @@ export function plainIsBetter(pruned: Element, plain: Element): boolean {
   const a = prose(pruned), b = prose(plain);
   let kept = 0;
   for (const t of a.texts) if (b.texts.has(t)) kept += t.length;
-  // 0.95: one short prose block of twenty may differ (a caption Readability keeps in one run, not the other).
-  const keepsProse = kept >= 0.95 * a.chars;
+  const keepsProse = kept >= THRESHOLDS.keptProseShare * a.chars;
   if (!keepsProse) return false;
   return chars(plain) < chars(pruned) || b.chars > a.chars;
 }

@@ -5,6 +5,7 @@
  * Works on the popup's own inert copy of the sanitized article: the page is not involved.
  */
 import { BLOCK_MARK } from '../core/dom/block-mark.ts';
+import { fold, squeeze } from '../core/text/chars.ts';
 
 /** One removable block. */
 export interface Block {
@@ -29,8 +30,7 @@ const CARD_LINK_SHARE = 0.6;
 /** A card in a row holds a title and a teaser at most; more text is prose. */
 const CARD_MAX_CHARS = 120;
 
-const squeeze = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u00a0\u3000]+/g, '');
-const chars = (el: Element): number => squeeze(el.textContent).length;
+const chars = (el: Element): number => squeeze(el.textContent ?? '').length;
 const hasContent = (el: Element): boolean => chars(el) > 0 || el.matches(MEDIA) || !!el.querySelector(MEDIA);
 const linkChars = (el: Element): number => [...el.querySelectorAll('a')].reduce((n, a) => n + chars(a), 0);
 const markOf = (el: Element): number | null => {
@@ -99,7 +99,7 @@ export function annotateBlocks(root: Element): Block[] {
     const key = top.join('-');
     const block: Block = {
       key, top: top as number[], marks: marksOf(group, root), run: group.length > 1 || cardRow(group[0]!),
-      text: group.map((g) => g.textContent ?? '').join(' ').replace(/[\s\u00a0\u3000]+/g, ' ').trim(),
+      text: fold(group.map((g) => g.textContent ?? '').join(' ')),
     };
     let el = group[0]!;
     if (group.length > 1) {

@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { flattenDeepNesting, MAX_DEPTH } from '../../src/core/flatten';
+import { flattenDeepNesting } from '../../src/core/flatten';
+import * as THRESHOLDS from '../../src/core/text/thresholds';
+
+const MAX_DEPTH = THRESHOLDS.maxDepth;
 import { cleanDocument } from '../../src/core/clean';
 import { load, page, ZH_PARAS } from '../helpers/core';
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ALL_WITHIN, codeSet, isPlainChar, LabelSet, MORE_TAIL_SOURCE, normalizeLabel, NOT_PLAIN, PairIndex, PlainFilter, plainForm, SOME_OF } from '../../src/core/rules/labels';
 import { LabelWords } from '../../src/core/rules/label-words';
-import { T } from '../../src/core/text/walk';
+import * as THRESHOLDS from '../../src/core/text/thresholds';
 
 const plain: number[] = [];
 for (let c = 0; c < 0x10000; c++) if (isPlainChar(c)) plain.push(c);
@@ -51,15 +51,15 @@ test('PlainFilter reads every character as its form says (ideographs are filled 
 
 /** couldBePart as it was before the prefilter: the reference the fast path must agree with. */
 function slowExact(labels: string[]): (f: string) => boolean {
-  const ns = labels.map(normalizeLabel).filter(n => n && n.length <= T.labelLength);
+  const ns = labels.map(normalizeLabel).filter(n => n && n.length <= THRESHOLDS.labelLength);
   const parts = new Set<string>();
   for (const n of ns) for (let i = 0; i < n.length; i++) for (let j = i + 1; j <= n.length; j++) parts.add(n.slice(i, j));
   const max = Math.max(...ns.map(n => n.length));
   const tail = new RegExp(`(${MORE_TAIL_SOURCE})$`, 'u');
   return f => {
-    if (f.length > T.labelTextLimit(max)) return false;
+    if (f.length > THRESHOLDS.labelTextLimit(max)) return false;
     let n = normalizeLabel(f);
-    if (!n || n.length > max + T.moreTailChars) return false;
+    if (!n || n.length > max + THRESHOLDS.moreTailChars) return false;
     if (parts.has(n)) return true;
     const t = n.match(tail);
     if (t && t[0].length < n.length) n = n.slice(0, n.length - t[0].length);
@@ -68,11 +68,11 @@ function slowExact(labels: string[]): (f: string) => boolean {
 }
 
 function slowWords(words: string[]): (f: string) => boolean {
-  const ns = words.map(normalizeLabel).filter(n => n && n.length <= T.labelLength);
+  const ns = words.map(normalizeLabel).filter(n => n && n.length <= THRESHOLDS.labelLength);
   return f => {
-    if (f.length > T.labelTextLimit(T.wordLabelChars)) return false;
+    if (f.length > THRESHOLDS.labelTextLimit(THRESHOLDS.wordLabelChars)) return false;
     const n = normalizeLabel(f);
-    if (!n || n.length > T.wordLabelChars) return false;
+    if (!n || n.length > THRESHOLDS.wordLabelChars) return false;
     return ns.some(w => n.includes(w) || w.includes(n));
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The one bounded walk (measures.ts walk) costs what it reads: counted in DOM steps (every read of a node's
+ * The one bounded walk (text/walk.ts walk) costs what it reads: counted in DOM steps (every read of a node's
  * firstChild, lastChild, nextSibling, previousSibling, parentNode or childNodes), never in time. A measure
  * that stops at its bound reads the same number of nodes whatever follows; the whole clean of a page with N
  * siblings takes about twice the steps at 2N (it took four times: the label scan was N²).
@@ -7,7 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsdom } from '../helpers/dom.ts';
-import { hasText, measureUntilSentence, SKIP, STOP, textCharsUpTo, textNodes, textUpTo, visibleText, walk } from '../../src/core/text/walk.ts';
+import { hasText, SKIP, STOP, textCharsUpTo, textNodes, textUpTo, visibleText, walk } from '../../src/core/text/walk.ts';
+import { measureUntilSentence } from '../../src/core/text/shape.ts';
 import { cleanDocument } from '../../src/core/clean.ts';
 import { findModules } from '../../src/core/rules/module.ts';
 import { labelSetOf } from '../../src/core/rules/apply.ts';

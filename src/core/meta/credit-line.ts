@@ -3,6 +3,7 @@
  * "编辑 | 张三  校对 | 李四", "(原标题：…)", "Reporting by A; Editing by B", "Source: Reuters") and nothing
  * else but a date. A line with any other text (a sentence that mentions 来源 or 编辑) is not a credit line.
  */
+import { hasSentence } from '../text/chars';
 
 /** The header fields a credit line can carry. */
 export interface Credits {
@@ -82,8 +83,6 @@ const DATE = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:
  */
 const COUNTERS = /(?:^|\s)(?:评论|評論|阅读|閱讀|浏览|瀏覽|点赞|點讚|收藏|分享)\s*[（(]?\s*\d+\s*[)）]?(?=\s|$)/g;
 
-/** A sentence ending: such text is prose, not a name (Chinese 。！？ and Latin "word. "). */
-const SENTENCE = /[。！？!?]|[a-z]{2}\.(?:\s|$)/;
 
 /**
  * Longest value per field, in characters: names and publishers are short (the longest on the held-out
@@ -122,7 +121,7 @@ export function creditLine(line: string, edge: boolean): (Credits & { found: Rec
     const value = t.slice(h.valueStart, end).replace(/^[\s:：|｜丨]+|[\s|｜丨/／,，;；、·•]+$/g, '');
     const clean = unwrap(value);
     if (!clean || clean.length > MAX[info.kind]) return null;
-    if (info.kind !== 'disclaimer' && info.kind !== 'originalTitle' && SENTENCE.test(clean)) return null;
+    if (info.kind !== 'disclaimer' && info.kind !== 'originalTitle' && hasSentence(clean, { clauses: false })) return null; // a sentence is prose, not a name
     strong ||= info.strong;
     if (info.kind !== 'author') credit = true;
     const label = t.slice(h.start, h.valueStart).replace(/[\s:：|｜丨]+$/, '');

@@ -6,6 +6,8 @@
  */
 import type { Removal } from '../types';
 import { creditLine, type Credits } from './credit-line';
+import { fold } from '../text/chars';
+import { isSkipped } from '../text/walk';
 
 /** The rule id that switches this off per site (site-rules.json). */
 export const HEADER_LINES_RULE = 'header-lines';
@@ -19,7 +21,6 @@ export interface HeaderLines {
 /** Block-level tags: a "line" is the text of a block with no block inside it. */
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'pre', 'dl', 'dt', 'dd', 'aside', 'main', 'address']);
-const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
  * How many text blocks from each edge count as the start or end of the body. Real pages put the credit
@@ -37,7 +38,7 @@ function blockText(el: Element): string {
     if (n.nodeType === 3) { out += n.nodeValue ?? ''; return; }
     if (n.nodeType !== 1) return;
     const e = n as Element;
-    if (SKIP.has(e.localName)) return;
+    if (isSkipped(e)) return;
     if (e.localName === 'br') { out += '\n'; return; }
     for (let c = e.firstChild; c; c = c.nextSibling) walk(c);
     out += ' '; // "<span>来源：新华社</span><span>编辑：张三</span>" are two segments, not one
@@ -57,7 +58,7 @@ function textBlocks(root: Element): Element[] {
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push([c, null]);
   while (stack.length) {
     const [el, block] = stack.pop()!;
-    if (SKIP.has(el.localName)) continue;
+    if (isSkipped(el)) continue;
     let near = block;
     if (BLOCK.has(el.localName)) {
       if (block) inner.add(block);
@@ -68,8 +69,6 @@ function textBlocks(root: Element): Element[] {
   }
   return blocks.filter(b => !inner.has(b) && /\S/.test(b.textContent ?? ''));
 }
-
-const fold = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 
 /**
  * Takes credit lines out of `root` (Readability's article, after post-pruning) and returns them as header

@@ -11,12 +11,14 @@ import { bodyText } from '../export/text';
 import { NoArticleError } from '../errors';
 import type { Article, Extracted, Settled } from '../types';
 import { inertParser, settleArticle, type ArticleOptions, type SyncPlain } from '../article';
-import { hasSentence, linkShare, measure, squeeze, T } from '../text/walk';
+import { hasSentence, squeeze } from '../text/chars';
+import { linkShare, measure } from '../text/shape';
+import * as THRESHOLDS from '../text/thresholds';
 
-// Thresholds and text measures: one vocabulary in ./measures.ts, each number with its source.
-const MIN_ARTICLE_CHARS = T.minArticleChars;
-const MIN_DOUBTFUL_CHARS = T.minDoubtfulChars;
-const LINK_LIST_SHARE = T.linkListShare;
+// Thresholds and text measures: one vocabulary in ../text/, each number with its source.
+const MIN_ARTICLE_CHARS = THRESHOLDS.minArticleChars;
+const MIN_DOUBTFUL_CHARS = THRESHOLDS.minDoubtfulChars;
+const LINK_LIST_SHARE = THRESHOLDS.linkListShare;
 
 /** A credit field from the page's process: a string of bounded length, else nothing (it is untrusted; rendered as text only). */
 function credit(v: unknown): string | null {

@@ -6,6 +6,7 @@
 import type { Removal } from '../types';
 import { exactTextKey, findExactText } from './exact-text';
 import { visibleText } from '../text/walk';
+import { fold } from '../text/chars';
 import { LabelWords, Labels } from './label-words';
 import { LabelSet } from './labels';
 import { findModules } from './module';
@@ -16,7 +17,7 @@ const PREVIEW_CHARS = 80;
 
 /** A removal's preview: its text, whitespace folded, cut to a readable length. */
 export function preview(nodes: Node[]): { preview: string; chars: number } {
-  const text = nodes.map(visibleText).join(' ').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  const text = fold(nodes.map(visibleText).join(' '));
   const chars = text.replace(/ /g, '').length;
   return { preview: text.length > PREVIEW_CHARS ? text.slice(0, PREVIEW_CHARS - 1) + '…' : text, chars };
 }

@@ -8,6 +8,7 @@
 import { selectorCandidates, isBareTag } from './describe';
 import { exactTextKey, MIN_EXACT_CHARS } from './exact-text';
 import { LIMITS } from './parse';
+import { endsWithSentence, fold, squeeze } from '../text/chars';
 import type { Rule } from './types';
 
 /** One block the person removed in the reader. */
@@ -75,24 +76,21 @@ export const MAX_SHARE = 0.3;
 const MAX_PROBES = 4;
 /** A heading label longer than this is a title, not a module's label (the rule format's own limit). */
 const LABEL_MAX = LIMITS.labelLength;
-const SENTENCE_END = /[。！？!?；;]\s*$|[a-z]{2}\.\s*$/;
 const HEADING = /^h[1-6]$/;
 
-const squeeze = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u00a0\u3000]+/g, '');
-const fold = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 
 /** The label a block is headed by: a heading's own short text, when the block is or starts with one. */
 export function headingLabel(el: Element): string | null {
   let h: Element | null = HEADING.test(el.localName) ? el : null;
   if (!h) {
-    const first = [...el.children].find((c) => squeeze(c.textContent).length > 0);
+    const first = [...el.children].find((c) => squeeze(c.textContent ?? '').length > 0);
     if (first && (HEADING.test(first.localName) || /^(?:strong|b|header)$/.test(first.localName))) h = first;
   }
   if (!h || h.closest('a[href]')) return null;
   const link = h.querySelector('a[href]');
-  if (link && squeeze(link.textContent) === squeeze(h.textContent)) return null; // a linked title is a teaser, not a label
-  const text = fold(h.textContent);
-  if (!text || text.length > LABEL_MAX || SENTENCE_END.test(text)) return null;
+  if (link && squeeze(link.textContent ?? '') === squeeze(h.textContent ?? '')) return null; // a linked title is a teaser, not a label
+  const text = fold(h.textContent ?? '');
+  if (!text || text.length > LABEL_MAX || endsWithSentence(text)) return null;
   return text;
 }
 
@@ -124,7 +122,7 @@ export function deriveRule(input: DeriveInput): Derived {
     for (const h of hits) {
       const inArticle = [h, ...h.getElementsByTagName('*')].filter((e) => baseline.marks.has(markOf(e)));
       if (inArticle.every((e) => picked.has(markOf(e)))) continue;
-      chars += squeeze(h.textContent).length;
+      chars += squeeze(h.textContent ?? '').length;
     }
     return Math.min(1, chars / total);
   };

@@ -5,7 +5,10 @@
  * article Readability returned is looked at, and the links must stay on the page's own site, so an
  * article's closing list of sources (other sites) or a list in its middle is never taken.
  */
-import { hasText, linkShare, measureUntilSentence, squeezedLength, T } from '../text/walk';
+import { hasText } from '../text/walk';
+import { linkShare, measureUntilSentence } from '../text/shape';
+import { squeezedLength } from '../text/chars';
+import * as THRESHOLDS from '../text/thresholds';
 
 const SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co']);
 
@@ -32,25 +35,25 @@ function sameSite(nodes: Element[], pageUrl: string): boolean {
     if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) { same++; continue; }
     try { if (page && siteOf(new URL(href, base).hostname) === page) same++; } catch { /* not a URL */ }
   }
-  return all > 0 && same * 3 >= all * 2;
+  return all > 0 && same >= all * THRESHOLDS.headlineSameSite;
 }
 
 /** A block of one or more headline links: nearly all link text, each link a headline's length, no prose. */
 function isHeadlineBlock(el: Element): boolean {
   if (/^h[1-6]$/.test(el.localName)) return false;
   const s = measureUntilSentence(el); // a sentence refuses the block: no need to measure past it (it may be the article)
-  if (s.links === 0 || s.media || s.sentences > 0 || linkShare(s) < T.menuShare) return false;
+  if (s.links === 0 || s.media || s.sentences > 0 || linkShare(s) < THRESHOLDS.menuShare) return false;
   for (const a of el.querySelectorAll('a[href]')) {
     const n = squeezedLength(a.textContent ?? '');
-    if (n < T.headlineMin || n > T.headlineMax) return false;
+    if (n < THRESHOLDS.headlineMin || n > THRESHOLDS.headlineMax) return false;
   }
   return true;
 }
 
-/** A short heading of its own: no link, no sentence, at most T.menuItemChars characters ("观察", "财经观察"). */
+/** A short heading of its own: no link, no sentence, at most THRESHOLDS.menuItemChars characters ("观察", "财经观察"). */
 function isShortHeading(el: Element): boolean {
   const s = measureUntilSentence(el); // a sentence refuses it
-  return s.links === 0 && !s.media && s.sentences === 0 && s.chars > 0 && s.chars <= T.menuItemChars;
+  return s.links === 0 && !s.media && s.sentences === 0 && s.chars > 0 && s.chars <= THRESHOLDS.menuItemChars;
 }
 
 const links = (nodes: Element[]) => nodes.reduce((n, el) => n + el.querySelectorAll('a[href]').length, 0);
@@ -74,7 +77,7 @@ function headedRun(container: Element, isLabel: (text: string) => boolean, pageU
   while (head && isHeadlineBlock(head)) { run.push(head); head = prevTextKid(container, head); }
   if (!run.length || !head) return null;
   run.reverse();
-  if (!isShortHeading(head) || isLabel(head.textContent ?? '') || links(run) < T.headlineListLinks || !sameSite(run, pageUrl)) return null;
+  if (!isShortHeading(head) || isLabel(head.textContent ?? '') || links(run) < THRESHOLDS.headlineListLinks || !sameSite(run, pageUrl)) return null;
   return { nodes: [head, ...run], whole: !prevTextKid(container, head) };
 }
 
@@ -87,7 +90,7 @@ export function findEdgeList(root: Element, isLabel: (text: string) => boolean =
     return runs.get(el)!;
   };
   let container: Element = root;
-  for (let depth = 0; depth < 8; depth++) {
+  for (let depth = 0; depth < THRESHOLDS.edgeDepth; depth++) {
     // A bare text node after the last element ends the article with prose: nothing to take.
     for (let n = container.lastChild; n && n.nodeType !== 1; n = n.previousSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return [];
     const last = prevTextKid(container, null);

@@ -3,16 +3,20 @@
  * For a one-off line a person removed (a real paragraph, an editor's note) no selector can name it without
  * also naming the article's other paragraphs; its text can, and on the site's other pages it matches nothing.
  */
+import { squeeze } from '../text/chars';
+import { isSkipped } from '../text/walk';
 
-/** A text's comparable form: no whitespace at all, so the page's and the reader's spacing never differ. */
+/** Characters that take no room and that a page may sprinkle anywhere: the zero-width space and the byte order mark. */
+const ZERO_WIDTH = /[\u200b\ufeff]/g;
+
+/** A text's comparable form: no whitespace at all (nor zero-width characters), so the page's and the reader's spacing never differ. */
 export function exactTextKey(s: string): string {
-  return s.normalize('NFC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
+  return squeeze(s.normalize('NFC')).replace(ZERO_WIDTH, '');
 }
 
 /** Shorter texts than this (after exactTextKey) would match labels and buttons everywhere. */
 export const MIN_EXACT_CHARS = 2;
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
  * The elements under root (never root) whose whole text, compared by exactTextKey, is in `keys`: the highest
@@ -29,14 +33,14 @@ export function findExactText(root: Element, keys: ReadonlySet<string>): Element
   while (stack.length) { // pre-order; reversed it is a valid bottom-up order
     const el = stack.pop()!;
     order.push(el);
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!SKIP.has(c.localName)) stack.push(c);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!isSkipped(c)) stack.push(c);
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
     let s: string | null = '';
     for (let c = el.firstChild; c && s !== null; c = c.nextSibling) {
       if (c.nodeType === 3) s += exactTextKey(c.nodeValue ?? '');
-      else if (c.nodeType === 1 && !SKIP.has((c as Element).localName)) {
+      else if (c.nodeType === 1 && !isSkipped(c as Element)) {
         const t = text.get(c as Element);
         s = t === null || t === undefined ? null : s + t;
       }

@@ -2,10 +2,13 @@
  * Page furniture: short lines and boxes that are not the article — share bars ("分享到："), app and QR
  * prompts (WeChat footers: 扫描下方二维码, 回复【…】, 点【在看】), video-player fallbacks, counters,
  * 返回顶部, 上一篇/下一篇, "Report an error" (issue 9: 69 of 80 annotated furniture items stayed). A rule
- * lists the phrases; a phrase counts only inside a box of at most T.furnitureChars characters with at
+ * lists the phrases; a phrase counts only inside a box of at most THRESHOLDS.furnitureChars characters with at
  * most one sentence, so an article paragraph that mentions one is never taken.
  */
-import { countSentences, measure, squeeze, T, textNodes, textUpTo } from '../text/walk';
+import { countSentences, squeeze } from '../text/chars';
+import { measure } from '../text/shape';
+import * as THRESHOLDS from '../text/thresholds';
+import { textNodes, textUpTo } from '../text/walk';
 
 /** A phrase with its rule, as written in the rule. */
 export interface LineEntry {
@@ -101,7 +104,7 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
   const lineOf = (el: Element) => {
     let l = lines.get(el);
     if (!l) {
-      const s = textUpTo(el, T.furnitureChars, true);
+      const s = textUpTo(el, THRESHOLDS.furnitureChars, true);
       lines.set(el, (l = { s, hit: s === null ? null : find(s) }));
     }
     return l;
@@ -111,11 +114,11 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
   const under = (n: Node, set: ReadonlySet<Node>): boolean => { for (let a = n.parentNode; a && a !== root; a = a.parentNode) if (set.has(a)) return true; return false; };
   for (const t of textNodes(root)) {
     const raw = t.nodeValue ?? '';
-    if (!raw.trim() || raw.length > T.furnitureChars * 4) continue;
+    if (!raw.trim() || raw.length > THRESHOLDS.furnitureRawChars) continue;
     // The smallest element whose text holds a phrase ("点<b>【在看】</b>" is split over two text nodes).
     let box: Element | null = null, hit: LineEntry | null = null, text = '';
     let depth = 0;
-    for (let el = t.parentElement; el && el !== root && !BOUNDARY.has(el.localName) && depth++ < T.furnitureDepth; el = el.parentElement) {
+    for (let el = t.parentElement; el && el !== root && !BOUNDARY.has(el.localName) && depth++ < THRESHOLDS.furnitureDepth; el = el.parentElement) {
       const { s, hit: h } = lineOf(el);
       if (s === null) break;
       hit = h;
@@ -126,7 +129,7 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
     // A sentence is furniture only when it is little more than the phrase ("扫描下方二维码，关注我们。"); an
     // article sentence that names the feature ("…把截图分享到朋友圈，这一功能上线后…。") says more.
     const sentences = countSentences(text);
-    if (sentences > 1 || (sentences === 1 && nonLinkChars(box) - phraseForm(hit.line).length > T.furnitureGrowChars)) continue;
+    if (sentences > 1 || (sentences === 1 && nonLinkChars(box) - phraseForm(hit.line).length > THRESHOLDS.furnitureGrowChars)) continue;
     if (PLAYER.has(box.localName)) { // "您的浏览器暂时无法播放此视频" inside <video>: the text goes, the player stays
       taken.add(box);
       out.push({ hit, nodes: [...textNodes(box)].filter(n => (n.nodeValue ?? '').trim()) });
@@ -135,12 +138,12 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
     // Grow to the whole bar or box (icons, the QR image, the other half of 上一篇/下一篇) while it stays short
     // and what it adds is not a sentence.
     depth = 0;
-    for (let p = box.parentElement; p && p !== root && !BOUNDARY.has(p.localName) && depth++ < T.furnitureDepth; p = p.parentElement) {
-      const s = textUpTo(p, T.furnitureChars, true);
+    for (let p = box.parentElement; p && p !== root && !BOUNDARY.has(p.localName) && depth++ < THRESHOLDS.furnitureDepth; p = p.parentElement) {
+      const s = textUpTo(p, THRESHOLDS.furnitureChars, true);
       if (s === null) break;
       if (countSentences(s) > countSentences(text)) break; // the parent adds a sentence: an article line beside the bar
       if (isCredit(s)) break;
-      if (nonLinkChars(p) - nonLinkChars(box) > T.furnitureGrowChars) break; // the parent adds a line of its own, not icons or links
+      if (nonLinkChars(p) - nonLinkChars(box) > THRESHOLDS.furnitureGrowChars) break; // the parent adds a line of its own, not icons or links
       if (p.querySelector('h1, h2, h3, h4, figure, blockquote, pre, video, audio')) break;
       text = s;
       box = p;

@@ -5,13 +5,13 @@
  * isLinkListShaped), a stricter test than an exact label's, so a heading "热门阅读榜单背后的算法" over
  * prose stays (fixture zh-decoy-long-heading-with-label).
  */
-import { T } from '../text/walk';
+import * as THRESHOLDS from '../text/thresholds';
 import { ALL_WITHIN, codeSet, LabelSet, normalizeLabel, NOT_PLAIN, PairIndex, PlainFilter, REFUSED, SOME_OF, type LabelHit } from './labels';
 
 /** What module.ts asks of a set of labels. */
 export interface LabelMatcher {
   readonly size: number;
-  /** The longest raw label text worth climbing for is T.labelTextLimit(maxLength). */
+  /** The longest raw label text worth climbing for is THRESHOLDS.labelTextLimit(maxLength). */
   readonly maxLength: number;
   match(text: string): LabelHit | null;
   couldBePart(fragment: string): boolean;
@@ -25,7 +25,7 @@ export function labelWidth(n: string): number {
 /** Words with their rules; a text is a word label when, decorations trimmed, it is short and holds a word. */
 export class LabelWords implements LabelMatcher {
   private readonly words: { n: string; hit: LabelHit }[] = [];
-  readonly maxLength = T.wordLabelChars;
+  readonly maxLength = THRESHOLDS.wordLabelChars;
   /** The words' characters, and their first characters: see couldBePart's prefilter. */
   private readonly filter: PlainFilter;
   /** The words, for couldBePart's "holds a word or is part of one". */
@@ -35,7 +35,7 @@ export class LabelWords implements LabelMatcher {
     const seen = new Set<string>();
     for (const e of entries) {
       const n = normalizeLabel(e.label);
-      if (!n || n.length > T.labelLength || seen.has(n)) continue;
+      if (!n || n.length > THRESHOLDS.labelLength || seen.has(n)) continue;
       seen.add(n);
       this.words.push({ n, hit: { label: e.label, ruleId: e.ruleId, word: true } });
     }
@@ -48,14 +48,14 @@ export class LabelWords implements LabelMatcher {
   get size(): number { return this.words.length; }
 
   match(text: string): LabelHit | null {
-    if (text.length > T.labelTextLimit(this.maxLength)) return null;
+    if (text.length > THRESHOLDS.labelTextLimit(this.maxLength)) return null;
     const n = normalizeLabel(text);
-    if (!n || labelWidth(n) > T.wordLabelWidth) return null;
+    if (!n || labelWidth(n) > THRESHOLDS.wordLabelWidth) return null;
     return this.words.find(w => n.includes(w.n))?.hit ?? null;
   }
 
   couldBePart(fragment: string): boolean {
-    if (fragment.length > T.labelTextLimit(this.maxLength)) return false;
+    if (fragment.length > THRESHOLDS.labelTextLimit(this.maxLength)) return false;
     // A part of a word is made of the words' characters; a text holding a word holds the word's first character.
     const p = this.filter.scan(fragment, this.maxLength, false);
     if (p === REFUSED || (p !== NOT_PLAIN && (p < 4 || p >> 2 > this.maxLength || !(p & (ALL_WITHIN | SOME_OF))))) return false;

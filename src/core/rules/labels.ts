@@ -1,8 +1,9 @@
 /** Recognising a recommendation *label* ("【大家都在看】", "You may also like »") by its own text. */
-import { T } from '../text/walk';
+import { STOP_MARKS, WHITESPACE } from '../text/chars';
+import * as THRESHOLDS from '../text/thresholds';
 
-/** Decorations sites wrap labels in: brackets, dashes, arrows, bullets, icon-font glyphs, emoji. */
-const DECORATION = /[\s\u00a0\u3000【】\[\]「」『』〖〗〔〕()（）<>《》〈〉—–\-_=~·•・|｜/\\:：>»›‹«»▶►▸▷→←↓↑★☆●○◆◇■□▲△▼▽♦♥❤︎️#＃*＊.。…!！?？,，、'"“”‘’]+|\p{Extended_Pictographic}|\p{Co}/gu;
+/** Decorations sites wrap labels in: brackets, dashes, arrows, bullets, sentence marks ("猜你喜欢！"), icon-font glyphs, emoji. */
+const DECORATION = new RegExp(String.raw`${WHITESPACE.source}|[【】\[\]「」『』〖〗〔〕()（）<>《》〈〉—–\-_=~·•・|｜/\\:：>»›‹«»▶►▸▷→←↓↑★☆●○◆◇■□▲△▼▽♦♥❤︎️#＃*＊.…,，、${STOP_MARKS}'"“”‘’]+|\p{Extended_Pictographic}|\p{Co}`, 'gu');
 
 /** "More" tails that sit in the same box as a label ("相关文章 更多>>", "Trending · See all"). */
 const MORE_TAIL = /(查看更多|更多|换一换|换一批|換一換|換一批|查看全部|全部|seeall|viewall|viewmore|more)$/u;
@@ -14,7 +15,7 @@ const MORE_HEAD = /^(查看更多|更多)/u;
 export function isMoreText(text: string): boolean {
   const n = normalizeLabel(text);
   const m = n.match(MORE_TAIL);
-  return (!!m && m[0].length === n.length) || (MORE_HEAD.test(n) && n.length <= T.moreLinkChars);
+  return (!!m && m[0].length === n.length) || (MORE_HEAD.test(n) && n.length <= THRESHOLDS.moreLinkChars);
 }
 
 /** A label's comparable form: decorations removed, NFKC, lower case (English labels vary in case). */
@@ -200,7 +201,7 @@ export class LabelSet {
     for (const e of entries) {
       const n = normalizeLabel(e.label);
       // A label longer than parse's limit (stored user rules never passed through it) is no label.
-      if (!n || n.length > T.labelLength || this.exact.has(n)) continue;
+      if (!n || n.length > THRESHOLDS.labelLength || this.exact.has(n)) continue;
       this.exact.set(n, e);
       max = Math.max(max, n.length);
     }
@@ -213,9 +214,9 @@ export class LabelSet {
 
   /** The label a box's whole text is (optionally with a "more" tail), or null. */
   match(text: string): LabelHit | null {
-    if (text.length > T.labelTextLimit(this.maxLength)) return null;
+    if (text.length > THRESHOLDS.labelTextLimit(this.maxLength)) return null;
     let n = normalizeLabel(text);
-    if (n.length > this.maxLength + T.moreTailChars) return null;
+    if (n.length > this.maxLength + THRESHOLDS.moreTailChars) return null;
     const hit = this.exact.get(n);
     if (hit) return hit;
     const tail = n.match(MORE_TAIL);
@@ -228,12 +229,12 @@ export class LabelSet {
 
   /** Whether a text fragment could be (part of) a label: the cheap filter before climbing the DOM. */
   couldBePart(fragment: string): boolean {
-    if (fragment.length > T.labelTextLimit(this.maxLength)) return false; // paragraphs: by far the most text nodes
+    if (fragment.length > THRESHOLDS.labelTextLimit(this.maxLength)) return false; // paragraphs: by far the most text nodes
     // The test below passes only a non-empty text of label and tail characters.
-    const p = this.filter.scan(fragment, this.maxLength + T.moreTailChars, true);
-    if (p === REFUSED || (p !== NOT_PLAIN && (p < 4 || p >> 2 > this.maxLength + T.moreTailChars || !(p & ALL_WITHIN)))) return false;
+    const p = this.filter.scan(fragment, this.maxLength + THRESHOLDS.moreTailChars, true);
+    if (p === REFUSED || (p !== NOT_PLAIN && (p < 4 || p >> 2 > this.maxLength + THRESHOLDS.moreTailChars || !(p & ALL_WITHIN)))) return false;
     let n = normalizeLabel(fragment);
-    if (!n || n.length > this.maxLength + T.moreTailChars) return false;
+    if (!n || n.length > this.maxLength + THRESHOLDS.moreTailChars) return false;
     if (this.parts.isPart(n)) return true;
     const tail = n.match(MORE_TAIL);
     if (tail && tail[0].length < n.length) n = n.slice(0, n.length - tail[0].length);

@@ -4,7 +4,10 @@
  * annotated menus stayed on held-out pages. Only the edges are looked at: a list of short links in the
  * middle of an article is the article's (a table of contents, a list of sources).
  */
-import { hasText, linkShare, measureUntilSentence, squeezedLength, T, type Shape } from '../text/walk';
+import { hasText } from '../text/walk';
+import { linkShare, measureUntilSentence, type Shape } from '../text/shape';
+import { squeezedLength } from '../text/chars';
+import * as THRESHOLDS from '../text/thresholds';
 
 /** Caches a test of one element for one findEdgeMenus call (nothing changes the DOM meanwhile). */
 function once<V>(f: (el: Element) => V): (el: Element) => V {
@@ -39,17 +42,17 @@ function blocks(): Blocks {
   return b;
 }
 
-/** Whether every link's text is a menu item's length (at most T.menuItemChars). */
+/** Whether every link's text is a menu item's length (at most THRESHOLDS.menuItemChars). */
 function shortLinks(links: readonly Element[]): boolean {
-  for (const a of links) if (squeezedLength(a.textContent ?? '') > T.menuItemChars) return false;
+  for (const a of links) if (squeezedLength(a.textContent ?? '') > THRESHOLDS.menuItemChars) return false;
   return true;
 }
 
-/** Whether a block is menu-shaped: text links of at most T.menuItemChars each, nearly all its text, no sentence. */
+/** Whether a block is menu-shaped: text links of at most THRESHOLDS.menuItemChars each, nearly all its text, no sentence. */
 function isMenuBlock(el: Element, b: Blocks): boolean {
   if (/^h[1-6]$/.test(el.localName)) return false;
   const s = b.shape(el);
-  if (s.links === 0 || s.media || s.sentences > 0 || linkShare(s) < T.menuShare) return false;
+  if (s.links === 0 || s.media || s.sentences > 0 || linkShare(s) < THRESHOLDS.menuShare) return false;
   return shortLinks(b.links(el));
 }
 
@@ -71,10 +74,10 @@ function gapsOf(el: Element): string {
 
 /** Whether a menu block is a breadcrumb: its non-link text is separators, and the last step may be plain text. */
 function isBreadcrumb(el: Element, b: Blocks): boolean {
-  if (b.shape(el).sentences > 0 || b.links(el).length < T.breadcrumbLinks) return false;
+  if (b.shape(el).sentences > 0 || b.links(el).length < THRESHOLDS.breadcrumbLinks) return false;
   if (!shortLinks(b.links(el))) return false;
   const parts = gapsOf(el).split(/\s+/).filter(Boolean);
-  return parts.some(p => CRUMB_SEPARATORS.test(p)) && parts.slice(0, -1).every(p => CRUMB_SEPARATORS.test(p)) && (CRUMB_SEPARATORS.test(parts.at(-1)!) || parts.at(-1)!.length <= T.menuItemChars);
+  return parts.some(p => CRUMB_SEPARATORS.test(p)) && parts.slice(0, -1).every(p => CRUMB_SEPARATORS.test(p)) && (CRUMB_SEPARATORS.test(parts.at(-1)!) || parts.at(-1)!.length <= THRESHOLDS.menuItemChars);
 }
 
 /**
@@ -100,7 +103,7 @@ function edgeChildren(el: Element, fromEnd: boolean): () => Element | null {
 /** The menu run at one edge of root: descend into the edge block until its first children are menu blocks. */
 function edgeRun(root: Element, fromEnd: boolean, b: Blocks): Element[] {
   let container: Element = root;
-  for (let depth = 0; depth < 8; depth++) {
+  for (let depth = 0; depth < THRESHOLDS.edgeDepth; depth++) {
     const next = edgeChildren(container, fromEnd);
     const first = next();
     if (!first) return []; // no kids, or a bare text node leads
@@ -110,7 +113,7 @@ function edgeRun(root: Element, fromEnd: boolean, b: Blocks): Element[] {
     if (run.length) {
       if (!k && container !== root) return []; // every kid is in the run: the whole container is links, not an edge, the module rule's business
       const links = run.reduce((n, el) => n + b.links(el).length, 0);
-      return links >= T.menuLinks || run.every(b.isCrumb) ? run : [];
+      return links >= THRESHOLDS.menuLinks || run.every(b.isCrumb) ? run : [];
     }
     container = first;
   }

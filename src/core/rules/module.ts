@@ -1,8 +1,11 @@
 /** Finding the module a recommendation label heads, and only that module. */
 import { isMoreText, type LabelHit } from './labels';
 import type { LabelMatcher } from './label-words';
-import { hasText, SKIP, squeezedLength, STOP, T, textCharsUpTo, textNodes, walk } from '../text/walk';
-import { isClutterShaped, isLinkListShaped, isProse, measure, textChars, type Shape } from '../text/shape';
+import { hasText, SKIP, STOP, textCharsUpTo, textNodes, walk } from '../text/walk';
+import { squeezedLength } from '../text/chars';
+import * as THRESHOLDS from '../text/thresholds';
+import { isClutterShaped, isLinkListShaped, isProse, measure, type Shape } from '../text/shape';
+import { textChars } from '../text/walk';
 
 /** A recommendation module: the label's box plus what it heads, as siblings in document order. */
 export interface Module {
@@ -72,7 +75,7 @@ function grownChars(p: Element, box: Element, boxChars: number, limit: number): 
  */
 function labelBox(text: Text, labels: LabelMatcher, root: Element, texts: Map<Element, BoxText>): { box: Element; hit: LabelHit } | null {
   let found: { box: Element; hit: LabelHit } | null = null;
-  const limit = T.labelTextLimit(labels.maxLength); // longer text is never a label (LabelSet.match says the same)
+  const limit = THRESHOLDS.labelTextLimit(labels.maxLength); // longer text is never a label (LabelSet.match says the same)
   for (let el = text.parentElement; el; el = el.parentElement) {
     let t = texts.get(el);
     if (!t) texts.set(el, (t = boxText(el, limit)));
@@ -86,7 +89,7 @@ function labelBox(text: Text, labels: LabelMatcher, root: Element, texts: Map<El
   }
   if (!found || found.box.closest('a[href]') || found.box.localName === 'title') return null;
   // A badge or "more" link beside the label ("From around the web · Sponsored", "热点推荐 更多 >") is part of its box.
-  const most = found.hit.word ? T.moreLinkChars : T.badgeChars;
+  const most = found.hit.word ? THRESHOLDS.moreLinkChars : THRESHOLDS.badgeChars;
   let boxChars = textChars(found.box);
   for (let p = found.box.parentElement; p && p !== root && !BOUNDARY.has(p.localName); p = p.parentElement) {
     // A parent may hold the whole page: read only as far as the test needs; a real link is content of the module, not its box.
@@ -140,7 +143,7 @@ function following(box: Element, under: ReadonlyMap<Element, number>, shaped: (s
     const shape = measure([s]);
     if (shape.chars === 0) { pendingEmpty.push(s); continue; }
     if (HEADING.test(s.localName) || under.has(s)) break;
-    if (shape.links === 0 || shape.media || isProse(shape)) break;
+    if (shape.links === 0 || shape.media || isProse(shape, 'paragraph')) break;
     if (strict && !shaped(shape)) break; // a word label takes link lists only, sibling by sibling (163's 重点推荐 before its source line)
     taken.push(...pendingEmpty, s);
     pendingEmpty = [];
@@ -153,7 +156,7 @@ function following(box: Element, under: ReadonlyMap<Element, number>, shaped: (s
  * text of its own box (so "这部剧为什么大家都在看?" in a paragraph is content), and what it heads must be
  * shaped like links or cards; a module holding more than `maxShare` of root's text is never taken.
  */
-export function findModules(root: Element, labels: LabelMatcher, maxShare: number = T.moduleMaxShare): Module[] {
+export function findModules(root: Element, labels: LabelMatcher, maxShare: number = THRESHOLDS.moduleMaxShare): Module[] {
   if (labels.size === 0) return [];
   // First every label box, so that no module is grown over another module's label.
   const found: { box: Element; hit: LabelHit }[] = [];

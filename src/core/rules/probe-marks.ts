@@ -1,5 +1,6 @@
 /** Reading a pipeline run's block marks back out of its article (what derive.ts compares). */
 import { BLOCK_MARK } from '../dom/block-mark';
+import { squeezedLength } from '../text/chars';
 import type { ProbeResult } from './derive';
 
 /** Parses HTML into an inert document (the caller's DOMParser: the page's, or jsdom's in tests). */
@@ -16,5 +17,5 @@ export function articleMarks(html: string, parse: ParseHtml): ProbeResult {
     const v = el.getAttribute(BLOCK_MARK)!;
     if (/^\d+$/.test(v)) marks.add(Number(v));
   }
-  return { marks, chars: (body.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, '').length };
+  return { marks, chars: squeezedLength(body.textContent ?? '') };
 }
