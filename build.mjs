@@ -33,7 +33,7 @@ const PAGE_FILES = {
   'src/ui': ['typography.css'],
 };
 
-/** What the page half reads of a bundled rule (src/core/extract.ts, rules/apply.ts, rules/choose.ts). */
+/** What the page half reads of a bundled rule (src/core/pipeline/extract.ts, removals/apply-page.ts, rules/choose.ts). */
 const PAGE_RULE_FIELDS = ['id', 'sites', 'content', 'remove', 'labels', 'labelWords', 'texts'];
 
 /**

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { cleanDocument, NoArticleError } from '../core/clean';
+import { cleanDocument, NoArticleError } from '../core/pipeline/clean';
 import { formatRuleError, parseRules, selectorCheck, type Rule } from '../core/rules/index';
 import { isRegistrableSite } from '../core/rules/psl';
 import { toHtmlDocument, toMarkdown, toText } from '../core/export/index';

@@ -5,7 +5,7 @@
  * injection (a second click) finds the object and installs nothing. The core works on a clone of
  * `document`; the live page is never changed.
  */
-import { extractArticle } from '../core/extract.ts';
+import { extractArticle } from '../core/pipeline/extract.ts';
 import { NoArticleError } from '../core/errors.ts';
 import type { Rule } from '../core/rules/types.ts';
 import {

@@ -2,15 +2,15 @@
  * derive.js: injected into the page only when the person saves removals (remove-blocks mode), next to
  * content.js in the same isolated world. It reads the live page (never changes it) and tests each candidate
  * rule with content.js's own extraction, so it carries no second copy of Readability (content.js stays small),
- * and runs the article stage itself (src/core/article.ts), as the popup does.
+ * and runs the article stage itself (src/core/pipeline/settle.ts), as the popup does.
  */
-import { deriveRule, type ProbeResult } from '../core/rules/derive.ts';
-import { articleMarks } from '../core/rules/probe-marks.ts';
+import { deriveRule, type ProbeResult } from '../core/derive/derive.ts';
+import { articleMarks } from '../core/derive/probe-marks.ts';
 import type { Rule } from '../core/rules/types.ts';
 import {
   CONTENT_KEY, DERIVE_KEY, installApi, installedApi, type CleanRequest, type DeriveApi, type DeriveRequest, type DeriveResponse,
 } from './protocol.ts';
-import { inertParser, settleArticle } from '../core/article.ts';
+import { inertParser, settleArticle } from '../core/pipeline/settle.ts';
 import { parseInert } from '../platform/inert-html.ts';
 
 function derive(req: DeriveRequest): DeriveResponse {

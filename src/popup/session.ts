@@ -13,7 +13,7 @@
  */
 import type { CleanRequest, CleanResponse, DeriveRequest, DeriveResponse, PageRule } from '../page/protocol.ts';
 import type { Article, RuleSummary } from '../core/types.ts';
-import type { Pick } from '../core/rules/derive.ts';
+import type { Pick } from '../core/derive/derive.ts';
 import { rulesForUrl } from '../core/rules/match.ts';
 import type { RuleChoice } from '../core/rules/choose.ts';
 import type { Rule } from '../core/rules/types.ts';
@@ -118,7 +118,7 @@ const preloadFinish = () => void loadFinish().catch(() => {});
 /**
  * The view of the page's answer: the article stage (choosing by `choice`) and the finishing half, or an error.
  * `askPlain` is the one re-ask of the page, for a plain Readability run of the same request, when the
- * never-worse check wants one (rarely: src/core/guard-readability.ts).
+ * never-worse check wants one (rarely: src/core/pipeline/never-worse.ts).
  */
 async function toView(
   res: CleanResponse, choice: RuleChoice, askPlain: () => Promise<CleanResponse>, t: Translate, status: string, marks: boolean,

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { cleanDocument } from '../../src/core/clean';
+import { cleanDocument } from '../../src/core/pipeline/clean';
 import { decodeHtml } from '../../src/cli/charset';
 import { benchCliHuge } from './cli-huge';
 

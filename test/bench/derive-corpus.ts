@@ -10,15 +10,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../../src/core/extract.ts';
+import { extractArticle } from '../../src/core/pipeline/extract.ts';
 import { finishSettled } from '../../src/core/pipeline/finish.ts';
-import { inertParser, settleArticle } from '../../src/core/article.ts';
-import { cleanDocument } from '../../src/core/clean.ts';
-import { deriveRule, type Probe } from '../../src/core/rules/derive.ts';
-import { articleMarks } from '../../src/core/rules/probe-marks.ts';
+import { inertParser, settleArticle } from '../../src/core/pipeline/settle.ts';
+import { cleanDocument } from '../../src/core/pipeline/clean.ts';
+import { deriveRule, type Probe } from '../../src/core/derive/derive.ts';
+import { articleMarks } from '../../src/core/derive/probe-marks.ts';
 import type { Rule } from '../../src/core/rules/types.ts';
 import { blocksView } from '../../src/popup/blocks.ts';
-import { exactTextKey } from '../../src/core/rules/exact-text.ts';
+import { exactTextKey } from '../../src/core/removals/exact-text.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../../shared/corpus/cx163');
 if (!fs.existsSync(DIR)) { console.error(`no corpus at ${DIR}`); process.exit(2); }

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { jsdom } from '../helpers/dom.ts';
 import { servePaged } from '../helpers/paged-sites.ts';
 import { decodeFetched, fetchHtml, FetchPageError, headerCharset } from '../../src/cli/fetch-page.ts';
-import { cleanDocument } from '../../src/core/clean.ts';
+import { cleanDocument } from '../../src/core/pipeline/clean.ts';
 import { collectPages, detectPager, mergeArticles, templateSignal } from '../../src/core/pager/index.ts';
 
 /** 中文 in GBK. */

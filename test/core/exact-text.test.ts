@@ -7,7 +7,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { JSDOM } from 'jsdom';
 import { parseRules, applyRules, type Rule } from '../../src/core/rules/index';
-import { findExactText } from '../../src/core/rules/exact-text';
+import { findExactText } from '../../src/core/removals/exact-text';
 
 const rule = (texts: unknown) => ({ id: 'one-off', title: 'One-off', sites: ['example.com'], texts });
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;

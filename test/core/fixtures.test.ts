@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { cleanDocument, NoArticleError } from '../../src/core/clean';
+import { cleanDocument, NoArticleError } from '../../src/core/pipeline/clean';
 import { contains, load } from '../helpers/core';
 import { expectedFile, fixtureSlugs, readExpected, readSource } from '../helpers/fixtures.ts';
 

@@ -1,13 +1,13 @@
-/** Deep nesting is capped before Readability (src/core/flatten.ts); pages that nest like real ones are untouched. */
+/** Deep nesting is capped before Readability (src/core/dom/flatten.ts); pages that nest like real ones are untouched. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { flattenDeepNesting } from '../../src/core/flatten';
+import { flattenDeepNesting } from '../../src/core/dom/flatten';
 import * as THRESHOLDS from '../../src/core/text/thresholds';
 
 const MAX_DEPTH = THRESHOLDS.maxDepth;
-import { cleanDocument } from '../../src/core/clean';
+import { cleanDocument } from '../../src/core/pipeline/clean';
 import { load, page, ZH_PARAS } from '../helpers/core';
 
 const depthOf = (root: Element): number => {

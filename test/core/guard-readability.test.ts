@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { climbedAbove, plainIsBetter, suspectPrunedPick } from '../../src/core/guard-readability';
+import { climbedAbove, plainIsBetter, suspectPrunedPick } from '../../src/core/pipeline/never-worse';
 import { applyRules, type Rule } from '../../src/core/rules/index';
 import { cleanHtml, load } from '../helpers/core';
 

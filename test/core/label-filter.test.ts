@@ -1,8 +1,8 @@
 /** The plain-text prefilter of label matching (labels.ts PlainFilter) refuses nothing the NFKC path would accept. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ALL_WITHIN, codeSet, isPlainChar, LabelSet, MORE_TAIL_SOURCE, normalizeLabel, NOT_PLAIN, PairIndex, PlainFilter, plainForm, SOME_OF } from '../../src/core/rules/labels';
-import { LabelWords } from '../../src/core/rules/label-words';
+import { ALL_WITHIN, codeSet, isPlainChar, LabelSet, MORE_TAIL_SOURCE, normalizeLabel, NOT_PLAIN, PairIndex, PlainFilter, plainForm, SOME_OF } from '../../src/core/removals/labels';
+import { LabelWords } from '../../src/core/removals/label-words';
 import * as THRESHOLDS from '../../src/core/text/thresholds';
 
 const plain: number[] = [];

@@ -1,7 +1,7 @@
 /** House style 2: the document given to the core is never changed (the live page in the extension). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanDocument } from '../../src/core/clean';
+import { cleanDocument } from '../../src/core/pipeline/clean';
 import { load, page, ZH_PARAS, linkList } from '../helpers/core';
 
 test('cleaning leaves the input document exactly as it was', () => {

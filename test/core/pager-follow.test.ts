@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsdom, load } from '../helpers/dom.ts';
 import { fileFetch, pagedHtml, pagedUrl } from '../helpers/paged-sites.ts';
-import { cleanDocument } from '../../src/core/clean.ts';
+import { cleanDocument } from '../../src/core/pipeline/clean.ts';
 import type { Article } from '../../src/core/types.ts';
 import {
   collectPages, detectPager, ensureBase, followPages, notContinued, templateSignal, titleKey,

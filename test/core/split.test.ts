@@ -1,8 +1,8 @@
 /** The two halves of the pipeline: the page half never sanitizes, the finishing half does, and block marks trace back. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanDocument } from '../../src/core/clean';
-import { BLOCK_MARK, extractArticle } from '../../src/core/extract';
+import { cleanDocument } from '../../src/core/pipeline/clean';
+import { BLOCK_MARK, extractArticle } from '../../src/core/pipeline/extract';
 import { finishArticle } from '../../src/core/pipeline/finish';
 import { load, page, ZH_PARAS, linkList } from '../helpers/core';
 

@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { jsdom } from '../helpers/dom.ts';
 import { hasText, SKIP, STOP, textCharsUpTo, textNodes, textUpTo, visibleText, walk } from '../../src/core/text/walk.ts';
 import { measureUntilSentence } from '../../src/core/text/shape.ts';
-import { cleanDocument } from '../../src/core/clean.ts';
-import { findModules } from '../../src/core/rules/module.ts';
-import { labelSetOf } from '../../src/core/rules/apply.ts';
+import { cleanDocument } from '../../src/core/pipeline/clean.ts';
+import { findModules } from '../../src/core/removals/module.ts';
+import { labelSetOf } from '../../src/core/removals/apply-page.ts';
 import { bundledRules } from '../../src/core/rules/index.ts';
 import { siblingsPage } from '../hostile/pages-gen.ts';
 

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { jsdom } from '../helpers/dom.ts';
 import { fixtureSlugs, readSource } from '../helpers/fixtures.ts';
-import { cleanDocument, NoArticleError } from '../../src/core/clean.ts';
+import { cleanDocument, NoArticleError } from '../../src/core/pipeline/clean.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);

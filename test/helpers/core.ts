@@ -1,5 +1,5 @@
 /** Test helpers: a jsdom document for a page, and the core run over it as the CLI runs it. */
-import { cleanDocument, type CleanOptions } from '../../src/core/clean';
+import { cleanDocument, type CleanOptions } from '../../src/core/pipeline/clean';
 import type { Article } from '../../src/core/types';
 import { load, TEST_URL } from './dom.ts';
 

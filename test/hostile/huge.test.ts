@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsdom } from '../helpers/dom.ts';
-import { cleanDocument, NoArticleError } from '../../src/core/clean.ts';
+import { cleanDocument, NoArticleError } from '../../src/core/pipeline/clean.ts';
 import type { Article } from '../../src/core/types.ts';
 import { capParseDepth } from '../../src/cli/parse-depth.ts';
 import { deepTablesPage, emptyBodyPage, framesetPage, hugePage, MARKER, mixedScriptsPage, siblingsPage, xhtmlPage } from './pages-gen.ts';

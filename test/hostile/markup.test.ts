@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsdom } from '../helpers/dom.ts';
-import { cleanDocument } from '../../src/core/clean.ts';
+import { cleanDocument } from '../../src/core/pipeline/clean.ts';
 import { sanitize } from '../../src/core/dom/sanitize.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
 import type { Article } from '../../src/core/types.ts';

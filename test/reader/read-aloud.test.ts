@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { load } from '../helpers/dom.ts';
 import { pagedHtml, pagedUrl } from '../helpers/paged-sites.ts';
-import { cleanDocument } from '../../src/core/clean.ts';
+import { cleanDocument } from '../../src/core/pipeline/clean.ts';
 import {
   createReadAloud, readTag, sentenceEnds, sentenceHighlighter, sentenceRange, splitSentences, utterancePieces, voicesFor,
   HIGHLIGHT_NAME, READING_ATTR, type ReadAloudOptions, type Sentence, type Timers, type UtteranceLike, type VoiceLike,

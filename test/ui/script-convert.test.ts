@@ -10,7 +10,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { jsdom, load } from '../helpers/dom.ts';
 import { pagedHtml, pagedUrl } from '../helpers/paged-sites.ts';
-import { cleanDocument } from '../../src/core/clean.ts';
+import { cleanDocument } from '../../src/core/pipeline/clean.ts';
 import { toMarkdown } from '../../src/core/export/index.ts';
 import { convertArticle, detectScript, loadConverter, plan, regionOf, scriptView, targetLang } from '../../src/ui/script-convert/index.ts';
 

@@ -3,7 +3,7 @@
  * links are pages of *this* article by their URLs (page-url.ts), told from the links that look alike and lead
  * elsewhere: the next article (下一篇), a comment thread's pager, a listing's pagination. Pure.
  */
-import { absolute, baseUrlOf } from '../normalize';
+import { absolute, baseUrlOf } from '../dom/normalize';
 import { linkShare, measure } from '../text/shape';
 import { squeeze, squeezedLength } from '../text/chars';
 import * as THRESHOLDS from '../text/thresholds';

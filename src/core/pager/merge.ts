@@ -7,7 +7,7 @@
  */
 import { parseArticle } from '../export/dom';
 import { bodyText } from '../export/text';
-import { absolute } from '../normalize';
+import { absolute } from '../dom/normalize';
 import { detectLang, primaryLang, readingTime } from '../reading-time';
 import { squeeze, squeezedLength } from '../text/chars';
 import type { Article, RuleSummary } from '../types';

@@ -10,7 +10,7 @@ import { detectLang, readingTime } from '../reading-time';
 import { bodyText } from '../export/text';
 import { NoArticleError } from '../errors';
 import type { Article, Extracted, Settled } from '../types';
-import { inertParser, settleArticle, type ArticleOptions, type SyncPlain } from '../article';
+import { inertParser, settleArticle, type ArticleOptions, type SyncPlain } from './settle';
 import { hasSentence, squeeze } from '../text/chars';
 import { linkShare, measure } from '../text/shape';
 import * as THRESHOLDS from '../text/thresholds';
@@ -22,7 +22,7 @@ const LINK_LIST_SHARE = THRESHOLDS.linkListShare;
 
 /** A credit field from the page's process: a string of bounded length, else nothing (it is untrusted; rendered as text only). */
 function credit(v: unknown): string | null {
-  // 400: the longest credit the page half produces is a 300-character disclaimer plus its label (meta/credit-line.ts).
+  // 400: the longest credit the page half produces is a 300-character disclaimer plus its label (removals/credit-line.ts).
   return typeof v === 'string' && v.trim() ? v.trim().slice(0, 400) : null;
 }
 

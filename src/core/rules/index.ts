@@ -5,7 +5,7 @@ import type { ParsedRules, Rule } from './types';
 export * from './types';
 export { parseRules, checkRule, formatRuleError, selectorCheck, LIMITS, type SelectorCheck, type SiteCheck } from './parse';
 export { rulesForUrl, hostInSite, hostnameOf, isWellFormedSite } from './match';
-export { applyRules } from './apply';
+export { applyRules } from '../removals/apply-page';
 
 /**
  * The rules shipped in site-rules.json, as they are: the file is validated by a test (parseRules finds no error

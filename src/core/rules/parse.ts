@@ -1,5 +1,5 @@
 /** Reading a rule file: validate each rule on its own, keep the good ones, name the field of each error. */
-import { exactTextKey, MIN_EXACT_CHARS } from './exact-text';
+import { exactTextKey, MIN_EXACT_CHARS } from '../removals/exact-text';
 import * as THRESHOLDS from '../text/thresholds';
 import { isWellFormedSite } from './match';
 import type { ParsedRules, Rule, RuleError } from './types';

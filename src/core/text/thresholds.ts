@@ -75,7 +75,7 @@ export const menuShare = 0.8;
 /**
  * The menu and headline-list searches descend at most this many levels into the article's first or last
  * block (a menu inside a wrapper inside the article's column). Margin: the wrappers real pages put around
- * the article's edge blocks are a few levels deep (flatten.ts: the deepest real page nests 38 in all).
+ * the article's edge blocks are a few levels deep (maxDepth: the deepest real page nests 38 in all).
  */
 export const edgeDepth = 8;
 

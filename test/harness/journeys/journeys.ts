@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanDocument } from '../../../src/core/clean.ts';
+import { cleanDocument } from '../../../src/core/pipeline/clean.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../../src/core/export/index.ts';
 import { embedImages } from '../../../src/ui/embed-images.ts';
 import * as DEMO from '../../helpers/demo.ts';

@@ -5,9 +5,9 @@
  * fixture en-prune-changes-readability-pick). This file says when to run Readability a second time on an
  * unpruned clone (rarely: the signal below) and which of the two (both post-pruned) results to keep.
  */
-import { fold, hasSentence, squeeze } from './text/chars';
-import { isProse, type BlockMeasure } from './text/shape';
-import * as THRESHOLDS from './text/thresholds';
+import { fold, hasSentence, squeeze } from '../text/chars';
+import { isProse, type BlockMeasure } from '../text/shape';
+import * as THRESHOLDS from '../text/thresholds';
 
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, dd, dt, figcaption';
 const chars = (el: Element) => squeeze(el.textContent ?? '').length;

@@ -2,15 +2,15 @@
  * The rules on the article Readability returned: everything applyRules does, then furniture lines, edge menus
  * and a site's headline list at the foot. These run only on the article, so they never change which container
  * Readability picks (removing a comment counter from a meta line before Readability made it drop the line's
- * source and date: fixture zh-aggregator-inline-blocks), and outside the page (article.ts), so content.js
+ * source and date: fixture zh-aggregator-inline-blocks), and outside the page (pipeline/settle.ts), so content.js
  * carries none of them.
  */
 import type { Removal } from '../types';
-import { applyRules, labelSetOf, preview } from './apply';
+import { applyRules, labelSetOf, preview } from './apply-page';
 import { findFurniture } from './furniture';
 import { findEdgeMenus } from './menus';
 import { findEdgeList } from './edge-lists';
-import type { Rule } from './types';
+import type { Rule } from '../rules/types';
 
 /** Removes the short furniture lines and boxes that hold one of the rules' phrases. */
 function applyLines(root: Element, rules: Rule[]): Removal[] {

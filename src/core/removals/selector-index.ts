@@ -6,7 +6,7 @@
  * lacks (in any compound: "#main .promo" needs #main) matches nothing; one whose subject needs a key is asked
  * only of the elements that carry it, with `matches`; any other goes to querySelectorAll. The answer is
  * exactly querySelectorAll's at the time of the call, in document order. Own rules are such selectors
- * (src/core/rules/describe.ts: "#id", ".class", "tag[data-x]", an anchor and a tag).
+ * (src/core/derive/describe.ts: "#id", ".class", "tag[data-x]", an anchor and a tag).
  */
 import { walk } from '../text/walk';
 

@@ -11,7 +11,7 @@ import { LabelWords, Labels } from './label-words';
 import { LabelSet } from './labels';
 import { findModules } from './module';
 import { INDEX_FROM, selectorQuery } from './selector-index';
-import type { Rule } from './types';
+import type { Rule } from '../rules/types';
 
 const PREVIEW_CHARS = 80;
 

@@ -6,10 +6,10 @@
  * script's extraction; in Node tests: the same core on jsdom). Nothing on the page is changed.
  */
 import { selectorCandidates, isBareTag } from './describe';
-import { exactTextKey, MIN_EXACT_CHARS } from './exact-text';
-import { LIMITS } from './parse';
+import { exactTextKey, MIN_EXACT_CHARS } from '../removals/exact-text';
+import { LIMITS } from '../rules/parse';
 import { endsWithSentence, fold, squeeze } from '../text/chars';
-import type { Rule } from './types';
+import type { Rule } from '../rules/types';
 
 /** One block the person removed in the reader. */
 export interface Pick {

@@ -6,13 +6,13 @@
  * half's HTML is untrusted: it is parsed into an inert document here and sanitized by finish.ts after.
  * Pure: the document to parse into is passed in.
  */
-import { applyArticleRules } from './rules/apply-article';
-import { chooseRules, type RuleChoice } from './rules/choose';
-import { plainIsBetter, suspectPrunedPick } from './guard-readability';
-import { takeHeaderLines } from './meta/source-lines';
-import { cleanTitle } from './meta/title';
-import { normalize } from './normalize';
-import type { Extracted, Removal, RuleSummary, Settled, TitleEvidence } from './types';
+import { applyArticleRules } from '../removals/apply-article';
+import { chooseRules, type RuleChoice } from '../rules/choose';
+import { plainIsBetter, suspectPrunedPick } from './never-worse';
+import { takeHeaderLines } from '../removals/credit-lines';
+import { cleanTitle } from '../meta/title';
+import { normalize } from '../dom/normalize';
+import type { Extracted, Removal, RuleSummary, Settled, TitleEvidence } from '../types';
 
 /** How the article stage reads a page half's answer. */
 export interface ArticleOptions extends RuleChoice {
@@ -146,7 +146,7 @@ export interface SyncPlain {
 
 /**
  * The parse for a window: an element of a fresh DOMParser document (inert: no script runs, nothing loads)
- * holding the HTML, detached like Readability's own result (the rule code relies on that: see rules/apply.ts).
+ * holding the HTML, detached like Readability's own result (the rule code relies on that: see removals/apply-page.ts).
  * The HTML is parsed after a <body> tag, so whatever it holds lands in the body, then moved into the element.
  */
 export function inertParser(win: { DOMParser: { new(): DOMParser } }): (html: string) => Element {

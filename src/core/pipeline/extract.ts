@@ -7,17 +7,17 @@
  * and size — the page does only what must happen in the page). Pure: no browser APIs.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { applyRules, type Rule } from './rules/index';
-import { baseUrlOf, brokenImages, dropImages } from './normalize';
-import { NoArticleError } from './errors';
-import { BLOCK_MARK } from './dom/block-mark';
-import { flattenDeepNesting } from './flatten';
-import { climbedAbove } from './guard-readability';
-import { titleEvidence } from './meta/title';
-import { chooseRules, type RuleChoice } from './rules/choose';
-import type { Extracted } from './types';
-import { squeeze } from './text/chars';
-import * as THRESHOLDS from './text/thresholds';
+import { applyRules, type Rule } from '../rules/index';
+import { baseUrlOf, brokenImages, dropImages } from '../dom/normalize';
+import { NoArticleError } from '../errors';
+import { BLOCK_MARK } from '../dom/block-mark';
+import { flattenDeepNesting } from '../dom/flatten';
+import { climbedAbove } from './never-worse';
+import { titleEvidence } from '../meta/title';
+import { chooseRules, type RuleChoice } from '../rules/choose';
+import type { Extracted } from '../types';
+import { squeeze } from '../text/chars';
+import * as THRESHOLDS from '../text/thresholds';
 
 /** What to extract and how. */
 export interface ExtractOptions extends RuleChoice {
@@ -154,7 +154,7 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageResult {
       readerable,
       titleEvidence: evidence,
       // The never-worse check (article.ts): whether pre-pruning took anything, and whether Readability's pick
-      // sits well above a pruned block's former place (guard-readability.ts).
+      // sits well above a pruned block's former place (pipeline/never-worse.ts).
       guard: content ? null : { pruned, climbed: pruned && climbedAbove(element, sites) },
       removed,
     },

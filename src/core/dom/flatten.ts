@@ -6,7 +6,7 @@
  * pages come out identical; past it, wrappers are unwrapped in place (their children take their place),
  * which keeps every word and image in document order.
  */
-import * as THRESHOLDS from './text/thresholds';
+import * as THRESHOLDS from '../text/thresholds';
 
 const MAX_DEPTH = THRESHOLDS.maxDepth;
 const CONTENT_LEVELS = THRESHOLDS.contentLevels;

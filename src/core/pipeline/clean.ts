@@ -5,11 +5,11 @@
  */
 import type { WindowLike } from 'dompurify';
 import { extractPage, type ExtractOptions } from './extract';
-import { finishArticle } from './pipeline/finish';
-import { NoArticleError } from './errors';
-import type { Article } from './types';
+import { finishArticle } from './finish';
+import { NoArticleError } from '../errors';
+import type { Article } from '../types';
 
-export { NoArticleError } from './errors';
+export { NoArticleError } from '../errors';
 
 /** What to clean and how. */
 export interface CleanOptions extends ExtractOptions {
