@@ -53,8 +53,13 @@ function sink(): Writable & { text: () => string } {
 let n = 0;
 const started = Date.now();
 for (const set of sets) {
+  const list = pages(set);
+  if (!list.length) {
+    console.error(`snapshot: no pages for set ${set} (is ${set === 'fixtures' ? path.join(ROOT, 'test/fixtures') : SHARED} there?)`);
+    process.exit(2);
+  }
   fs.mkdirSync(path.join(out, set), { recursive: true });
-  for (const p of pages(set)) {
+  for (const p of list) {
     const io = { out: sink(), err: sink() };
     let body: string;
     try {
