@@ -26,7 +26,7 @@ test('steps 1–9 are numbered once each, in the file that holds them, in order'
     .filter((f) => stepsIn(fs.readFileSync(path.join(ROOT, f), 'utf8')).length);
   assert.deepEqual(others, [], 'no other source numbers its comments as steps');
   const index = fs.readFileSync(path.join(ROOT, 'src/core/pipeline/index.ts'), 'utf8');
-  for (const [range, file] of [['steps 1–3', 'extract.ts'], ['steps 4–6', 'settle.ts'], ['steps 7–9', 'finish.ts']]) {
+  for (const [range, file] of [['steps 1–3', 'extract.ts'], ['steps 4–6', 'settle.ts'], ['steps 7–9', 'finish.ts']] as const) {
     assert.match(index, new RegExp(`${range}[^\\n]*\\(${file.replace('.', '\\.')}\\)`), `index.ts names ${range} in ${file}`);
   }
 });
