@@ -9,7 +9,7 @@ import path from 'node:path';
 const ROOT = path.dirname(new URL(import.meta.url).pathname);
 const EXT = path.join(ROOT, 'extension');
 /** The CLI bundle lives in node_modules/.cache so the top level stays as the design card fixes it;
- *  src/bin/jingyue.mjs (the package's bin) imports it and rebuilds it when it is missing. */
+ *  src/cli/bin.mjs (the package's bin) imports it and rebuilds it when it is missing. */
 export const CLI_OUT = path.join(ROOT, 'node_modules/.cache/jingyue/cli.mjs');
 
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
@@ -33,7 +33,7 @@ const PAGE_FILES = {
   'src/ui': ['typography.css'],
 };
 
-/** What the page half reads of a bundled rule (src/core/extract.ts, rules/apply.ts, rules/choose.ts). */
+/** What the page half reads of a bundled rule (src/core/pipeline/extract.ts, removals/apply-page.ts, rules/choose.ts). */
 const PAGE_RULE_FIELDS = ['id', 'sites', 'content', 'remove', 'labels', 'labelWords', 'texts'];
 
 /**
@@ -201,7 +201,7 @@ export async function packageExtension({ outDir = path.join(ROOT, 'artifacts') }
 async function buildCli() {
   fs.mkdirSync(path.dirname(CLI_OUT), { recursive: true });
   await esbuild.build({
-    ...common, entryPoints: [path.join(ROOT, 'src/cli.ts')], outfile: CLI_OUT, format: 'esm',
+    ...common, entryPoints: [path.join(ROOT, 'src/cli/main.ts')], outfile: CLI_OUT, format: 'esm',
     platform: 'node', target: 'node20', packages: 'external', sourcemap: 'inline',
   });
 }

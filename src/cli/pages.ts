@@ -4,7 +4,7 @@
  * with the same pipeline on every page (src/core/pager: detect, follow, continuation, merge), as the popup does.
  */
 import type { WindowLike } from 'dompurify';
-import { cleanDocument, type CleanOptions } from '../core/clean';
+import { clean, type CleanRequest } from '../core/pipeline/index';
 import type { Article } from '../core/types';
 import { collectPages, detectPager, mergeArticles, templateSignal, type FollowEnd, type Pager } from '../core/pager/index';
 import { fetchHtml, FetchPageError } from './fetch-page';
@@ -54,11 +54,11 @@ export interface PagesReport {
 
 /**
  * Follows `first`'s pager up to `maxPages` pages (the first included) and merges what it finds into `article`.
- * Each page is fetched, parsed by `load` and cleaned with `opts` (not in place: the follower reads the page's
+ * Each page is fetched, parsed by `load` and cleaned with `request` (not in place: the follower reads the page's
  * own pager and template after the clean).
  */
 export async function followAndMerge(
-  article: Article, first: FirstPage, maxPages: number, opts: CleanOptions,
+  article: Article, first: FirstPage, maxPages: number, request: CleanRequest,
   load: (html: string, url: string) => Promise<LoadedDom>, doc: Document,
 ): Promise<{ article: Article; report: PagesReport }> {
   if (!first.pager || (!first.pager.next && !first.pager.pages.length)) return { article, report: { merged: 1, stop: 'no-pager' } };
@@ -73,7 +73,7 @@ export async function followAndMerge(
         opened.push(dom);
         return { doc: dom.document, finalUrl: r.finalUrl, status: r.status };
       },
-      extract: (d, u) => cleanDocument(d, { ...opts, url: u, inPlace: false, window: opened.find((o) => o.document === d)?.window as WindowLike }),
+      extract: (d, u) => clean(d, { ...request, url: u }, { window: opened.find((o) => o.document === d)?.window as WindowLike }),
       limits: { maxPages },
     });
     const report: PagesReport = { merged: end.pages, stop: end.reason, ...(end.page ? { page: end.page } : {}), ...(end.status ? { status: end.status } : {}) };

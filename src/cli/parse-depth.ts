@@ -51,7 +51,7 @@ export function guessDepth(html: string, upTo: number = PARSER_MAX_DEPTH): numbe
  * for most start tags (is a <p> open in scope?), so its work grows with this sum: 8,000 nested <div>s (32 M)
  * took it 1.1 s, 16,000 (128 M) 6.9 s, 32,000 19 s, and 100,000 did not end in three minutes. Tables nested
  * 2,000 deep (8,000 levels of markup: test/hostile/huge.test.ts) sum to 32 M and are read; a real page nests
- * at most 38 deep (flatten.ts), under 8 M for 200,000 elements.
+ * at most 38 deep (src/core/text/thresholds.ts maxDepth), under 8 M for 200,000 elements.
  */
 export const MAX_NESTING_WORK = 48_000_000;
 

@@ -40,8 +40,6 @@ export interface TextCounts {
   words: number;
 }
 
-let segmenter: Intl.Segmenter | null = null;
-
 /** Counts CJK characters and (via Intl.Segmenter) the words of every other script. */
 export function countText(text: string): TextCounts {
   // Counted by what is left once the rest is cut out: a match array holds one string per character (1.5 M on
@@ -62,6 +60,7 @@ export function countText(text: string): TextCounts {
  */
 function wordsIn(rest: string): number {
   const seen = new Map<string, number>();
+  const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
   let words = 0;
   for (let i = 0; i < rest.length;) {
     let end = rest.indexOf(' ', i);
@@ -69,7 +68,7 @@ function wordsIn(rest: string): number {
     if (end > i) {
       const piece = rest.slice(i, end);
       let n = seen.get(piece);
-      if (n === undefined) { n = segmentWords(piece); seen.set(piece, n); }
+      if (n === undefined) { n = segmentWords(segmenter, piece); seen.set(piece, n); }
       words += n;
     }
     i = end + 1;
@@ -78,8 +77,7 @@ function wordsIn(rest: string): number {
 }
 
 /** Word-like segments of one piece. */
-function segmentWords(piece: string): number {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
+function segmentWords(segmenter: Intl.Segmenter, piece: string): number {
   let n = 0;
   for (const s of segmenter.segment(piece)) if (s.isWordLike) n++;
   return n;

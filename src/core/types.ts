@@ -39,7 +39,7 @@ export interface Article {
   url: string;
   excerpt: string | null;
   readingTime: ReadingTime;
-  /** 本文来源 / "Source:" taken out of the body (meta/source-lines.ts): who published the article first. */
+  /** 本文来源 / "Source:" taken out of the body (removals/credit-lines.ts): who published the article first. */
   source: string | null;
   /** 原标题 taken out of the body: the title the article had where it came from. */
   originalTitle: string | null;
@@ -85,8 +85,8 @@ export interface PageFacts {
 }
 
 /**
- * What the page half (extract.ts) hands on: Readability's article after pre-pruning, before the article stage
- * (article.ts) and sanitizing. It crosses from the page's process to the popup, so the receiver treats every
+ * What the page half (pipeline/extract.ts) hands on: Readability's article after pre-pruning, before the article stage
+ * (pipeline/settle.ts) and sanitizing. It crosses from the page's process to the popup, so the receiver treats every
  * field as untrusted.
  */
 export interface Extracted extends PageFacts {
@@ -96,7 +96,7 @@ export interface Extracted extends PageFacts {
   base: string;
   titleEvidence: TitleEvidence;
   /**
-   * For the never-worse check (guard-readability.ts): whether pre-pruning removed anything, and whether
+   * For the never-worse check (pipeline/never-worse.ts): whether pre-pruning removed anything, and whether
    * Readability's pick sits well above a pruned block's former place. null: a content selector chose the article.
    */
   guard: { pruned: boolean; climbed: boolean } | null;
@@ -105,13 +105,13 @@ export interface Extracted extends PageFacts {
 }
 
 /**
- * The article after the article stage (article.ts): post-pruned, credit lines in their fields, title cut,
+ * The article after the article stage (pipeline/settle.ts): post-pruned, credit lines in their fields, title cut,
  * links absolute; not yet sanitized. finish.ts makes an Article of it.
  */
 export interface Settled extends PageFacts {
   /** The article's HTML after the article stage: NOT sanitized. */
   html: string;
-  /** 本文来源 / "Source:" taken out of the body (meta/source-lines.ts): who published the article first. */
+  /** 本文来源 / "Source:" taken out of the body (removals/credit-lines.ts): who published the article first. */
   source: string | null;
   /** 原标题 taken out of the body: the title the article had where it came from. */
   originalTitle: string | null;

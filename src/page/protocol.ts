@@ -6,7 +6,7 @@
  * the return value is the answer, and every method takes one JSON argument and returns JSON.
  */
 import type { Extracted } from '../core/types.ts';
-import type { Derived, Pick } from '../core/rules/derive.ts';
+import type { Derived, Pick } from '../core/derive/derive.ts';
 import type { Rule } from '../core/rules/types.ts';
 
 /**
@@ -64,9 +64,9 @@ export interface CleanRequest {
   noRules: boolean;
   /** The person's own rules for this page's site, in the site-rule format without title or evidence (src/popup/session.ts pageRules). */
   userRules: PageRule[];
-  /** Stamp block marks for the remove-blocks mode (src/core/block-mark.ts). */
+  /** Stamp block marks for the remove-blocks mode (src/core/dom/block-mark.ts). */
   marks?: boolean;
-  /** Plain Readability on an unpruned copy: the never-worse check's second run, asked by the article stage (src/core/article.ts). */
+  /** Plain Readability on an unpruned copy: the never-worse check's second run, asked by the article stage (src/core/pipeline/settle.ts). */
   plain?: boolean;
 }
 

@@ -4,7 +4,8 @@
  * marked `data-testid="block"` and made focusable; a run is wrapped in one element so it is picked whole.
  * Works on the popup's own inert copy of the sanitized article: the page is not involved.
  */
-import { BLOCK_MARK } from '../core/block-mark.ts';
+import { BLOCK_MARK } from '../core/dom/block-mark.ts';
+import { fold, squeeze } from '../core/text/chars.ts';
 
 /** One removable block. */
 export interface Block {
@@ -31,8 +32,7 @@ const CARD_LINK_SHARE = 0.6;
 /** A card in a row holds a title and a teaser at most; more text is prose. */
 const CARD_MAX_CHARS = 120;
 
-const squeeze = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u00a0\u3000]+/g, '');
-const chars = (el: Element): number => squeeze(el.textContent).length;
+const chars = (el: Element): number => squeeze(el.textContent ?? '').length;
 const hasContent = (el: Element): boolean => chars(el) > 0 || el.matches(MEDIA) || !!el.querySelector(MEDIA);
 const linkChars = (el: Element): number => [...el.querySelectorAll('a')].reduce((n, a) => n + chars(a), 0);
 const markOf = (el: Element): number | null => {
@@ -88,13 +88,12 @@ function marksOf(group: Element[], root: Element): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
-const fold = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 
 /** A block that is a picture (a figure holding an image, or an image alone), with its caption or alt text. */
 function figureOf(el: Element): { caption: string } | null {
   const img = el.matches('img,picture') ? el : el.localName === 'figure' ? el.querySelector('img,picture') : null;
   if (!img) return null;
-  const caption = fold(el.querySelector('figcaption')?.textContent) || fold((img.matches('img') ? img : img.querySelector('img'))?.getAttribute('alt'));
+  const caption = fold(el.querySelector('figcaption')?.textContent ?? '') || fold((img.matches('img') ? img : img.querySelector('img'))?.getAttribute('alt') ?? '');
   return { caption };
 }
 
@@ -111,7 +110,7 @@ export function annotateBlocks(root: Element): Block[] {
     const key = top.join('-');
     const block: Block = {
       key, top: top as number[], marks: marksOf(group, root), run: group.length > 1 || cardRow(group[0]!),
-      text: group.map((g) => g.textContent ?? '').join(' ').replace(/[\s\u00a0\u3000]+/g, ' ').trim(),
+      text: fold(group.map((g) => g.textContent ?? '').join(' ')),
     };
     const picture = group.length === 1 ? figureOf(group[0]!) : null;
     if (picture) block.figure = picture;

@@ -6,7 +6,7 @@
  * every page's answer is), and merged after page 1 (src/core/pager merge.ts) as it lands.
  */
 import type { WindowLike } from 'dompurify';
-import { cleanDocument } from '../core/clean.ts';
+import { clean } from '../core/pipeline/index.ts';
 import type { RuleChoice } from '../core/rules/choose.ts';
 import type { Article } from '../core/types.ts';
 import { ensureBase, followPages, mergeArticles, type FetchedPage, type FollowEnd, type FollowProgress, type MergePart } from '../core/pager/index.ts';
@@ -44,7 +44,7 @@ export async function mergePages(run: MergeRun): Promise<FollowEnd> {
       ensureBase(doc, url); // Readability resolves links against doc.baseURI: page N's, not the popup's
       return doc;
     },
-    extract: (doc, url) => cleanDocument(doc, { ...run.choice, url, window: window as unknown as WindowLike }),
+    extract: (doc, url) => clean(doc, { ...run.choice, url }, { window: window as unknown as WindowLike }),
     onProgress: run.onProgress,
   });
   for (;;) {

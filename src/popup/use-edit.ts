@@ -4,7 +4,7 @@
  * requests into the page.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Outcome, Pick, Refusal } from '../core/rules/derive.ts';
+import type { Outcome, Pick, Refusal } from '../core/derive/derive.ts';
 import type { DeriveRequest, DeriveResponse } from '../page/protocol.ts';
 import type { Rule } from '../core/rules/types.ts';
 import { newRuleId } from '../settings/own-rules.ts';

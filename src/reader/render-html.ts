@@ -3,7 +3,7 @@
  * storage and came from a web page), then tables wrapped so wide ones scroll instead of widening the page.
  */
 import type { WindowLike } from 'dompurify';
-import { sanitizeHtml } from '../core/sanitize.ts';
+import { sanitizeHtml } from '../core/dom/sanitize.ts';
 
 /** Class of the wrapper added around each table (after sanitizing, which strips every page class). */
 export const TABLE_SCROLL = 'table-scroll';

@@ -13,7 +13,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { page, ZH_PARAS } from '../helpers/core.ts';
 import { deepNestingPage, MARKER, siblingsPage } from '../hostile/pages-gen';
-import { main } from '../../src/cli';
+import { main } from '../../src/cli/main';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(ROOT, JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.jingyue);

@@ -6,8 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { JSDOM } from 'jsdom';
-import { parseRules, applyRules, type Rule } from '../../src/core/rules/index';
-import { findExactText } from '../../src/core/rules/exact-text';
+import { parseRules, type Rule } from '../../src/core/rules/index';
+import { applyRules } from '../../src/core/removals/apply-page';
+import { removalContext } from '../../src/core/removals/context';
+import { findExactText } from '../../src/core/removals/exact-text';
 
 const rule = (texts: unknown) => ({ id: 'one-off', title: 'One-off', sites: ['example.com'], texts });
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
@@ -24,7 +26,7 @@ test('texts is validated with its field named: a list of strings, not empty, lon
 test('a block goes only when its whole text matches (whitespace ignored); the highest wrapper goes with it', () => {
   const root = body(`<div id="a"><p>来源：城市晨报　 责任编辑：李青</p></div>
     <p>来源：城市晨报　责任编辑：李青，以及更多文字。</p><p>正文说到了“来源：城市晨报　责任编辑：李青”。</p>`);
-  const removed = applyRules(root, [rule(['来源：城市晨报 责任编辑：李青']) as Rule]);
+  const removed = applyRules(root, removalContext([rule(['来源：城市晨报 责任编辑：李青']) as Rule]));
   assert.equal(removed.length, 1);
   assert.equal(removed[0]!.ruleId, 'one-off');
   assert.match(removed[0]!.reason, /^exact text/);
@@ -44,7 +46,7 @@ test('the CLI reads a rule file with texts and removes the one-off line', () => 
   const rules = path.join(tmp, 'mine.json');
   const line = '早上七点半，老街口那间不到六平方米的修表铺准时拉开卷帘门。七十一岁的周师傅戴上单眼放大镜，把一块上海牌手表摊在绒布上，像对待一位老朋友。';
   fs.writeFileSync(rules, JSON.stringify({ version: 1, rules: [{ id: 'one-off', title: 'x', sites: ['127.0.0.1'], texts: [line] }] }));
-  const bin = path.join(ROOT, 'src/bin/jingyue.mjs');
+  const bin = path.join(ROOT, 'src/cli/bin.mjs');
   const r = spawnSync('node', [bin, 'clean', page, '--url', 'http://127.0.0.1/chenbao/a.html', '--rules', rules, '--format', 'json'], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const j = JSON.parse(r.stdout);

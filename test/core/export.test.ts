@@ -75,7 +75,7 @@ test('English exports use English header words', () => {
 
 test('markdown from the sanitized tree itself (the CLI) is the Markdown of the html parsed again, on trees a parse would change', async () => {
   const { JSDOM } = await import('jsdom');
-  const { cleanDocument } = await import('../../src/core/clean');
+  const { clean } = await import('../../src/core/pipeline/index');
   const { markdownOf } = await import('../../src/core/export/index');
   const paras = ZH_PARAS.map(p => `<p>${p}</p>`).join('\n');
   // Trees the sanitizer leaves that a parse would not make: a removed form's text beside its neighbours' text, and a
@@ -101,7 +101,7 @@ test('markdown from the sanitized tree itself (the CLI) is the Markdown of the h
   for (const src of pages) {
     const dom = new JSDOM(src, { url: 'https://news.example.com/a/1.html' });
     let tree = null as HTMLElement | null; // set in the callback: `as` keeps tsc from narrowing it to null
-    const a = cleanDocument(dom.window.document, { url: 'https://news.example.com/a/1.html', sanitized: (b) => { tree = b; } });
+    const a = clean(dom.window.document, { url: 'https://news.example.com/a/1.html' }, {}, { sanitized: (b) => { tree = b; } });
     assert.ok(tree, 'the sanitized tree is handed over');
     if (src === pages[0]) {
       // The case the comparison is for: the sanitized tree is not what parsing its html builds (a removed

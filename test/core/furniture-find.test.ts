@@ -1,7 +1,7 @@
 /** furniture.ts phraseFinder finds the phrase the plain `phrases.find(p => n.includes(p.n))` found. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeLine, phraseFinder } from '../../src/core/rules/furniture';
+import { normalizeLine, phraseFinder } from '../../src/core/removals/furniture';
 
 test('the first-character index finds the first phrase in rule order that a line holds', () => {
   const lines = ['分享到', '分享', '扫描下方二维码', '二维码', '返回顶部', '点【在看】', 'report an error', 'error', '在看', '😀赞'];

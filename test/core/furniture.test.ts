@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { cleanHtml, contains, page, ZH_PARAS, EN_PARAS, linkList } from '../helpers/core';
 import { parseRules, formatRuleError } from '../../src/core/rules/index';
 import { isRegistrableSite } from '../../src/core/rules/psl';
-import { countSentences, hasSentence, linkShare, measure, SKIPPED_TAGS } from '../../src/core/measures';
+import { countSentences, hasSentence } from '../../src/core/text/chars';
+import { linkShare, measure } from '../../src/core/text/shape';
+import { SKIPPED_TAGS } from '../../src/core/text/walk';
 import { load } from '../helpers/core';
 
 const TITLES = ['城市更新的十个故事，从老街说起', '一座桥的一百四十年：修旧如旧的代价', '地铁新线开通后，通勤时间变了多少'];

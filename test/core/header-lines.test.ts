@@ -1,8 +1,8 @@
 /** Credit lines (原标题, 本文来源, 责任编辑, 声明, "Editor's note") leave the body for the header; prose that mentions them stays. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { creditLine } from '../../src/core/meta/credit-line';
-import { takeHeaderLines } from '../../src/core/meta/source-lines';
+import { creditLine } from '../../src/core/removals/credit-line';
+import { takeHeaderLines } from '../../src/core/removals/credit-lines';
 import { cleanHtml, load, page, ZH_PARAS, EN_PARAS } from '../helpers/core';
 
 test('credit lines parse into fields, labels kept for editors', () => {

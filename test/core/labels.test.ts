@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanHtml, contains, page, ZH_PARAS, EN_PARAS, linkList } from '../helpers/core';
-import { LabelSet, normalizeLabel } from '../../src/core/rules/labels';
+import { LabelSet, normalizeLabel } from '../../src/core/removals/labels';
 
 const CLICKBAIT = ['震惊！这种水果千万别再吃了', '十个你不知道的省钱小窍门', '明星同款穿搭火了', '专家提醒：晚上这样睡最伤身'];
 

@@ -1,8 +1,10 @@
-/** The allocation-free measures (measures.ts squeezedLength, hasText, measureUntilSentence, SENTENCE_END) agree with the plain forms. */
+/** The allocation-free measures (text/chars.ts squeezedLength and SENTENCE_END, text/walk.ts hasText, text/shape.ts measureUntilSentence) agree with the plain forms. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
-import { countSentences, hasText, isSpaceCode, measure, measureUntilSentence, squeeze, squeezedLength, textChars, textCharsUpTo, textUpTo, visibleText } from '../../src/core/measures';
+import { countSentences, isSpaceCode, squeeze, squeezedLength } from '../../src/core/text/chars';
+import { hasText, textChars, textCharsUpTo, textUpTo, visibleText } from '../../src/core/text/walk';
+import { measure, measureUntilSentence } from '../../src/core/text/shape';
 
 test('isSpaceCode is exactly what squeeze removes, for every UTF-16 code unit', () => {
   for (let c = 0; c < 0x10000; c++) {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { jsdom } from '../helpers/dom.ts';
 import { parseArticle } from '../../src/core/export/dom.ts';
-import { sanitizeHtml } from '../../src/core/sanitize.ts';
+import { sanitizeHtml } from '../../src/core/dom/sanitize.ts';
 
 const { window } = jsdom('', 'https://news.example.com/a/1.html');
 

@@ -1,5 +1,5 @@
 /**
- * The selector index (src/core/rules/selector-index.ts) answers exactly what querySelectorAll answers: on
+ * The selector index (src/core/removals/selector-index.ts) answers exactly what querySelectorAll answers: on
  * every fixture page, for selectors of every shape an own rule takes and more, from the body and from an
  * inner element, before and after removals, in standards and quirks mode. And it is what lets 10,000 own
  * rules on the 5 MB page finish (test/hostile/rules.test.ts).
@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsdom } from '../helpers/dom.ts';
 import { fixtureSlugs, readSource } from '../helpers/fixtures.ts';
-import { selectorKeys, selectorQuery } from '../../src/core/rules/selector-index.ts';
+import { selectorKeys, selectorQuery } from '../../src/core/removals/selector-index.ts';
 
 test('the keys a selector needs: outside parentheses, never through an escape; null where the scan cannot read it', () => {
   assert.deepEqual(selectorKeys('#main .promo'), [{ subject: '.promo', needed: ['#main', '.promo'] }]);

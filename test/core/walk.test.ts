@@ -1,5 +1,5 @@
 /**
- * The one bounded walk (measures.ts walk) costs what it reads: counted in DOM steps (every read of a node's
+ * The one bounded walk (text/walk.ts walk) costs what it reads: counted in DOM steps (every read of a node's
  * firstChild, lastChild, nextSibling, previousSibling, parentNode or childNodes), never in time. A measure
  * that stops at its bound reads the same number of nodes whatever follows; the whole clean of a page with N
  * siblings takes about twice the steps at 2N (it took four times: the label scan was N²).
@@ -7,10 +7,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsdom } from '../helpers/dom.ts';
-import { hasText, measureUntilSentence, SKIP, STOP, textCharsUpTo, textNodes, textUpTo, visibleText, walk } from '../../src/core/measures.ts';
-import { cleanDocument } from '../../src/core/clean.ts';
-import { findModules } from '../../src/core/rules/module.ts';
-import { labelSetOf } from '../../src/core/rules/apply.ts';
+import { hasText, SKIP, STOP, textCharsUpTo, textNodes, textUpTo, visibleText, walk } from '../../src/core/text/walk.ts';
+import { measureUntilSentence } from '../../src/core/text/shape.ts';
+import { clean } from '../../src/core/pipeline/index.ts';
+import { findModules } from '../../src/core/removals/module.ts';
+import { removalContext } from '../../src/core/removals/context.ts';
 import { bundledRules } from '../../src/core/rules/index.ts';
 import { siblingsPage } from '../hostile/pages-gen.ts';
 
@@ -79,7 +80,7 @@ test('walk: document order, SKIP leaves children unread, visible leaves SKIPPED_
 });
 
 test('the label scan over a parent of N short children is linear in N (steps at 2N about twice those at N)', () => {
-  const labels = labelSetOf(bundledRules().rules);
+  const labels = removalContext(bundledRules().rules).labels();
   for (const kind of ['spans', 'links', 'lists'] as const) {
     const at = (n: number) => {
       const { doc, steps } = counted(siblingsPage(n, kind));
@@ -97,7 +98,7 @@ test('the whole clean of a page with N siblings is linear in N (steps at 2N abou
     const at = (n: number) => {
       const { doc, steps } = counted(siblingsPage(n, kind));
       const before = steps();
-      const article = cleanDocument(doc, { url: 'https://news.example.com/a/1.html' });
+      const article = clean(doc, { url: 'https://news.example.com/a/1.html' });
       assert.ok(article.text.includes('keep the ovens warm'));
       return steps() - before;
     };

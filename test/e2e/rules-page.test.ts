@@ -125,7 +125,7 @@ test('export downloads the CLI format, and `jingyue clean --rules` with it remov
   assert.deepEqual(file, { version: 1, rules: [EDITOR, { ...BANNER, title: 'App download banner' }] });
   console.log(`# exported from the extension:\n${fs.readFileSync(exported, 'utf8').replace(/^/gm, '#   ')}`);
   const ext = await popupOnDemo();
-  const cli = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'src/bin/jingyue.mjs'), 'clean', DEMO_FILE, '--url', server.url('/demo/'), '--rules', exported, '--format', 'json'], { encoding: 'utf8' })) as { text: string; removed: { ruleId: string }[] };
+  const cli = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'src/cli/bin.mjs'), 'clean', DEMO_FILE, '--url', server.url('/demo/'), '--rules', exported, '--format', 'json'], { encoding: 'utf8' })) as { text: string; removed: { ruleId: string }[] };
   const cliOwn = cli.removed.map((r) => r.ruleId).filter((id) => id.startsWith('my-'));
   assert.deepEqual(cliOwn.sort(), ['my-banner', 'my-ride-log']);
   assert.deepEqual(ext.own.sort(), cliOwn, 'the extension lists the same own-rule removals');

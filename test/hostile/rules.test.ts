@@ -4,9 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanDocument, NoArticleError } from '../../src/core/clean.ts';
+import { clean, NoArticleError } from '../../src/core/pipeline/index.ts';
 import { formatRuleError, LIMITS, parseRules, selectorCheck, type Rule } from '../../src/core/rules/index.ts';
-import { LabelSet } from '../../src/core/rules/labels.ts';
+import { LabelSet } from '../../src/core/removals/labels.ts';
 import { loadSettings, validateUserRules, type QuarantinedRule } from '../../src/settings/index.ts';
 import { contains, EN_PARAS, linkList, load, page } from '../helpers/core.ts';
 import { prototypePolluted } from './hostile-lib.ts';
@@ -20,7 +20,7 @@ const html = page({ paras: EN_PARAS, inside: `<div class="my-ad">BUY CHEAP WIDGE
 
 function cleanWith(rules: readonly Rule[], userRules: readonly Rule[] = []) {
   const { doc } = load(html, URL_);
-  return cleanDocument(doc, { url: URL_, rules, userRules });
+  return clean(doc, { url: URL_, rules, userRules });
 }
 
 test('broken rule files: truncated, empty, BOM-less garbage, null rules, a rule that is a list: one file error each, no throw', () => {
@@ -167,7 +167,7 @@ test('importing a broken user rule file changes nothing stored (settings layer: 
 test('10,000 own rules of every kind a person makes, on the 5 MB page, finish (jsdom; timing printed)', async () => {
   const { hugePage, MARKER } = await import('./pages-gen.ts');
   const { jsdom } = await import('../helpers/dom.ts');
-  // The shapes src/core/rules/describe.ts and derive.ts give own rules: an id, a class, two classes, a naming
+  // The shapes src/core/derive/describe.ts and derive.ts give own rules: an id, a class, two classes, a naming
   // attribute, an anchor and a tag; a heading label; an exact text. None of them is on this page but the last few.
   const shapes = [(i: number) => ({ remove: [`#own-${i}`] }), (i: number) => ({ remove: [`.own-${i}`] }), (i: number) => ({ remove: [`.own-${i}.part`] }),
     (i: number) => ({ remove: [`div[data-own="${i}"]`] }), (i: number) => ({ remove: [`#anchor-${i} p`, `.anchor-${i} > li`] }),
@@ -180,7 +180,7 @@ test('10,000 own rules of every kind a person makes, on the 5 MB page, finish (j
   assert.deepEqual(errors, []);
   const parseMs = performance.now() - t0;
   t0 = performance.now();
-  const a = cleanDocument(dom.window.document, { url: 'https://news.example.com/a/1.html', userRules: rules, inPlace: true });
+  const a = clean(dom.window.document, { url: 'https://news.example.com/a/1.html', userRules: rules }, { inPlace: true });
   const cleanMs = performance.now() - t0;
   console.log(`# 10,000 own rules on the 5 MB page: parse ${parseMs.toFixed(0)} ms, clean ${cleanMs.toFixed(0)} ms (jsdom)`);
   assert.ok(a.text.includes(MARKER));

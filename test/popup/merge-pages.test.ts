@@ -5,7 +5,7 @@ import { popupDom } from '../helpers/popup-dom.ts';
 import { fileFetch, pagedHtml, pagedUrl } from '../helpers/paged-sites.ts';
 import { load } from '../helpers/dom.ts';
 import { msg } from '../helpers/locale.ts';
-import { cleanDocument } from '../../src/core/clean.ts';
+import { clean } from '../../src/core/pipeline/index.ts';
 import { detectPager, templateSignal } from '../../src/core/pager/index.ts';
 import type { Article } from '../../src/core/types.ts';
 import { endStatus, mergePages, progressStatus } from '../../src/popup/merge-pages.ts';
@@ -17,7 +17,7 @@ const t: Translate = (key, subs) => msg('zh_CN', key, ...(subs ?? []));
 async function merge(rel: string, cancelAfter = Infinity) {
   const url = pagedUrl(rel);
   const { doc } = load(pagedHtml(rel), url);
-  const first = cleanDocument(doc, { url });
+  const first = clean(doc, { url });
   const found = { pager: detectPager(doc, url)!, template: templateSignal(doc) };
   const merged: Article[] = [];
   const status: string[] = [];

@@ -11,7 +11,7 @@ import { poll } from '../helpers/poll.ts';
 import { fakeApi } from '../helpers/fake-popup-api.ts';
 import { fileFetch, pagedHtml, pagedUrl } from '../helpers/paged-sites.ts';
 import { load } from '../helpers/dom.ts';
-import { extractArticle } from '../../src/core/extract.ts';
+import { extract } from '../../src/core/pipeline/index.ts';
 import { detectPager, templateSignal } from '../../src/core/pager/index.ts';
 import { startSession } from '../../src/popup/session.ts';
 import { defaultSettings, setRuleSwitch } from '../../src/settings/index.ts';
@@ -21,7 +21,7 @@ popupDom();
 /** A fake api on one of the paged sites: content.js's answer from the page, pager.js's from the files. */
 function onPage(rel: string) {
   const url = pagedUrl(rel);
-  const fake = fakeApi({ id: 7, url }, (req) => ({ ok: true, extracted: extractArticle(load(pagedHtml(rel), url).doc, { url, disabled: req.disabled, noRules: req.noRules }), ms: 1 }));
+  const fake = fakeApi({ id: 7, url }, (req) => ({ ok: true, extracted: extract(load(pagedHtml(rel), url).doc, { url, disabled: req.disabled, noRules: req.noRules }), ms: 1 }));
   const fetch = fileFetch();
   const asked: string[] = [];
   fake.api.pager = {

@@ -12,7 +12,7 @@ import { poll } from '../helpers/poll.ts';
 import { msg } from '../helpers/locale.ts';
 import { pagedHtml, pagedUrl } from '../helpers/paged-sites.ts';
 import { load } from '../helpers/dom.ts';
-import { cleanDocument } from '../../src/core/clean.ts';
+import { clean } from '../../src/core/pipeline/index.ts';
 import { ReadAloudControls, type Speech } from '../../src/reader/read-aloud-controls.tsx';
 import type { UtteranceLike, VoiceLike } from '../../src/reader/read-aloud/index.ts';
 import { READING_ATTR } from '../../src/reader/read-aloud/index.ts';
@@ -50,7 +50,7 @@ after(() => unmount());
 /** The held-out site's first page as the reader shows it, and the controls over it. */
 function mount(synth: FakeSynth, prefs: ReadAloudPrefs = defaultSettings().reader.readAloud) {
   const url = pagedUrl('heldout/n4410.html');
-  const article = cleanDocument(load(pagedHtml('heldout/n4410.html'), url).doc, { url });
+  const article = clean(load(pagedHtml('heldout/n4410.html'), url).doc, { url });
   const saved: ReadAloudPrefs[] = [];
   const root = dom.dom.window.document.getElementById('root')!;
   unmount();

@@ -35,7 +35,7 @@ test('the extension pages have an explicit CSP: no remote script, no frames, no 
     'style-src': ["'self'"],
     // The article's images from anywhere (unless "Load images from the web" is off: src/ui/remote-images.ts), and data: images.
     'img-src': ['*', 'data:'],
-    // Its audio and video, which load only when the person presses play (preload="none", src/core/sanitize.ts).
+    // Its audio and video, which load only when the person presses play (preload="none", src/core/dom/sanitize.ts).
     'media-src': ['*'],
     // The .html export fetches the article's images to embed them (src/ui/embed-images.ts).
     'connect-src': ['*'],

@@ -17,7 +17,7 @@ export function formatDate(iso: string | null): string | null {
 }
 
 /**
- * The credit lines taken out of the body (meta/source-lines.ts), labelled in the article's language: the
+ * The credit lines taken out of the body (removals/credit-lines.ts), labelled in the article's language: the
  * original title, the first publisher, editors, disclaimer. The page URL keeps "来源：" / "Source:", so
  * the publisher reads "本文来源：" / "Originally from:" beside it.
  */

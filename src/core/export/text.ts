@@ -1,10 +1,10 @@
 /** Plain-text export: a blank line between paragraphs, headings on their own lines, list items marked. */
 import { headerLines } from './header';
-import { isSkipped } from '../measures';
+import { isSkipped } from '../text/walk';
 import type { Article } from '../types';
 import { placeHeader, type ExportOptions } from './options';
 
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption',
+const BLOCK: ReadonlySet<string> = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'tr', 'pre', 'hr', 'dl', 'dt', 'dd', 'aside', 'main', 'details', 'summary']);
 
 /** The text of an article body: blocks separated by blank lines, inline whitespace folded. */

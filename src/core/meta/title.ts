@@ -7,6 +7,7 @@
  * with no such evidence keeps its dash.
  */
 import type { TitleEvidence } from '../types';
+import { fold } from '../text/chars';
 
 export type { TitleEvidence };
 
@@ -19,11 +20,11 @@ const CJK_SITE_WORD = /(?:网|網|网站|網站|频道|頻道|新闻|新聞|资�
 /** Longest segment read as a site name by its words alone, in characters: "新浪财经" 4, "中国经济网" 5, "凤凰网财经" 5; 12 is margin. */
 const MAX_SITE_WORD_CHARS = 12;
 
-const norm = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim().toLowerCase();
+const norm = (s: string) => fold(s).toLowerCase();
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** <meta> attributes (property or name) whose content is a headline, and those whose content names the site. */
-const TITLE_META = new Set(['og:title', 'twitter:title']);
+const TITLE_META: ReadonlySet<string> = new Set(['og:title', 'twitter:title']);
 const SITE_META = { property: new Set(['og:site_name']), name: new Set(['application-name', 'apple-mobile-web-app-title']) };
 
 /**
@@ -32,7 +33,6 @@ const SITE_META = { property: new Set(['og:site_name']), name: new Set(['applica
  * millisecond on the seed pages, more than the rest of this file).
  */
 export function titleEvidence(doc: Document, url: string, siteName: string | null = null): TitleEvidence {
-  const clean = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   const titles: string[] = [], sites: string[] = [];
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
@@ -46,10 +46,10 @@ export function titleEvidence(doc: Document, url: string, siteName: string | nul
   const h1s: string[] = [];
   const all = doc.getElementsByTagName('h1');
   for (let i = 0; i < all.length && i < 5; i++) {
-    const t = clean(all[i]!.textContent ?? '');
+    const t = fold(all[i]!.textContent ?? '');
     if (t.length > 1) h1s.push(t);
   }
-  const headlines = [...h1s, ...titles].map(clean).filter(s => s.length > 1);
+  const headlines = [...h1s, ...titles].map(fold).filter(s => s.length > 1);
   const siteNames = [siteName ?? '', ...sites].map(s => s.trim()).filter(Boolean);
   let host = '';
   try { host = new URL(url).hostname.replace(/^www\./, ''); } catch { /* not a URL: no host evidence */ }
@@ -75,22 +75,22 @@ function namesSite(seg: string, ev: TitleEvidence): boolean {
  * unchanged. A headline (h1 / og:title) that equals a prefix or suffix of the title is preferred outright.
  */
 export function cleanTitle(title: string, ev: TitleEvidence): string {
-  const t = title.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  const t = fold(title);
   const cuts: { at: number; end: number }[] = [];
   SEPARATOR.lastIndex = 0;
   for (let m; (m = SEPARATOR.exec(t));) if (m.index > 0) cuts.push({ at: m.index, end: m.index + m[0].length });
   if (!cuts.length) return t;
-  // 1. The page's own headline is the title with the suffix (or prefix) cut at a separator.
+  // (a) The page's own headline is the title with the suffix (or prefix) cut at a separator.
   if (ev.h1s.some(h => norm(h) === norm(t))) return t;
   // The part before a separator may be the headline outright; the part after it only when what comes before
   // names the site ("网易新闻 - 标题"): a logo <h1> ("V8", a project's name) equals a title's suffix too.
   for (const h of ev.headlines) {
     const hn = norm(h);
     for (const c of cuts) {
-      if (norm(t.slice(0, c.at)) === hn || (norm(t.slice(c.end)) === hn && namesSite(t.slice(0, c.at), ev))) return h.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+      if (norm(t.slice(0, c.at)) === hn || (norm(t.slice(c.end)) === hn && namesSite(t.slice(0, c.at), ev))) return fold(h);
     }
   }
-  // 2. Cut suffix parts from the right while every part cut names the site ("…_新浪财经_新浪网").
+  // (b) Cut suffix parts from the right while every part cut names the site ("…_新浪财经_新浪网").
   let keep = t;
   for (let i = cuts.length - 1; i >= 0; i--) {
     const c = cuts[i]!;
@@ -99,7 +99,7 @@ export function cleanTitle(title: string, ev: TitleEvidence): string {
     keep = head;
   }
   if (keep !== t) return keep.trim();
-  // 3. A site-name prefix ("网易新闻 - …", "Site | …"): only when it equals a named site (og:site_name, the
+  // (c) A site-name prefix ("网易新闻 - …", "Site | …"): only when it equals a named site (og:site_name, the
   // host), never by the Chinese site words alone, since a headline may start with a word ending in 网.
   const prefix = squash(t.slice(0, cuts[0]!.at)), rest = t.slice(cuts[0]!.end).trim();
   const hostLabels = ev.host.split('.').filter(l => l.length >= 3);

@@ -4,7 +4,7 @@
  * "- Page 2"), and the template agrees (the same article container path, or the same site name) where both
  * pages show one. Pure.
  */
-import { squeeze, squeezedLength } from '../measures';
+import { squeeze, squeezedLength } from '../text/chars';
 
 /** What the check compares of a page: its article's title and site, and its template (templateSignal). */
 export interface PageFacts {

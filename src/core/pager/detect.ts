@@ -3,11 +3,13 @@
  * links are pages of *this* article by their URLs (page-url.ts), told from the links that look alike and lead
  * elsewhere: the next article (下一篇), a comment thread's pager, a listing's pagination. Pure.
  */
-import { absolute, baseUrlOf } from '../normalize';
-import { linkShare, measure, squeeze, squeezedLength, T } from '../measures';
+import { absolute, baseUrlOf } from '../dom/normalize';
+import { linkShare, measure } from '../text/shape';
+import { squeeze, squeezedLength } from '../text/chars';
+import * as THRESHOLDS from '../text/thresholds';
 import { commentUrl, pageNumberOf, sameOrigin, samePage } from './page-url';
 import { COMMENT_NAME, linkRole } from './words';
-import { PAGER } from './thresholds';
+import { PAGER } from '../text/thresholds';
 
 /** The article's pager as the page shows it. */
 export interface Pager {
@@ -34,7 +36,7 @@ export interface PagerCandidate {
 interface PageLink { a: Element; url: string; role: 'next' | 'prev' | 'number'; n: number | null; currentN: number | null; self?: boolean }
 
 /** Inline and list wrappers a pager's links sit in; its container is the first ancestor of another kind. */
-const WRAPPERS = new Set(['span', 'b', 'strong', 'em', 'i', 'font', 'small', 'li', 'ul', 'ol', 'label', 'u']);
+const WRAPPERS: ReadonlySet<string> = new Set(['span', 'b', 'strong', 'em', 'i', 'font', 'small', 'li', 'ul', 'ol', 'label', 'u']);
 
 /**
  * The element a pager link belongs to: past inline and list wrappers, and past a box that holds only this link
@@ -75,21 +77,21 @@ function scopeOf(container: Element, body: Element): Element {
 
 /**
  * Whether the text of `scope` (without `pager`) is a listing, not an article: links outweigh text
- * (Readability's 0.5, T.linkListShare), or many headline links stand with no paragraph of prose (a channel
+ * (Readability's 0.5, THRESHOLDS.linkListShare), or many headline links stand with no paragraph of prose (a channel
  * page's teasers: paged/list).
  */
 function listing(scope: Element, pager: Element | null): boolean {
   const s = measure([scope]), c = pager ? measure([pager]) : { chars: 0, linkChars: 0 };
   const around = { chars: s.chars - c.chars, linkChars: s.linkChars - c.linkChars };
   if (around.chars <= 0) return true;
-  if (linkShare(around) >= T.linkListShare) return true;
+  if (linkShare(around) >= THRESHOLDS.linkListShare) return true;
   let headlines = 0;
   for (const a of scope.querySelectorAll('a[href]')) {
     if (pager?.contains(a)) continue;
     const n = squeezedLength(a.textContent ?? '');
-    if (n >= T.headlineMin && n <= T.headlineMax) headlines++;
+    if (n >= THRESHOLDS.headlineMin && n <= THRESHOLDS.headlineMax) headlines++;
   }
-  return headlines >= PAGER.listHeadlines && s.longestProse < T.proseChars;
+  return headlines >= PAGER.listHeadlines && s.longestProse < THRESHOLDS.proseChars;
 }
 
 /** A link's words: its text, else its accessible name (icon-only "next" buttons). */

@@ -8,8 +8,8 @@
 import { detectPager, type Pager } from './detect';
 import { normalizeUrl, sameOrigin } from './page-url';
 import { notContinued, templateSignal, type PageFacts } from './continuation';
-import { PAGER } from './thresholds';
-import { absolute, baseUrlOf, resolveSrcset } from '../normalize';
+import { PAGER } from '../text/thresholds';
+import { absolute, baseUrlOf, resolveSrcset } from '../dom/normalize';
 
 /** What fetching one page gave: a parsed document or its HTML, the URL after redirects, the HTTP status. */
 export interface FetchedPage {

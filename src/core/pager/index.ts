@@ -5,4 +5,4 @@ export { followPages, collectPages, ensureBase, type Clock, type FetchedPage, ty
   type FollowProgress, type PagePart, type StopReason } from './follow';
 export { mergeArticles, pageDivider, pageLabel, removePagers, type MergePart } from './merge';
 export { normalizeUrl, pageSlots, pageNumberOf, sameOrigin, samePage, commentUrl, type PageSlot } from './page-url';
-export { PAGER } from './thresholds';
+export { PAGER } from '../text/thresholds';

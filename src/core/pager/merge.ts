@@ -7,9 +7,9 @@
  */
 import { parseArticle } from '../export/dom';
 import { bodyText } from '../export/text';
-import { absolute } from '../normalize';
+import { absolute } from '../dom/normalize';
 import { detectLang, primaryLang, readingTime } from '../reading-time';
-import { squeeze, squeezedLength } from '../measures';
+import { squeeze, squeezedLength } from '../text/chars';
 import type { Article, RuleSummary } from '../types';
 import { normalizeUrl, pageNumberOf } from './page-url';
 import { linkRole } from './words';

@@ -1,15 +1,15 @@
 /** Reading a rule file: validate each rule on its own, keep the good ones, name the field of each error. */
-import { exactTextKey, MIN_EXACT_CHARS } from './exact-text';
-import { T } from '../measures';
+import { exactTextKey, MIN_EXACT_CHARS } from '../removals/exact-text';
+import * as THRESHOLDS from '../text/thresholds';
 import { isWellFormedSite } from './match';
 import type { ParsedRules, Rule, RuleError } from './types';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'texts', 'labelWords', 'lines', 'menus', 'edgeLists', 'content', 'headerLines', 'evidence']);
+const KNOWN: ReadonlySet<string> = new Set(['id', 'title', 'sites', 'remove', 'labels', 'texts', 'labelWords', 'lines', 'menus', 'edgeLists', 'content', 'headerLines', 'evidence']);
 /** Limits that keep a rule file from being used to stall the page (10,000 rules parse in milliseconds). */
 export const LIMITS = {
-  rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: T.labelLength, titleLength: 200,
-  texts: 200, textLength: 2000, lines: 500, lineLength: T.furnitureChars,
+  rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: THRESHOLDS.labelLength, titleLength: 200,
+  texts: 200, textLength: 2000, lines: 500, lineLength: THRESHOLDS.furnitureChars,
 };
 
 /** Checks a `sites` entry; rule files from people are read with ./psl.ts's isRegistrableSite. */

@@ -25,7 +25,7 @@ export interface Rule {
   menus?: boolean;
   /** true: a short heading over three or more same-site headline links at the article's foot (a site's own list) is removed. */
   edgeLists?: boolean;
-  /** true: source and editor lines (原标题, 本文来源, 责任编辑, 声明 …) move from the body to the header (meta/source-lines.ts). */
+  /** true: source and editor lines (原标题, 本文来源, 责任编辑, 声明 …) move from the body to the header (removals/credit-lines.ts). */
   headerLines?: boolean;
   /** Optional CSS selector of the article body, tried before Readability's own guess. */
   content?: string;

@@ -6,7 +6,8 @@
  * to the sentence they close (“我们明天再来。” / He said "yes."). A sentence never crosses a block (a heading, a
  * paragraph, a list item, a caption is read on its own).
  */
-import { isSkipped, isSpaceCode, SENTENCE_END, WHITESPACE } from '../../core/measures';
+import { isSkipped } from '../../core/text/walk';
+import { isSpaceCode, SENTENCE_END, WHITESPACE } from '../../core/text/chars';
 
 /** One place in the article's text: a text node and an offset in it. */
 export interface TextPoint {

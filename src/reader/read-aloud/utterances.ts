@@ -4,7 +4,7 @@
  * settled on a limit per utterance), so a long sentence is spoken in pieces cut at its clauses, each well under
  * that; the highlight stays on the whole sentence.
  */
-import { squeezedLength } from '../../core/measures';
+import { squeezedLength } from '../../core/text/chars';
 
 const HAN = /\p{Script=Han}/gu;
 /** Mandarin engines read about 4–5 characters a second at rate 1 (IReST's 255 read aloud per minute is 4.25). */

@@ -20,7 +20,7 @@ export function useShownHtml(html: string, remoteImages: boolean, t: Translate |
   return useMemo(() => (remoteImages || !t ? html : withoutRemoteImages(html, window, imagePlaceholder(t))), [html, remoteImages, t]);
 }
 
-/** The article region; `html` must come from the finishing half (src/core/finish.ts: sanitized, links open in new tabs). */
+/** The article region; `html` must come from the finishing half (src/core/pipeline/finish.ts: sanitized, links open in new tabs). */
 export function ArticleBody({ html, lang, label, remoteImages = true, t, pager = null }: ArticleBodyProps) {
   const shown = useShownHtml(html, remoteImages, t);
   return (
@@ -31,7 +31,7 @@ export function ArticleBody({ html, lang, label, remoteImages = true, t, pager =
       lang={lang ?? undefined}
       data-pager={pager === null ? undefined : pager === 'none' ? 'none' : 'found'}
       data-pages={pager && pager !== 'none' ? pager.pages : undefined}
-      // Safe: sanitized by DOMPurify in this document on arrival (src/popup/session.ts → core/finish.ts), and the MV3 CSP forbids inline script.
+      // Safe: sanitized by DOMPurify in this document on arrival (src/popup/session.ts → core/pipeline/finish.ts), and the MV3 CSP forbids inline script.
       dangerouslySetInnerHTML={{ __html: shown }}
     />
   );

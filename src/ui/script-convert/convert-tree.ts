@@ -7,7 +7,7 @@
  * `samp`, `var`: a program's strings are not prose), and elements marked `translate="no"` or with a `lang`
  * that is not Chinese (a Japanese quotation keeps its kanji).
  */
-import { isSkipped } from '../../core/measures';
+import { isSkipped } from '../../core/text/walk';
 import type { TextConverter } from './conversion';
 
 const CODE = new Set(['code', 'kbd', 'samp', 'var']);

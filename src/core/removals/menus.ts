@@ -1,0 +1,137 @@
+/**
+ * Menus and breadcrumbs that Readability pulls into the article's top or bottom edge: a run of blocks
+ * made only of short links (a channel menu 首页 资讯 游戏 …, "Home › News › World"). Issue 9: 5 of 11
+ * annotated menus stayed on held-out pages. Only the edges are looked at: a list of short links in the
+ * middle of an article is the article's (a table of contents, a list of sources).
+ */
+import { hasText } from '../text/walk';
+import { linkShare, measureUntilSentence, type Shape } from '../text/shape';
+import { squeezedLength } from '../text/chars';
+import * as THRESHOLDS from '../text/thresholds';
+
+/** Caches a test of one element for one findEdgeMenus call (nothing changes the DOM meanwhile). */
+function once<V>(f: (el: Element) => V): (el: Element) => V {
+  const seen = new Map<Element, V>();
+  return el => {
+    if (seen.has(el)) return seen.get(el)!;
+    const v = f(el);
+    seen.set(el, v);
+    return v;
+  };
+}
+
+/**
+ * The tests of one findEdgeMenus call, each asked once per block: edgeRun asks a block whether it is a menu,
+ * then a breadcrumb, then (the run) a breadcrumb again and its links; the first block is often the article.
+ */
+interface Blocks {
+  shape: (el: Element) => Shape;
+  links: (el: Element) => Element[];
+  isMenu: (el: Element) => boolean;
+  isCrumb: (el: Element) => boolean;
+}
+
+function blocks(): Blocks {
+  // Every test below refuses a block with a sentence, so the walk may stop at the first one (measureUntilSentence).
+  const b: Blocks = {
+    shape: once(measureUntilSentence),
+    links: once(el => [...el.querySelectorAll('a[href]')]),
+    isMenu: once(el => isMenuBlock(el, b)),
+    isCrumb: once(el => isBreadcrumb(el, b)),
+  };
+  return b;
+}
+
+/** Whether every link's text is a menu item's length (at most THRESHOLDS.menuItemChars). */
+function shortLinks(links: readonly Element[]): boolean {
+  for (const a of links) if (squeezedLength(a.textContent ?? '') > THRESHOLDS.menuItemChars) return false;
+  return true;
+}
+
+/** Whether a block is menu-shaped: text links of at most THRESHOLDS.menuItemChars each, nearly all its text, no sentence. */
+function isMenuBlock(el: Element, b: Blocks): boolean {
+  if (/^h[1-6]$/.test(el.localName)) return false;
+  const s = b.shape(el);
+  if (s.links === 0 || s.media || s.sentences > 0 || linkShare(s) < THRESHOLDS.menuShare) return false;
+  return shortLinks(b.links(el));
+}
+
+/** Between a breadcrumb's links: only separators ("首页 > 财经 > 正文" keeps its last, unlinked step). */
+const CRUMB_SEPARATORS = /^[>›»/|·•\-—→]+$/u;
+
+/** The text between a block's links, each link and element boundary a space (a walk without recursion). */
+function gapsOf(el: Element): string {
+  let gaps = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) { gaps += ' ' + (n.nodeValue ?? ''); continue; }
+    if (n.nodeType !== 1 || ((n as Element).localName === 'a' && (n as Element).hasAttribute('href'))) { gaps += ' '; continue; }
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return gaps;
+}
+
+/** Whether a menu block is a breadcrumb: its non-link text is separators, and the last step may be plain text. */
+function isBreadcrumb(el: Element, b: Blocks): boolean {
+  if (b.shape(el).sentences > 0 || b.links(el).length < THRESHOLDS.breadcrumbLinks) return false;
+  if (!shortLinks(b.links(el))) return false;
+  const parts = gapsOf(el).split(/\s+/).filter(Boolean);
+  return parts.some(p => CRUMB_SEPARATORS.test(p)) && parts.slice(0, -1).every(p => CRUMB_SEPARATORS.test(p)) && (CRUMB_SEPARATORS.test(parts.at(-1)!) || parts.at(-1)!.length <= THRESHOLDS.menuItemChars);
+}
+
+/**
+ * The children of el that carry text, one at a time in the order of `fromEnd`, up to the first bare text
+ * node (after which nothing is a kid). One at a time: edgeRun stops at the first block that is no menu, and
+ * a container's children are the article's paragraphs.
+ */
+function edgeChildren(el: Element, fromEnd: boolean): () => Element | null {
+  let c: ChildNode | null = fromEnd ? el.lastChild : el.firstChild;
+  const step = (n: ChildNode): ChildNode | null => (fromEnd ? n.previousSibling : n.nextSibling);
+  return () => {
+    for (; c; c = step(c)) {
+      if (c.nodeType === 3) { if ((c.nodeValue ?? '').trim()) { c = null; return null; } continue; }
+      if (c.nodeType !== 1 || !hasText(c)) continue; // spacers, images without text
+      const kid = c as Element;
+      c = step(c);
+      return kid;
+    }
+    return null;
+  };
+}
+
+/** The menu run at one edge of root: descend into the edge block until its first children are menu blocks. */
+function edgeRun(root: Element, fromEnd: boolean, b: Blocks): Element[] {
+  let container: Element = root;
+  for (let depth = 0; depth < THRESHOLDS.edgeDepth; depth++) {
+    const next = edgeChildren(container, fromEnd);
+    const first = next();
+    if (!first) return []; // no kids, or a bare text node leads
+    const run: Element[] = [];
+    let k: Element | null = first;
+    while (k && (b.isMenu(k) || b.isCrumb(k))) { run.push(k); k = next(); }
+    if (run.length) {
+      if (!k && container !== root) return []; // every kid is in the run: the whole container is links, not an edge, the module rule's business
+      const links = run.reduce((n, el) => n + b.links(el).length, 0);
+      return links >= THRESHOLDS.menuLinks || run.every(b.isCrumb) ? run : [];
+    }
+    container = first;
+  }
+  return [];
+}
+
+/** A menu run: sibling blocks at one edge. */
+export interface EdgeMenu {
+  edge: 'top' | 'bottom';
+  nodes: Element[];
+  links: number;
+}
+
+/** The menu runs at root's top and bottom edges. */
+export function findEdgeMenus(root: Element): EdgeMenu[] {
+  const b = blocks();
+  const top = edgeRun(root, false, b);
+  const bottom = edgeRun(root, true, b).filter(el => !top.includes(el)).reverse();
+  const count = (run: Element[]) => run.reduce((n, el) => n + b.links(el).length, 0);
+  return [{ edge: 'top' as const, nodes: top, links: count(top) }, { edge: 'bottom' as const, nodes: bottom, links: count(bottom) }].filter(m => m.nodes.length);
+}
