@@ -24,7 +24,7 @@ const DEMO_FILE = path.join(ROOT, 'test/e2e/pages/demo/index.html');
 const EDITOR = { id: 'my-ride-log', title: 'Ride log', sites: ['*'], remove: ['table'] };
 const BANNER = { id: 'my-banner', title: 'Download banner', sites: ['*'], remove: ['.banner'] };
 const EDITOR_TEXT = 'N3 路三晚跟车记录';
-const STORY = '凌晨一点四十分,西门站的站牌下站着七个人';
+const STORY = '凌晨一点四十分，西门站的站牌下站着七个人';
 
 let b: Browser;
 let server: StaticServer;

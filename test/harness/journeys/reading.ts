@@ -215,7 +215,7 @@ export function runReadingJourneys(browser: BrowserName): void {
   });
 
   test('remove-blocks mode: the bar stays at the popup\'s bottom (“待移除 N · 撤销 · 保存为我的规则”); a picked figure is named by its caption and “图片”', async () => {
-    const CAPTION = '凌晨的西门站,站牌的灯整夜亮着。';
+    const CAPTION = '凌晨的西门站，站牌的灯整夜亮着。';
     const { view } = await d().open(demo);
     await clickTestId(view, 'edit-mode');
     await poll('the blocks', () => view.evaluate((w) => w.document.querySelectorAll('[data-testid=block]').length > 0), 15_000);
