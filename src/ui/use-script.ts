@@ -32,7 +32,10 @@ export interface ScriptState {
 export function useScript(article: Article | null, target: SiteScript): ScriptState {
   const [state, setState] = useState<ScriptState>({ shown: article, loading: false, error: null });
   useEffect(() => {
-    if (!article || target === 'original' || !hasHan(article)) return setState({ shown: article, loading: false, error: null });
+    // Nothing to convert: keep the state object when it already says so (no extra render of the popup per article).
+    if (!article || target === 'original' || !hasHan(article)) {
+      return setState((s) => (s.shown === article && !s.loading && !s.error ? s : { shown: article, loading: false, error: null }));
+    }
     let live = true;
     setState((s) => ({ shown: s.shown && s.shown.url === article.url ? s.shown : article, loading: true, error: null }));
     void (async () => {
