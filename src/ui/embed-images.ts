@@ -130,7 +130,7 @@ export async function embedImages(
     img.setAttribute('src', embedded);
     img.removeAttribute('srcset'); // a srcset candidate would win over the embedded src and load remotely
     img.removeAttribute('loading');
-    if (img.parentElement?.localName === 'picture') img.parentElement.querySelectorAll('source').forEach((s) => s.remove());
+    if (img.parentElement?.localName === 'picture') img.parentElement.querySelectorAll('source').forEach((s) => { s.remove(); });
   }
   return { html: body.innerHTML, unavailable: urls.filter((u) => !found.has(u)) };
 }

@@ -1,6 +1,7 @@
 /** File names for the exports: the article's title, CJK kept, what file systems refuse replaced. */
 
 /** Characters Windows, macOS or Linux refuse in a file name, plus control characters. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this class is for
 const ILLEGAL = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g;
 /** Names Windows reserves whatever the extension (CON.txt cannot be created). */
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;

@@ -77,7 +77,7 @@ export async function benchCliHuge(runs: number): Promise<void> {
     for (const p of pages) {
       fs.writeFileSync(p.file, p.html);
       const res: Runs[] = ways.map(() => ({ wall: [], rss: [], cpu: [], code: -1, died: '' }));
-      for (let i = 0; i < runs; i++) ways.forEach((w, k) => once(w, p.file, res[k]!));
+      for (let i = 0; i < runs; i++) ways.forEach((w, k) => { once(w, p.file, res[k]!); });
       ways.forEach((w, k) => {
         const r = res[k]!;
         if (r.died) { console.log(`cli: ${p.name}, ${w.name}: died (${r.died})`); return; }

@@ -108,6 +108,7 @@ test('the prefilter agrees with the NFKC path on random fragments', () => {
     const len = rnd(3) === 0 ? rnd(130) : rnd(14);
     for (let k = 0; k < len; k++) f += pool[rnd(pool.length)];
     if (rnd(4) === 0) f = labels[rnd(labels.length)]! + f.slice(0, 3);
+    // biome-ignore lint/suspicious/noDuplicateElseIf: a second random draw, not the same condition
     else if (rnd(4) === 0) f = f.slice(0, 4) + words[rnd(words.length)]! + f.slice(4, 8);
     assert.equal(exact.couldBePart(f), refExact(f), JSON.stringify(f));
     assert.equal(w.couldBePart(f), refWords(f), JSON.stringify(f));

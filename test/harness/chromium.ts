@@ -152,7 +152,7 @@ export async function popupView(b: Browser, timeout = 10_000): Promise<JSHandle<
 export async function closePopup(b: Browser): Promise<void> {
   // Functions passed to evaluate are serialized: each must name the globals itself (no closures, no eval).
   await b.helper.evaluate(() =>
-    (globalThis as unknown as ExtGlobals).chrome.extension.getViews({ type: 'popup' }).forEach((v) => v.close()),
+    (globalThis as unknown as ExtGlobals).chrome.extension.getViews({ type: 'popup' }).forEach((v) => { v.close(); }),
   );
   await b.helper.waitForFunction(
     () => (globalThis as unknown as ExtGlobals).chrome.extension.getViews({ type: 'popup' }).length === 0,

@@ -136,7 +136,7 @@ export async function waitInPopup(fx: Firefox, selector: string, timeout = 15_00
 /** Closes the popup if one is open (as clicking elsewhere would). */
 export async function closePopup(fx: Firefox): Promise<void> {
   await fx.helper.evaluate(() =>
-    (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' }).forEach((v) => v.close()));
+    (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' }).forEach((v) => { v.close(); }));
   await poll('the popup to close', () =>
     fx.helper.evaluate(() => (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' }).length === 0));
 }

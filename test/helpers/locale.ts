@@ -22,11 +22,11 @@ export function msg(locale: Locale, key: string, ...subs: (string | number)[]): 
   return subs.reduce<string>((s, v, i) => s.replace(`$${i + 1}`, String(v)), m.message);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A whole-string pattern for any of `keys` whose $1… are numbers (e.g. readingTime "约 $1 分钟" → /^(?:约 \d+ 分钟)$/). */
 export function msgPattern(locale: Locale, ...keys: string[]): RegExp {
-  const alts = keys.map((k) => escape(msg(locale, k)).replace(/\\\$\d/g, '\\d+'));
+  const alts = keys.map((k) => escapeRegExp(msg(locale, k)).replace(/\\\$\d/g, '\\d+'));
   return new RegExp(`^(?:${alts.join('|')})$`);
 }
 

@@ -51,6 +51,7 @@ export function hazards(root: Element): string[] {
       // (preload="none": the e2e canary proves it); anything else naming it would be a request.
       if (/canary/i.test(value) && !(tag === 'a' && name === 'href') && !(media && name === 'src')) out.push(`<${tag} ${name}> names the canary: ${value.slice(0, 60)}`);
       if (URL_ATTRS.has(name)) {
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop these from a URL before reading its scheme
         const v = value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
         if (/^(javascript|vbscript):/.test(v)) out.push(`<${tag} ${name}> javascript: URL`);
         if (v.startsWith('data:') && !(tag === 'img' && name === 'src' && /^data:image\/(png|gif|jpeg|webp|svg\+xml)[;,]/.test(v))) out.push(`<${tag} ${name}> data: URL`);

@@ -244,7 +244,7 @@ test('voices that arrive late (voiceschanged) are waited for; none ever (headles
   const a = setup({}, late);
   const playing = a.ra.play();
   late.voices = ALL;
-  late.listeners.forEach((f) => f());
+  for (const f of late.listeners) f();
   await playing;
   assert.equal(a.ra.state, 'playing');
   const never = new FakeSynth([]);

@@ -13,8 +13,8 @@ function turndown(): TurndownService {
   service.use([tables, strikethrough]);
   // turndown escapes Markdown syntax but not "<": text reading "<img onerror=…>" would become raw HTML
   // in viewers that render inline HTML (test/hostile/markup.test.ts).
-  const escape = service.escape.bind(service);
-  service.escape = (text: string) => escape(text).replace(/</g, '\\<');
+  const escapeMarkdown = service.escape.bind(service);
+  service.escape = (text: string) => escapeMarkdown(text).replace(/</g, '\\<');
   service.remove(['script', 'style']);
   return service;
 }

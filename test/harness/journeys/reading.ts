@@ -309,7 +309,7 @@ export function runReadingJourneys(browser: BrowserName): void {
     const { view } = await d().open(demo);
     await clickTestId(view, 'cleanup-line');
     await poll('the cleanup panel', () => view.evaluate((w) => !!w.document.querySelector('[data-testid=site-toggle]')), 5_000);
-    await view.evaluate((w) => w.document.querySelectorAll('details').forEach((e) => e.setAttribute('open', '')));
+    await view.evaluate((w) => w.document.querySelectorAll('details').forEach((e) => { e.setAttribute('open', ''); }));
     await clickTestId(view, 'export-menu');
     await clickTestId(view, 'settings-toggle');
     await poll('the reading settings', () => view.evaluate((w) => !!w.document.querySelector('[data-testid=reader-settings]')), 10_000);
@@ -321,7 +321,7 @@ export function runReadingJourneys(browser: BrowserName): void {
     await d().closePopup();
     const options = await d().openExtensionPage('options.html');
     await poll('the rules', () => options.evaluate(() => document.querySelectorAll('[data-testid=rule-row]').length > 0), 10_000);
-    await options.evaluate(() => document.querySelectorAll('details').forEach((e) => e.setAttribute('open', '')));
+    await options.evaluate(() => document.querySelectorAll('details').forEach((e) => { e.setAttribute('open', ''); }));
     check(await options.evaluate(inTab), 'the rules page');
     await options.close();
   });
