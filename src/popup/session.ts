@@ -19,12 +19,13 @@ import type { CleanRequest as Request } from '../core/pipeline/request.ts';
 import type { Rule } from '../core/rules/types.ts';
 import { NoArticleError } from '../core/errors.ts';
 import type { ReadResult } from '../platform/storage.ts';
-import { defaultSettings, hostnameOf, setRuleSwitch, setSiteSwitch, siteState, type Settings } from '../settings/index.ts';
+import { defaultSettings, hostnameOf, setMergeSwitch, setRuleSwitch, setScriptSwitch, setSiteSwitch, siteState, type Settings, type SiteScript } from '../settings/index.ts';
 import { addUserRules } from '../settings/own-rules.ts';
 import type { PopupApi, TabInfo, Translate } from './api.ts';
 import { cleanFailureMessage, injectionMessage, restrictedMessage, unreachableMessage } from './errors.ts';
 import { detailOf } from '../ui/errors.ts';
 import { classifyUrl } from './restricted-url.ts';
+import type { MergeState } from './session-merge.ts';
 
 /** Everything the popup renders. */
 export interface SessionState {
@@ -50,6 +51,8 @@ export interface SessionState {
   failure: 'no-article' | null;
   /** The article is the part the person picked on the page (readPart), not the page's own article. */
   picked: boolean;
+  /** The article's own pager (issue 19): null while pager.js looks, 'none', or how many pages are merged into `article`. */
+  pager: MergeState | null;
 }
 
 /** The read, and what the person can do with it. */
@@ -80,6 +83,10 @@ export interface Session {
   changeSettings(update: (s: Settings, host: string) => Settings): void;
   /** Reads the part of the page the person selected (or clicked into) as the article of this view: 'picked', or why not. */
   readPart(): Promise<'picked' | 'nothing' | 'too-short'>;
+  /** Switches merging multi-page articles on or off for this site; the tab is read again (and merged, if on). */
+  setMerge(on: boolean): void;
+  /** Remembers the script the article is shown in for this site (the view converts; no new read). */
+  setScript(target: SiteScript): void;
 }
 
 /**
@@ -163,7 +170,7 @@ function repairNotice(read: ReadResult, t: Translate): string | null {
 
 const initial = (editing: boolean): SessionState => ({
   phase: 'loading', article: null, error: null, status: '', busy: true, host: null, settings: defaultSettings(), rules: [],
-  notice: null, editing, markedHtml: null, failure: null, picked: false,
+  notice: null, editing, markedHtml: null, failure: null, picked: false, pager: null,
 });
 
 /** Starts reading the active tab through `api` at once and returns the session. Errors become localized messages; none leaves the popup dead. */
@@ -201,7 +208,16 @@ export function startSession(api: PopupApi): Session {
     if (mine !== seq) return;
     if (next.phase === 'ready') shown = page;
     // Keep the last rule list when the core reports none (site switched off): the switches must stay reachable.
-    patch({ ...next, busy: false, rules: next.rules?.length ? next.rules : state.rules });
+    patch({ ...next, busy: false, rules: next.rules?.length ? next.rules : state.rules, pager: null });
+    // Page 1 is on screen: now its pager, and the following pages as they land (not in remove-blocks mode: marks
+    // exist for page 1 only). Loaded here, after the first paint: the popup's first module graph stays small.
+    const article = next.phase === 'ready' && !request.marks ? next.article : null;
+    if (article) {
+      void import('./session-merge.ts').then((m) => m.mergeAfterRead({
+        port: api.pager, t, tabId: current.id, url: current.url, host, settings, article, choice: request, current: () => mine === seq,
+        update: (p) => patch({ ...p, ...(p.article ? { rules: p.article.rules.length ? p.article.rules : state.rules } : {}) }),
+      })).catch(() => { if (mine === seq) patch({ pager: 'none' }); });
+    }
   }
 
   /** The first steps: find the tab, check it may be read, inject ∥ read the settings, then read the tab. */
@@ -321,6 +337,15 @@ export function startSession(api: PopupApi): Session {
       } catch {
         return 'too-short'; // the finishing half's one refusal of a pick: too little text to read
       }
+    },
+    setMerge: (on) => void change((s, host) => setMergeSwitch(s, host, on)),
+    setScript(target) {
+      const { host } = state;
+      if (!host) return;
+      patch({ settings: setScriptSwitch(state.settings, host, target) });
+      if (locked) return patch({ error: t(locked === 'newer' ? 'errorNewerSettings' : 'errorSettingsUnreadable') });
+      // A read-modify-write like every save: only this site's script changes.
+      api.updateSettings((s) => setScriptSwitch(s, host, target)).catch((e) => patch({ error: t('errorSave', [detailOf(e)]) }));
     },
   };
 }

@@ -7,6 +7,7 @@ import { extensionPageApi } from '../ui/browser-api.ts';
 import { parseHandoff } from './handoff.ts';
 import { handoffKeeper } from './keep-handoff.ts';
 import { ReaderApp, type ReaderApi } from './reader-app.tsx';
+import { browserSpeech } from './read-aloud-controls.tsx';
 
 const params = new URLSearchParams(location.search);
 /** The article's id is reader.html?id=<id> (reader.html#<id> from before the reading history). */
@@ -26,7 +27,7 @@ const keeper = handoffKeeper(id, {
 });
 
 const api: ReaderApi = {
-  ...extensionPageApi(), loadHandoff: keeper.load, keepHandoff: keeper.keep, back: backToPage, originalUrl: params.get('u'),
+  ...extensionPageApi(), loadHandoff: keeper.load, keepHandoff: keeper.keep, back: backToPage, originalUrl: params.get('u'), speech: browserSpeech(window),
 };
 document.documentElement.lang = api.lang;
 document.title = api.t('readerPageTitle');

@@ -2,7 +2,7 @@
  * The reader tab (issue 11): the article the popup handed over, full width, with its header, the removed
  * list, exports and the reading settings. Keys: + and − change the text size, Esc goes back to the page.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExtensionPageApi } from '../ui/api.ts';
 import { applyPrefs } from '../ui/apply-prefs.ts';
 import { ArticleBody } from '../ui/components/article-body.tsx';
@@ -11,10 +11,13 @@ import { ExportBar } from '../ui/components/export-bar.tsx';
 import { ReaderSettings, stepFontSize } from '../ui/components/reader-settings.tsx';
 import { RemovedSummary } from '../ui/components/removed-summary.tsx';
 import { detailOf } from '../ui/errors.ts';
-import { defaultSettings, type Settings } from '../settings/index.ts';
+import { defaultSettings, hostnameOf, setScriptSwitch, siteScript, type Settings, type SiteScript } from '../settings/index.ts';
+import { ScriptControl } from '../ui/components/script-control.tsx';
+import { hasHan, useScript } from '../ui/use-script.ts';
 import { parseHandoff, type Handoff } from './handoff.ts';
 import type { Kept } from './keep-handoff.ts';
 import { renderHtml } from './render-html.ts';
+import { ReadAloudControls, type Speech } from './read-aloud-controls.tsx';
 
 /** What the reader tab needs beyond every extension page's api: the hand-over and the way back. */
 export interface ReaderApi extends ExtensionPageApi {
@@ -25,6 +28,8 @@ export interface ReaderApi extends ExtensionPageApi {
   /** The page the article came from (reader.html?u=…): the way back when the article is gone. */
   originalUrl?: string | null;
   back(sourceTabId: number | null): Promise<void>;
+  /** The browser's speech synthesis for read aloud (read-aloud-controls.tsx browserSpeech), or null/absent when there is none. */
+  speech?: Speech | null;
 }
 
 type View = { phase: 'loading' } | { phase: 'gone' } | { phase: 'ready'; handoff: Handoff; html: string };
@@ -74,6 +79,20 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
   }, [view.phase]);
 
   const prefs = settings.reader;
+  // The script the person chose for this site (issue 19): the view, read aloud and the exports show `shown`.
+  const original = view.phase === 'ready' ? view.handoff.article : null;
+  const host = original ? hostnameOf(original.url) : null;
+  const script = useScript(original, host ? siteScript(settings, host) : 'original');
+  const shown = script.shown ?? original;
+  const shownHtml = useMemo(() => (view.phase !== 'ready' || !shown || shown === original ? (view.phase === 'ready' ? view.html : '') : renderHtml(shown.html, window)), [shown, view]);
+  const setScript = (target: SiteScript) => {
+    if (!host) return;
+    const next = setScriptSwitch(latest.current, host, target);
+    latest.current = next;
+    setSettings(next);
+    if (newer.current) return setError(t('errorNewerSettings'));
+    api.updateSettings((s) => setScriptSwitch(s, host, target)).catch((e: unknown) => setError(t('errorSave', [detailOf(e)])));
+  };
   useEffect(() => applyPrefs(document.documentElement, prefs), [prefs]);
 
   const setPrefs = (reader: Settings['reader']) => {
@@ -111,6 +130,8 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
     <div class="reader">
       <div class="reader-bar">
         <p class="status" role="status" aria-live="polite">{status}</p>
+        {view.phase === 'ready' && hasHan(view.handoff.article) && <ScriptControl value={host ? siteScript(settings, host) : 'original'} onChange={setScript} t={t} loading={script.loading} error={script.error} />}
+        {view.phase === 'ready' && <ReadAloudControls article={() => document.querySelector('.reader-main > .article')} version={shownHtml} lang={shown?.lang ?? null} prefs={prefs.readAloud} onPrefs={(readAloud) => setPrefs({ ...latest.current.reader, readAloud })} t={t} speech={api.speech ?? null} />}
         <details class="reader-prefs">
           <summary>{t('readerSettings')}</summary>
           <div class="prefs-panel">
@@ -124,14 +145,14 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
       {kept === 'unkept' && <p class="error-box" data-testid="reader-not-kept" role="status">{t('readerNotKept')}</p>}
       {view.phase === 'ready' && (
         <main class="reader-main">
-          <ArticleHeader article={view.handoff.article} t={t} lang={api.lang} />
+          <ArticleHeader article={shown ?? view.handoff.article} t={t} lang={api.lang} />
           <p class="source" data-testid="source">
             {t('sourceLine', ['']).trim()}{' '}
             <a href={view.handoff.article.url} target="_blank" rel="noopener noreferrer">{view.handoff.article.url}</a>
           </p>
-          <ArticleBody html={view.html} lang={view.handoff.article.lang} label={t('articleLabel')} remoteImages={prefs.remoteImages} t={t} />
+          <ArticleBody html={shownHtml} lang={shown?.lang ?? null} label={t('articleLabel')} remoteImages={prefs.remoteImages} t={t} />
           <footer class="reader-foot">
-            <ExportBar article={view.handoff.article} api={api} notify={notify} header={prefs.exportHeader} remoteImages={prefs.remoteImages} />
+            <ExportBar article={shown ?? view.handoff.article} api={api} notify={notify} header={prefs.exportHeader} remoteImages={prefs.remoteImages} />
             <RemovedSummary removed={view.handoff.article.removed} rules={view.handoff.rules} t={t} />
           </footer>
         </main>

@@ -9,7 +9,14 @@ export interface SiteSwitches {
   rules?: Record<string, boolean>;
   /** true: the toolbar click opens this site's articles straight in a reader tab; false: in the popup even if a parent host says otherwise. */
   reader?: boolean;
+  /** false: don't follow this site's pagers (下一页) to merge an article's pages; absent: merge (src/settings/site-reading.ts). */
+  merge?: boolean;
+  /** The script the article is shown in on this site (原文 / 简体 / 繁體…); absent: as the page wrote it. */
+  script?: SiteScript;
 }
+
+/** A script choice as stored per site (src/settings/site-reading.ts SITE_SCRIPTS; the view's control offers the same). */
+export type SiteScript = "original" | "cn" | "tw" | "twp" | "hk";
 
 /** A damaged own rule set aside instead of deleted: what storage held and why it could not be used. */
 export interface QuarantinedRule {
@@ -66,6 +73,8 @@ export const DEFAULTS = deepFreeze({
      * image and show a placeholder with its description instead (no tracking pixels); data: images stay.
      */
     remoteImages: true as boolean,
+    /** Read aloud in the reader tab (issue 19): the speech rate, and the voice chosen per language tag (voiceURI). Ranges: read-aloud-prefs.ts. */
+    readAloud: { rate: 1 as number, voices: {} as Record<string, string> },
   },
 });
 

@@ -1,7 +1,7 @@
 /** The settings module's public API: pure functions over plain JSON; the platform layer does the storage I/O. */
 
 /** The schema (DEFAULTS), its type, its version, and a fresh mutable copy of the defaults. */
-export { DEFAULTS, SCHEMA_VERSION, defaultSettings, type Settings, type SiteSwitches, type QuarantinedRule } from "./defaults.ts";
+export { DEFAULTS, SCHEMA_VERSION, defaultSettings, type Settings, type SiteSwitches, type SiteScript, type QuarantinedRule } from "./defaults.ts";
 /** Read anything storage returned into valid Settings plus the list of repairs made. */
 export { loadSettings, type LoadResult } from "./validate.ts";
 /** The ordered migrations (MIGRATIONS[n]: version n -> n+1) and the runner loadSettings uses. */
@@ -22,3 +22,7 @@ export { validateReader, clampPref, READER_RANGES, READER_CHOICES, READER_SWITCH
 export { readerTabOn, setReaderTab } from "./reader-default.ts";
 /** Reading history: the index, its bounds, adding and deleting (the I/O is src/platform/storage.ts). */
 export { HISTORY_INDEX, HISTORY_LIMITS, historyKey, isHistoryId, readHistoryIndex, addToHistory, deleteFromHistory, utf8Bytes, type HistoryEntry, type HistoryChange } from "./history.ts";
+/** Per-site reading switches (issue 19): merge an article's pages, the script it is shown in. */
+export { siteMerge, siteScript, setMergeSwitch, setScriptSwitch, isSiteScript, SITE_SCRIPTS } from "./site-reading.ts";
+/** Read-aloud preferences (issue 19): the speech rate's steps and the voice per language, and their repair. */
+export { validateReadAloud, nearestRate, READ_ALOUD_RATES, type ReadAloudPrefs } from "./read-aloud-prefs.ts";

@@ -1,6 +1,7 @@
 /** The reader preferences (typography, theme, export header, remote images): their allowed values and their repair. */
 import { DEFAULTS, type Settings } from "./defaults.ts";
 import { describe, isRecord } from "./shape.ts";
+import { validateReadAloud } from "./read-aloud-prefs.ts";
 
 /** Reader preferences as stored and applied. */
 export type ReaderPrefs = Settings["reader"];
@@ -34,7 +35,7 @@ export function clampPref(key: keyof typeof READER_RANGES, value: number): numbe
 
 /** Repairs the stored `reader` section: each field of the wrong kind or out of range takes its default (or its bound). */
 export function validateReader(raw: unknown, errors: string[]): ReaderPrefs {
-  const prefs = { ...DEFAULTS.reader } as Record<string, unknown>;
+  const prefs = { ...DEFAULTS.reader, readAloud: validateReadAloud(undefined, errors) } as Record<string, unknown>;
   if (raw === undefined) return prefs as ReaderPrefs;
   if (!isRecord(raw)) {
     errors.push(`reader: expected an object, got ${describe(raw)}; reading preferences were reset.`);
@@ -49,6 +50,8 @@ export function validateReader(raw: unknown, errors: string[]): ReaderPrefs {
         prefs[key] = clampPref(k, value);
         if (prefs[key] !== value) errors.push(`reader.${key}: ${value} is outside ${READER_RANGES[k].min}–${READER_RANGES[k].max}; set to ${prefs[key]}.`);
       }
+    } else if (key === "readAloud") {
+      prefs.readAloud = validateReadAloud(value, errors);
     } else if ((READER_SWITCHES as readonly string[]).includes(key)) {
       if (typeof value === "boolean") prefs[key] = value;
       else errors.push(`reader.${key}: expected true or false, got ${describe(value)}; reset to the default.`);

@@ -56,7 +56,8 @@ export function withSite(settings: Settings, host: string, update: (s: SiteSwitc
   const next = update({ ...settings.sites[host] });
   if (next.rules && Object.keys(next.rules).length === 0) delete next.rules;
   const sites = { ...settings.sites };
-  if (next.enabled === undefined && next.rules === undefined && next.reader === undefined) delete sites[host];
+  // Every switch a site may hold counts (site-reading.ts adds merge and script): an entry goes only when all are unset.
+  if (Object.values(next).every((v) => v === undefined)) delete sites[host];
   else sites[host] = next;
   return { ...settings, sites };
 }

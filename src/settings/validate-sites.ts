@@ -2,6 +2,7 @@
 import type { SiteSwitches } from "./defaults.ts";
 import { normalizeHostname } from "./hostname.ts";
 import { describe, isRecord } from "./shape.ts";
+import { validateReadingSwitch } from "./site-reading.ts";
 
 /** Repairs one host's switches; returns null when nothing usable is left (the entry is then pruned). */
 function validateSite(at: string, raw: unknown, errors: string[]): SiteSwitches | null {
@@ -17,6 +18,8 @@ function validateSite(at: string, raw: unknown, errors: string[]): SiteSwitches 
     } else if (key === "reader") {
       if (typeof value === "boolean") site.reader = value;
       else errors.push(`${at}.reader: expected true or false, got ${describe(value)}; the reader tab switch was reset to its default.`);
+    } else if (key === "merge" || key === "script") {
+      validateReadingSwitch(at, key, value, site, errors);
     } else if (key === "rules") {
       if (!isRecord(value)) {
         errors.push(`${at}.rules: expected an object of rule id -> true/false, got ${describe(value)}; this site's rule switches were reset.`);
@@ -32,7 +35,7 @@ function validateSite(at: string, raw: unknown, errors: string[]): SiteSwitches 
       errors.push(`${at}.${key}: not a site setting; ignored.`);
     }
   }
-  return site.enabled === undefined && site.rules === undefined && site.reader === undefined ? null : site;
+  return Object.keys(site).length === 0 ? null : site;
 }
 
 /** Repairs the `sites` record: bad hostnames and bad entries are dropped one at a time, with an error each. */

@@ -262,4 +262,12 @@ test('ensureBase: a document parsed away from its URL resolves links against the
   const kept = load('<html><head><base href="https://cdn.example.com/x/"></head><body><a href="y">y</a></body></html>').doc;
   ensureBase(kept, 'https://news.example.com/a.html');
   assert.equal(kept.querySelector('a')!.href, 'https://cdn.example.com/x/y', 'a page\'s own <base> stays');
+  // Browsers ignore <base> in a DOMParser document (Chromium: baseURI stays the parsing page's), so the attributes themselves are made absolute.
+  const media = load('<html><head></head><body><a href="b77_3.html">3</a><img src="img/x.jpg" srcset="img/x.jpg 1x, img/x2.jpg 2x"><video poster="p.png"></video><a href="https://other.example/y">y</a></body></html>', 'chrome-extension://abc/popup.html').doc;
+  ensureBase(media, 'https://news.example.com/broken/b77_2.html');
+  assert.equal(media.querySelector('a')!.getAttribute('href'), 'https://news.example.com/broken/b77_3.html');
+  assert.equal(media.querySelector('img')!.getAttribute('src'), 'https://news.example.com/broken/img/x.jpg');
+  assert.equal(media.querySelector('img')!.getAttribute('srcset'), 'https://news.example.com/broken/img/x.jpg 1x, https://news.example.com/broken/img/x2.jpg 2x');
+  assert.equal(media.querySelector('video')!.getAttribute('poster'), 'https://news.example.com/broken/p.png');
+  assert.equal(media.querySelectorAll('a')[1]!.getAttribute('href'), 'https://other.example/y');
 });

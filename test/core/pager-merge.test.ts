@@ -88,3 +88,10 @@ test('removals and rule counts of every page are kept', async () => {
   const rule = all.rules.find((r) => r.id === first.removed[0]!.ruleId)!;
   assert.equal(rule.removed, 3 * first.rules.find((r) => r.id === rule.id)!.removed);
 });
+
+test('a headline the site prints on every page is shown once: the held-out site\'s <h1> of pages 2 and 3 is dropped, their paragraphs stay', async () => {
+  const { all } = await merged('heldout/n4410.html');
+  assert.equal(all.text.split('凌晨四点的城西菜市场').length - 1, 1, all.text);
+  assert.ok(ascending(positions(all.text, ['清晨四点', '第 2 页', '线上订单多了', '不过，也有上了年纪', '第 3 页', '市场的改造', '新的一天又开始了'])));
+  assert.ok(!all.text.includes('下一篇') && !all.text.includes('下一页') && !all.text.includes('共3页'));
+});

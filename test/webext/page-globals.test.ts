@@ -50,7 +50,7 @@ function freeNames(code: string): Set<string> {
   return free;
 }
 
-for (const entry of ['src/page/content.ts', 'src/page/derive.ts']) {
+for (const entry of ['src/page/content.ts', 'src/page/derive.ts', 'src/page/pager.ts']) {
   test(`${entry}: every global it reads is named by the clobber-globals page`, async () => {
     const free = [...freeNames(await bundle(entry))].sort();
     assert.ok(free.includes('document') && free.includes('Object'), `the scan finds globals (${free.join(' ')})`);

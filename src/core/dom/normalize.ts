@@ -51,7 +51,8 @@ export function absolute(url: string, base: string): string {
   try { return new URL(url.trim(), base).href; } catch { return url; }
 }
 
-function resolveSrcset(srcset: string, base: string): string {
+/** A srcset with every candidate's URL made absolute against `base`. */
+export function resolveSrcset(srcset: string, base: string): string {
   return srcset.split(',').map(part => {
     const [u, ...rest] = part.trim().split(/\s+/);
     return u ? [absolute(u, base), ...rest].join(' ') : '';

@@ -9,6 +9,7 @@ import { detectPager, type Pager } from './detect';
 import { normalizeUrl, sameOrigin } from './page-url';
 import { notContinued, templateSignal, type PageFacts } from './continuation';
 import { PAGER } from '../text/thresholds';
+import { absolute, baseUrlOf, resolveSrcset } from '../dom/normalize';
 
 /** What fetching one page gave: a parsed document or its HTML, the URL after redirects, the HTTP status. */
 export interface FetchedPage {
@@ -182,16 +183,28 @@ export async function* followPages<A extends PageFacts>(opts: FollowOptions<A>):
   }
 }
 
+/** The URL attributes Readability resolves (its _fixRelativeUris: links and media) and the article stage reads. */
+const URL_ATTRS = ['href', 'src', 'poster'] as const;
+
 /**
- * Gives a parsed page the base URL it was fetched from when it names none: a DOMParser document's URL is the
- * parsing page's (page 1), and Readability resolves links against doc.baseURI, so page 3's `img/x.jpg` would
- * point into page 1's folder. Call it in `parse` for documents that do not know their own URL.
+ * Gives a parsed page the base URL it was fetched from: a DOMParser document's URL is the parsing page's (the
+ * popup's), and Readability resolves links against doc.baseURI, so page 3's `img/x.jpg` would point into the
+ * popup's folder. A <base> is added when the page names none (the article stage reads it: normalize.ts
+ * baseUrlOf), and every link and media URL is made absolute against it, because browsers ignore <base> in a
+ * document without a browsing context (Chromium 150: a DOMParser document's baseURI stays the popup's, and the
+ * pager links of pages 2 and 3 came out as chrome-extension:// URLs). Call it in `parse` for such documents.
  */
 export function ensureBase(doc: Document, url: string): void {
-  if (doc.querySelector('base[href]')) return;
-  const base = doc.createElement('base');
-  base.setAttribute('href', url);
-  (doc.head ?? doc.documentElement).prepend(base);
+  if (!doc.querySelector('base[href]')) {
+    const base = doc.createElement('base');
+    base.setAttribute('href', url);
+    (doc.head ?? doc.documentElement).prepend(base);
+  }
+  const base = baseUrlOf(doc, url);
+  for (const attr of URL_ATTRS) {
+    for (const el of doc.querySelectorAll(`body [${attr}]`)) el.setAttribute(attr, absolute(el.getAttribute(attr)!, base));
+  }
+  for (const el of doc.querySelectorAll('body [srcset]')) el.setAttribute('srcset', resolveSrcset(el.getAttribute('srcset')!, base));
 }
 
 /** Runs {@link followPages} to its end: the parts in order and why it stopped. */

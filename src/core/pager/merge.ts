@@ -13,6 +13,7 @@ import { squeeze, squeezedLength } from '../text/chars';
 import type { Article, RuleSummary } from '../types';
 import { normalizeUrl, pageNumberOf } from './page-url';
 import { linkRole } from './words';
+import { titleKey } from './continuation';
 
 /**
  * The divider's words, in the article's language (not the UI's: it is part of the article and its exports):
@@ -56,6 +57,26 @@ export function removePagers(body: Element, firstUrl: string, pageUrls: readonly
   for (const c of boxes) c.remove();
 }
 
+/** The first element of `body` that holds text, when it is a heading (h1–h3). */
+function leadingHeading(body: Element): Element | null {
+  for (const el of body.querySelectorAll('*')) {
+    if (!squeezedLength(el.textContent ?? '')) continue;
+    if (/^h[1-3]$/.test(el.localName)) return el;
+    if (el.children.length === 0 || [...el.childNodes].some((n) => n.nodeType === 3 && squeezedLength(n.textContent ?? ''))) return null;
+  }
+  return null;
+}
+
+/**
+ * Takes out a following page's leading headline when it repeats the article's: sites print the headline on
+ * every page (test/e2e/pages/paged/heldout: <h1> inside <article> on pages 1–3), and the merge shows it once.
+ * `heads` are the title keys of the first page's title and of its own leading heading.
+ */
+function dropRepeatedHeadline(body: Element, heads: ReadonlySet<string>): void {
+  const h = leadingHeading(body);
+  if (h && heads.has(titleKey(h.textContent ?? ''))) h.remove();
+}
+
 /** A page of the merge: its number and its finished article (sanitized html). */
 export interface MergePart {
   page: number;
@@ -79,12 +100,14 @@ function sumRules(all: RuleSummary[][]): RuleSummary[] {
  */
 export function mergeArticles(first: Article, parts: readonly MergePart[], doc: Document): Article {
   const urls = [first.url, ...parts.map((p) => p.url)];
-  const body = (a: Article) => {
-    const b = parseArticle(a.html, doc);
+  const firstBody = parseArticle(first.html, doc);
+  const heads = new Set([titleKey(first.title), titleKey(leadingHeading(firstBody)?.textContent ?? '')].filter(Boolean));
+  const body = (b: Element, following: boolean) => {
     removePagers(b, first.url, urls);
+    if (following) dropRepeatedHeadline(b, heads);
     return b.innerHTML;
   };
-  const html = [body(first), ...parts.map((p) => pageDivider(p.page, first.lang) + body(p.article))].join('\n');
+  const html = [body(firstBody, false), ...parts.map((p) => pageDivider(p.page, first.lang) + body(parseArticle(p.article.html, doc), true))].join('\n');
   const text = bodyText(parseArticle(html, doc));
   return {
     ...first,

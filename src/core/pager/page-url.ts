@@ -31,6 +31,17 @@ function parse(url: string, base?: string): URL | null {
 }
 
 /**
+ * The query's pairs in order. Through forEach, not the iterators: in a Firefox content script (pager.js) a
+ * URLSearchParams iterator is not iterable ("searchParams.keys() is not iterable", Firefox ESR 140), since
+ * URL there is the page window's, seen through an Xray.
+ */
+function queryPairs(u: URL): [string, string][] {
+  const out: [string, string][] = [];
+  u.searchParams.forEach((v, k) => { out.push([k, v]); });
+  return out;
+}
+
+/**
  * A URL in the form two addresses of one page share: no fragment, no tracking parameters, the rest of the query
  * sorted, a folder's default document cut to the folder. Host and scheme as URL parsing leaves them (lower case,
  * default port dropped). Null for what is not http(s).
@@ -39,7 +50,7 @@ export function normalizeUrl(url: string, base?: string): string | null {
   const u = parse(url, base);
   if (!u) return null;
   u.hash = '';
-  const kept = [...u.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const kept = queryPairs(u).filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   u.search = new URLSearchParams(kept).toString();
   u.pathname = u.pathname.replace(DEFAULT_DOC, '/');
   return u.href;
@@ -55,7 +66,7 @@ export function sameOrigin(a: string, b: string): boolean {
 export function commentUrl(url: string): boolean {
   const u = parse(url);
   if (!u) return false;
-  for (const k of u.searchParams.keys()) if (COMMENT_QUERY.test(k)) return true;
+  for (const [k] of queryPairs(u)) if (COMMENT_QUERY.test(k)) return true;
   return /comment|评论|評論/i.test(decodeURIComponent(u.pathname + u.hash));
 }
 
@@ -73,7 +84,7 @@ export function pageSlots(url: string): PageSlot[] {
     const stem = normalizeUrl(v.href);
     if (stem && n >= 1) out.push({ stem, n });
   };
-  for (const [k, v] of u.searchParams) {
+  for (const [k, v] of queryPairs(u)) {
     if (!PAGE_QUERY.test(k) || !/^\d{1,3}$/.test(v)) continue;
     const w = new URL(u.href);
     w.searchParams.delete(k);

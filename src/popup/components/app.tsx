@@ -14,7 +14,10 @@ import { ArticleHeader } from '../../ui/components/article-header.tsx';
 import { ExportBar } from '../../ui/components/export-bar.tsx';
 import { applyPrefs } from '../../ui/apply-prefs.ts';
 import { preloadExports } from '../../ui/exports.ts';
-import { readerTabOn, setReaderTab } from '../../settings/index.ts';
+import { readerTabOn, setReaderTab, siteScript } from '../../settings/index.ts';
+import { ScriptControl } from '../../ui/components/script-control.tsx';
+import { hasHan, useScript } from '../../ui/use-script.ts';
+import { MergeSwitch } from './merge-switch.tsx';
 import { CleanupLine } from './cleanup-line.tsx';
 import { Toolbar } from './toolbar.tsx';
 import { NotArticle } from './not-article.tsx';
@@ -62,12 +65,21 @@ export function App({ api, session }: { api: PopupApi; session?: Session }) {
     openReader();
   }, [article]);
 
+  // The script the person chose for this site (issue 19): the bar, the header, the body and every export show
+  // `shown`; remove-blocks mode works on the page's own text. The reader tab gets the article as read and converts there.
+  const target = state.host ? siteScript(state.settings, state.host) : 'original';
+  const script = useScript(editing ? null : article, target);
+  const shown = editing || !script.shown ? article : script.shown;
+  const scriptControl = article && hasHan(article)
+    ? <ScriptControl compact value={target} onChange={reader.setScript} t={t} loading={script.loading} error={script.error} />
+    : null;
+
   const status = state.phase === 'loading' ? t('loading') : state.busy ? t('updating') : state.status;
   const exportCtx = { api, notify, header: prefs.exportHeader, remoteImages: prefs.remoteImages };
   const noArticle = state.phase === 'error' && state.failure === 'no-article';
   return (
     <main class={editing ? 'popup editing' : 'popup'} aria-busy={state.busy}>
-      <Toolbar article={article} t={t} status={status} editing={editing} settingsOpen={settingsOpen}
+      <Toolbar article={shown} script={scriptControl} t={t} status={status} editing={editing} settingsOpen={settingsOpen}
         onSettings={() => setSettingsOpen(!settingsOpen)} onReader={openReader} onEdit={() => reader.setEditing(!editing)} {...exportCtx} />
       {settingsOpen && !editing && (
         <section class="settings-panel" id="settings-panel" aria-label={t('toolSettings')}>
@@ -85,20 +97,22 @@ export function App({ api, session }: { api: PopupApi; session?: Session }) {
       {article && (
         <>
           {state.picked && <p class="notice picked" data-testid="picked-note">{t('pickedNote')}</p>}
-          <ArticleHeader article={article} t={t} lang={api.lang} foldCredits />
+          <ArticleHeader article={shown ?? article} t={t} lang={api.lang} foldCredits />
           {!editing && !state.picked && (
             <CleanupLine host={state.host} settings={state.settings} rules={state.rules} removed={article.removed} t={t}
               onRule={setRule} onSite={setSite}
-              onReaderDefault={(on) => reader.changeSettings((s, host) => setReaderTab(s, host, on))} />
+              onReaderDefault={(on) => reader.changeSettings((s, host) => setReaderTab(s, host, on))}>
+              {state.host && state.pager && state.pager !== 'none' && <MergeSwitch host={state.host} settings={state.settings} t={t} onChange={reader.setMerge} />}
+            </CleanupLine>
           )}
           {editing && Edit
             ? <Edit article={article} remoteImages={prefs.remoteImages} t={t} api={api} active={editing} url={reader.tab?.url ?? ''}
                 host={state.host} settings={state.settings} markedHtml={state.markedHtml} addRule={reader.addRule} derive={reader.derive} />
-            : <ArticleBody html={article.html} lang={article.lang} label={t('articleLabel')} remoteImages={prefs.remoteImages} t={t} />}
+            : <ArticleBody html={(shown ?? article).html} lang={(shown ?? article).lang} label={t('articleLabel')} remoteImages={prefs.remoteImages} t={t} pager={state.pager} />}
           {!editing && (
             <footer class="article-end">
               <p class="end-mark" aria-hidden="true">{t('articleEnd')}</p>
-              <ExportBar article={article} testIds={false} {...exportCtx} />
+              <ExportBar article={shown ?? article} testIds={false} {...exportCtx} />
             </footer>
           )}
         </>

@@ -5,6 +5,7 @@
  * data-rule-id). Credit lines moved under the title are counted as moved, never as removed. The panel stays
  * in the DOM while closed, so every switch keeps its place and its test id.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Removal, RuleSummary } from '../../core/types.ts';
 import { isRuleOn, siteState, type Settings } from '../../settings/index.ts';
@@ -25,10 +26,12 @@ export interface CleanupLineProps {
   onSite(on: boolean): void;
   /** "Open articles from this site in a reader tab" (the per-site default, settings/reader-default.ts). */
   onReaderDefault(on: boolean): void;
+  /** More per-site switches after "clean this site" (the merge switch where the page has a pager). */
+  children?: ComponentChildren;
 }
 
 /** The line and its panel. */
-export function CleanupLine({ host, settings, rules, removed, t, onRule, onSite, onReaderDefault }: CleanupLineProps) {
+export function CleanupLine({ host, settings, rules, removed, t, onRule, onSite, onReaderDefault, children }: CleanupLineProps) {
   const [open, setOpen] = useState(false);
   const site = host ? siteState(settings, host) : null;
   const siteOn = site?.enabled ?? true;
@@ -78,6 +81,7 @@ export function CleanupLine({ host, settings, rules, removed, t, onRule, onSite,
             <span class="switch-label">{t('siteSwitch')}</span>
           </label>
           <p id="site-hint" class="hint">{t('siteSwitchHint')}</p>
+          {children}
           {acted.length > 0 && siteOn && (
             <>
               <h2 class="panel-heading">{t('rulesActed')}</h2>

@@ -27,6 +27,8 @@ export interface ToolbarProps extends Omit<ExportContext, 'article'> {
   onSettings(): void;
   onReader(): void;
   onEdit(): void;
+  /** The script control (字形), when the article is Chinese. */
+  script?: ComponentChildren;
 }
 
 /** One icon button: the label is its accessible name and its tooltip. */
@@ -82,7 +84,7 @@ function DownloadMenu({ ctx, t }: { ctx: ExportContext; t: Translate }) {
 }
 
 /** The bar over the article. */
-export function Toolbar({ article, t, status, editing, settingsOpen, onSettings, onReader, onEdit, ...ctx }: ToolbarProps) {
+export function Toolbar({ article, t, status, editing, settingsOpen, onSettings, onReader, onEdit, script, ...ctx }: ToolbarProps) {
   const live = <p class="status" role="status" aria-live="polite">{status}</p>;
   if (!article) return <div class="toolbar">{live}</div>;
   if (editing) {
@@ -115,7 +117,7 @@ export function Toolbar({ article, t, status, editing, settingsOpen, onSettings,
       <Tool label={t('toolSettings')} testId="settings-toggle" onClick={onSettings} aria-expanded={settingsOpen} aria-controls="settings-panel">
         <TypeIcon />
       </Tool>
-      {/* Room for the script control (字形) and, later, read-aloud: they join this group. */}
+      {script}
       <Tool label={t('toolRemove')} testId="edit-mode" onClick={onEdit} aria-pressed={false}><CutIcon /></Tool>
       {live}
     </div>
