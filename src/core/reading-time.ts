@@ -30,14 +30,12 @@ export interface TextCounts {
   words: number;
 }
 
-let segmenter: Intl.Segmenter | null = null;
-
 /** Counts CJK characters and (via Intl.Segmenter) the words of every other script. */
 export function countText(text: string): TextCounts {
   const cjkChars = (text.match(CJK_ALL) ?? []).length;
   const kanaChars = (text.match(KANA_ALL) ?? []).length;
   const rest = text.replace(CJK_RUNS, ' '); // one space per CJK run: the segmenter then walks only the other scripts
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
+  const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
   let words = 0;
   for (const chunk of chunks(rest)) for (const s of segmenter.segment(chunk)) if (s.isWordLike) words++;
   return { cjkChars, kanaChars, words };

@@ -6,7 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { JSDOM } from 'jsdom';
-import { parseRules, applyRules, type Rule } from '../../src/core/rules/index';
+import { parseRules, type Rule } from '../../src/core/rules/index';
+import { applyRules } from '../../src/core/removals/apply-page';
+import { removalContext } from '../../src/core/removals/context';
 import { findExactText } from '../../src/core/removals/exact-text';
 
 const rule = (texts: unknown) => ({ id: 'one-off', title: 'One-off', sites: ['example.com'], texts });
@@ -24,7 +26,7 @@ test('texts is validated with its field named: a list of strings, not empty, lon
 test('a block goes only when its whole text matches (whitespace ignored); the highest wrapper goes with it', () => {
   const root = body(`<div id="a"><p>来源：城市晨报　 责任编辑：李青</p></div>
     <p>来源：城市晨报　责任编辑：李青，以及更多文字。</p><p>正文说到了“来源：城市晨报　责任编辑：李青”。</p>`);
-  const removed = applyRules(root, [rule(['来源：城市晨报 责任编辑：李青']) as Rule]);
+  const removed = applyRules(root, removalContext([rule(['来源：城市晨报 责任编辑：李青']) as Rule]));
   assert.equal(removed.length, 1);
   assert.equal(removed[0]!.ruleId, 'one-off');
   assert.match(removed[0]!.reason, /^exact text/);

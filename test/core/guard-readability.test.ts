@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { climbedAbove, plainIsBetter, suspectPrunedPick } from '../../src/core/pipeline/never-worse';
-import { applyRules, type Rule } from '../../src/core/rules/index';
+import type { Rule } from '../../src/core/rules/index';
+import { applyRules } from '../../src/core/removals/apply-page';
+import { removalContext } from '../../src/core/removals/context';
 import { cleanHtml, load } from '../helpers/core';
 
 const FIX = path.resolve(import.meta.dirname, '../fixtures/en-prune-changes-readability-pick');
@@ -13,7 +15,7 @@ test('applyRules names the removed blocks\' former parents, as they were when re
   const { doc } = load('<body><div id="a"><p>x</p><div id="m" class="promo"><a>1</a></div></div><div id="b"></div></body>');
   const parents = new Set<Element>();
   const rule: Rule = { id: 'r', title: 'r', sites: ['*'], remove: ['.promo'] };
-  const removed = applyRules(doc.body, [rule], parents);
+  const removed = applyRules(doc.body, removalContext([rule]), parents);
   assert.equal(removed.length, 1);
   assert.deepEqual([...parents].map(s => s.id), ['a']);
 });

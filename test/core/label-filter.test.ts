@@ -1,13 +1,16 @@
-/** The plain-text prefilter of label matching (labels.ts PlainFilter) refuses nothing the NFKC path would accept. */
+/** The label index's reading of plain text (removals/label-index.ts) refuses nothing the NFKC path would accept. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ALL_WITHIN, codeSet, isPlainChar, LabelSet, MORE_TAIL_SOURCE, normalizeLabel, NOT_PLAIN, PairIndex, PlainFilter, plainForm, SOME_OF } from '../../src/core/removals/labels';
+import { LabelSet, MORE_TAIL_SOURCE, normalizeLabel } from '../../src/core/removals/labels';
+import { isPlainChar, LabelIndex, PlainForms, type Reading } from '../../src/core/removals/label-index';
 import { LabelWords } from '../../src/core/removals/label-words';
 import * as THRESHOLDS from '../../src/core/text/thresholds';
 
 const plain: number[] = [];
 for (let c = 0; c < 0x10000; c++) if (isPlainChar(c)) plain.push(c);
 const ch = (c: number) => String.fromCharCode(c);
+const forms = new PlainForms(normalizeLabel);
+const plainForm = (c: number) => forms.of(c);
 
 test('a plain character normalizes on its own, and beside any other plain character', () => {
   for (const c of plain) assert.equal(plainForm(c), normalizeLabel(ch(c)), `U+${c.toString(16)}`);
@@ -20,7 +23,7 @@ test('a plain character normalizes on its own, and beside any other plain charac
   }
 });
 
-test('what precedes a plain character normalizes the same whatever follows it (PlainFilter.scan refuses there)', () => {
+test('what precedes a plain character normalizes the same whatever follows it (LabelIndex reading refuses there)', () => {
   const marks = ['\u0301', '\u0316', '\u031b', '\u0334', '\u0345', '\u3099', '\u309a', '\uff9e', '\u20d2', 'Σ', 'İ', '\u1161', '\u11a8', '\u0b3e', '\ufe0f', '😀', 'ｶ'];
   const small = plain.filter(c => c < 0x4e00 || c > 0x9fff);
   const after = [...small, 0x4e00, 0x5927, 0x9fff];
@@ -29,24 +32,37 @@ test('what precedes a plain character normalizes the same whatever follows it (P
   }
 });
 
-test('PlainFilter reads every character as its form says (ideographs are filled in at construction, others computed)', () => {
-  const within = codeSet(['大家都在看', '相关推荐', 'you may'].map(normalizeLabel)), anyOf = codeSet(['推', '热', 'y']);
-  const filter = new PlainFilter(within, anyOf);
-  const expected = (c: number): number => {
-    if (!isPlainChar(c)) return NOT_PLAIN;
+test('LabelIndex reads every character as its form says (ideographs are filled in at construction, others computed)', () => {
+  const strings = ['大家都在看', '相关推荐', 'you may'].map(normalizeLabel);
+  const within = new Set([...strings.join('')].map(x => x.charCodeAt(0))), anyOf = new Set(strings.map(s => s.charCodeAt(0)));
+  const index = new LabelIndex(strings, 'parts-or-holders', new PlainForms(normalizeLabel));
+  const expected = (c: number): Reading => {
+    if (!isPlainChar(c)) return { refused: false, plain: false };
     const f = plainForm(c);
-    let flags = ALL_WITHIN;
-    for (const x of f) { if (!within.has(x.charCodeAt(0))) flags &= ~ALL_WITHIN; if (anyOf.has(x.charCodeAt(0))) flags |= SOME_OF; }
-    return f.length * 4 + flags;
+    let labelChars = true, firstChar = false;
+    for (const x of f) { if (!within.has(x.charCodeAt(0))) labelChars = false; if (anyOf.has(x.charCodeAt(0))) firstChar = true; }
+    return { refused: false, plain: true, length: f.length, labelChars, firstChar };
   };
   let inside = 0;
   for (let c = 0; c < 0x10000; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue; // a lone surrogate is never a text node's whole text
-    const got = filter.scan(String.fromCharCode(c), 100, false);
-    if (got !== expected(c)) assert.fail(`U+${c.toString(16)}: ${got} vs ${expected(c)}`);
-    if (got > 0 && got & ALL_WITHIN && c >= 0x4e00 && c <= 0x9fff) inside++;
+    const got = index.read(String.fromCharCode(c), 100);
+    assert.deepEqual(got, expected(c), `U+${c.toString(16)}`);
+    if (!got.refused && got.plain && got.labelChars && c >= 0x4e00 && c <= 0x9fff) inside++;
   }
   assert.equal(inside, [...within].filter(c => c >= 0x4e00 && c <= 0x9fff).length, 'exactly the labels\' ideographs are within');
+});
+
+test('an index of parts refuses a text with a character no label has, or a text longer than the limit', () => {
+  const index = new LabelIndex(['大家都在看'], 'parts', new PlainForms(normalizeLabel));
+  assert.deepEqual(index.read('大家', 10), { refused: false, plain: true, length: 2, labelChars: true, firstChar: false });
+  assert.deepEqual(index.read('大家x看', 10), { refused: true });
+  assert.deepEqual(index.read('大家都在看大家都在看大家', 10), { refused: true }, 'refused once past the limit, the rest unread');
+  assert.equal(index.read('大家都在看大家都在看大', 10).refused, false, 'a reading that ends one past the limit says its length');
+  assert.equal(index.mayMatch('大家都在看大家都在看大', 10), false);
+  assert.equal(index.mayMatch('大家', 10), true);
+  assert.equal(index.mayMatch('大家x看', 10), false);
+  assert.equal(index.mayMatch('', 10), false, 'an empty text is no part');
 });
 
 /** couldBePart as it was before the prefilter: the reference the fast path must agree with. */
@@ -101,11 +117,11 @@ test('the prefilter agrees with the NFKC path on random fragments', () => {
   assert.ok(hits > 500 && wordHits > 500, `both answers are exercised (${hits}, ${wordHits})`);
 });
 
-test('PairIndex answers as the linear scans do, also where two pairs share one number', () => {
+test('LabelIndex answers isPart and holdsOne as the linear scans do, also where two pairs share one number', () => {
   // U+4E00 and U+0E00 differ only in the bits pairAt drops: '一a' and '\u0e00a' share a number.
   const strings = ['大家都在看', '一a', 'relatedarticles', 'youmayalsolike', 'x', 'aa', '相关推荐', 'more'];
-  const idx = new PairIndex(strings);
-  const noShort = new PairIndex(strings.filter(s => s.length > 1));
+  const idx = new LabelIndex(strings, 'parts', forms);
+  const noShort = new LabelIndex(strings.filter(s => s.length > 1), 'parts', forms);
   const pool = [...new Set(strings.join(''))].concat(['\u0e00', '\u4e01', 'z', '\u0e01']);
   let seed = 3, parts = 0, holds = 0;
   const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return (seed >> 8) % n; };

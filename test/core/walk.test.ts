@@ -11,7 +11,7 @@ import { hasText, SKIP, STOP, textCharsUpTo, textNodes, textUpTo, visibleText, w
 import { measureUntilSentence } from '../../src/core/text/shape.ts';
 import { cleanDocument } from '../../src/core/pipeline/clean.ts';
 import { findModules } from '../../src/core/removals/module.ts';
-import { labelSetOf } from '../../src/core/removals/apply-page.ts';
+import { removalContext } from '../../src/core/removals/context.ts';
 import { bundledRules } from '../../src/core/rules/index.ts';
 import { siblingsPage } from '../hostile/pages-gen.ts';
 
@@ -80,7 +80,7 @@ test('walk: document order, SKIP leaves children unread, visible leaves SKIPPED_
 });
 
 test('the label scan over a parent of N short children is linear in N (steps at 2N about twice those at N)', () => {
-  const labels = labelSetOf(bundledRules().rules);
+  const labels = removalContext(bundledRules().rules).labels();
   for (const kind of ['spans', 'links', 'lists'] as const) {
     const at = (n: number) => {
       const { doc, steps } = counted(siblingsPage(n, kind));

@@ -12,11 +12,11 @@ const MAX_DEPTH = THRESHOLDS.maxDepth;
 const CONTENT_LEVELS = THRESHOLDS.contentLevels;
 
 /** Elements that carry content of their own: kept for CONTENT_LEVELS more levels; other elements are unwrapped. */
-const CONTENT = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'A', 'FIGURE', 'FIGCAPTION', 'PICTURE',
+const CONTENT: ReadonlySet<string> = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'A', 'FIGURE', 'FIGCAPTION', 'PICTURE',
   'VIDEO', 'AUDIO', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'CODE', 'svg', 'math']);
 
 /** Inline elements: unwrapping them needs no space between their text and their neighbours'. */
-const INLINE = new Set(['SPAN', 'FONT', 'B', 'I', 'EM', 'STRONG', 'U', 'S', 'SMALL', 'BIG', 'SUB', 'SUP', 'MARK',
+const INLINE: ReadonlySet<string> = new Set(['SPAN', 'FONT', 'B', 'I', 'EM', 'STRONG', 'U', 'S', 'SMALL', 'BIG', 'SUB', 'SUP', 'MARK',
   'ABBR', 'CITE', 'Q', 'TIME', 'LABEL', 'CODE', 'A']);
 
 /** Unwraps elements nested deeper than MAX_DEPTH below `root`; returns how many were unwrapped (0 on real pages). */

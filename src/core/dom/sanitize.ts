@@ -18,13 +18,12 @@ export const PURIFY_CONFIG: Config = {
   KEEP_CONTENT: true,
 };
 
-const instances = new WeakMap<object, Purifier>();
-
-/** A DOMPurify bound to the given window (the page's, an extension page's, or jsdom's), with our hooks. */
+/**
+ * A DOMPurify bound to the given window (the page's, an extension page's, or jsdom's), with our hooks: one per
+ * sanitize call, so no window and no hook outlives its call.
+ */
 function purifier(win: WindowLike): Purifier {
-  let p = instances.get(win);
-  if (p) return p;
-  p = DOMPurify(win);
+  const p = DOMPurify(win);
   p.addHook('afterSanitizeAttributes', node => {
     const el = node as Element;
     if (el.localName === 'a' && el.hasAttribute('href')) {
@@ -38,7 +37,6 @@ function purifier(win: WindowLike): Purifier {
       el.setAttribute('referrerpolicy', 'no-referrer'); // many Chinese image CDNs refuse foreign referrers but allow none
     }
   });
-  instances.set(win, p);
   return p;
 }
 

@@ -6,11 +6,9 @@ import { headerLines } from './header';
 import type { Article } from '../types';
 import { placeHeader, type ExportOptions } from './options';
 
-let service: TurndownService | null = null;
-
+/** A turndown service with the export's options, built per export (one call; nothing is kept between exports). */
 function turndown(): TurndownService {
-  if (service) return service;
-  service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' });
+  const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' });
   service.use([tables, strikethrough]);
   // turndown escapes Markdown syntax but not "<": text reading "<img onerror=…>" would become raw HTML
   // in viewers that render inline HTML (test/hostile/markup.test.ts).

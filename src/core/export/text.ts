@@ -4,7 +4,7 @@ import { isSkipped } from '../text/walk';
 import type { Article } from '../types';
 import { placeHeader, type ExportOptions } from './options';
 
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption',
+const BLOCK: ReadonlySet<string> = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'tr', 'pre', 'hr', 'dl', 'dt', 'dd', 'aside', 'main', 'details', 'summary']);
 
 /** The text of an article body: blocks separated by blank lines, inline whitespace folded. */

@@ -24,7 +24,7 @@ const norm = (s: string) => fold(s).toLowerCase();
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** <meta> attributes (property or name) whose content is a headline, and those whose content names the site. */
-const TITLE_META = new Set(['og:title', 'twitter:title']);
+const TITLE_META: ReadonlySet<string> = new Set(['og:title', 'twitter:title']);
 const SITE_META = { property: new Set(['og:site_name']), name: new Set(['application-name', 'apple-mobile-web-app-title']) };
 
 /**

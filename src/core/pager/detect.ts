@@ -36,7 +36,7 @@ export interface PagerCandidate {
 interface PageLink { a: Element; url: string; role: 'next' | 'prev' | 'number'; n: number | null; currentN: number | null; self?: boolean }
 
 /** Inline and list wrappers a pager's links sit in; its container is the first ancestor of another kind. */
-const WRAPPERS = new Set(['span', 'b', 'strong', 'em', 'i', 'font', 'small', 'li', 'ul', 'ol', 'label', 'u']);
+const WRAPPERS: ReadonlySet<string> = new Set(['span', 'b', 'strong', 'em', 'i', 'font', 'small', 'li', 'ul', 'ol', 'label', 'u']);
 
 /**
  * The element a pager link belongs to: past inline and list wrappers, and past a box that holds only this link

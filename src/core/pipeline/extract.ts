@@ -7,7 +7,9 @@
  * and size — the page does only what must happen in the page). Pure: no browser APIs.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { applyRules, type Rule } from '../rules/index';
+import { applyRules } from '../removals/apply-page';
+import { removalContext } from '../removals/context';
+import type { Rule } from '../rules/types';
 import { baseUrlOf, brokenImages, dropImages } from '../dom/normalize';
 import { NoArticleError } from '../errors';
 import { BLOCK_MARK } from '../dom/block-mark';
@@ -130,7 +132,7 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageResult {
   const content = contentElement(clone, active);
   if (content) body.replaceChildren(content);
   const parents = new Set<Element>();
-  const removed = applyRules(body, active, parents);
+  const removed = applyRules(body, removalContext(active), parents);
   // Where pruned blocks were: their former parents still in the page (a parent removed later is no site).
   const sites = [...parents].filter(p => p !== body && body.contains(p));
 

@@ -7,6 +7,7 @@
  * Pure: the document to parse into is passed in.
  */
 import { applyArticleRules } from '../removals/apply-article';
+import { removalContext, type RemovalContext } from '../removals/context';
 import { chooseRules, type RuleChoice } from '../rules/choose';
 import { plainIsBetter, suspectPrunedPick } from './never-worse';
 import { takeHeaderLines } from '../removals/credit-lines';
@@ -58,8 +59,8 @@ function evidenceOf(ex: Extracted): TitleEvidence {
 }
 
 /** Post-prunes the article of one page-half run. */
-function postPrune(ex: Extracted, root: Element, { active, matching }: Chosen): Run {
-  const post = applyArticleRules(root, active, matching, ex.url);
+function postPrune(ex: Extracted, root: Element, ctx: RemovalContext): Run {
+  const post = applyArticleRules(root, ctx, ex.url);
   return { ex, root, post, removed: [...(Array.isArray(ex.removed) ? ex.removed : []), ...post] };
 }
 
@@ -70,18 +71,19 @@ function postPrune(ex: Extracted, root: Element, { active, matching }: Chosen): 
 export function prepareArticle(ex: Extracted, opts: ArticleOptions, element?: Element): Prepared {
   // One rule choice for the page's URL, for both runs and the summary (the plain run is of the same page).
   const chosen = chooseRules(opts, ex.url);
-  const pruned = postPrune(ex, element ?? opts.parse(String(ex.html ?? '')), chosen);
+  const ctx = removalContext(chosen.active, chosen.matching);
+  const pruned = postPrune(ex, element ?? opts.parse(String(ex.html ?? '')), ctx);
   return {
     needsPlain: suspectPrunedPick(pruned.root, ex.guard ?? null),
-    settle: (plainEx, plainElement) => settle(pruned, plainEx, plainElement, chosen, opts),
+    settle: (plainEx, plainElement) => settle(pruned, plainEx, plainElement, chosen, ctx, opts),
   };
 }
 
 /** The never-worse choice, then credit lines, title and normalizing. */
-function settle(pruned: Run, plainEx: Extracted | null, plainElement: Element | undefined, chosen: Chosen, opts: ArticleOptions): Settled {
+function settle(pruned: Run, plainEx: Extracted | null, plainElement: Element | undefined, chosen: Chosen, ctx: RemovalContext, opts: ArticleOptions): Settled {
   let run = pruned;
   if (plainEx) {
-    const plain = postPrune(plainEx, plainElement ?? opts.parse(String(plainEx.html ?? '')), chosen);
+    const plain = postPrune(plainEx, plainElement ?? opts.parse(String(plainEx.html ?? '')), ctx);
     const seen = new Set(plain.post.map(r => `${r.ruleId}\u0000${r.preview}`));
     // Readability drops ids and classes, so a selector's block that pre-pruning took may not be found again in
     // the plain result: then switching would bring back a block the person's rules removed (test/core/derive:

@@ -6,17 +6,17 @@
  * carries none of them.
  */
 import type { Removal } from '../types';
-import { applyRules, labelSetOf, preview } from './apply-page';
+import { applyRules } from './apply-page';
+import type { RemovalContext } from './context';
+import { findEdgeList } from './edge-lists';
 import { findFurniture } from './furniture';
 import { findEdgeMenus } from './menus';
-import { findEdgeList } from './edge-lists';
-import type { Rule } from '../rules/types';
+import { preview } from './preview';
 
 /** Removes the short furniture lines and boxes that hold one of the rules' phrases. */
-function applyLines(root: Element, rules: Rule[]): Removal[] {
-  const entries = rules.flatMap(r => (r.lines ?? []).map(line => ({ line, ruleId: r.id })));
+function applyLines(root: Element, ctx: RemovalContext): Removal[] {
   const removed: Removal[] = [];
-  for (const f of findFurniture(root, entries)) {
+  for (const f of findFurniture(root, ctx.phrases())) {
     const p = preview(f.nodes);
     for (const n of f.nodes) (n as ChildNode).remove();
     removed.push({ ruleId: f.hit.ruleId, reason: `line “${f.hit.line}”`, ...p });
@@ -25,8 +25,8 @@ function applyLines(root: Element, rules: Rule[]): Removal[] {
 }
 
 /** Removes menus and breadcrumbs at root's edges, for the first rule that asks. */
-function applyMenus(root: Element, rules: Rule[]): Removal[] {
-  const rule = rules.find(r => r.menus === true);
+function applyMenus(root: Element, ctx: RemovalContext): Removal[] {
+  const rule = ctx.active.find(r => r.menus === true);
   if (!rule) return [];
   return findEdgeMenus(root).map(m => {
     const p = preview(m.nodes);
@@ -36,11 +36,11 @@ function applyMenus(root: Element, rules: Rule[]): Removal[] {
 }
 
 /** Removes a site's own headline list at the article's foot, for the first rule that asks. */
-function applyEdgeLists(root: Element, rules: Rule[], known: Rule[], pageUrl: string): Removal[] {
-  const rule = rules.find(r => r.edgeLists === true);
+function applyEdgeLists(root: Element, ctx: RemovalContext, pageUrl: string): Removal[] {
+  const rule = ctx.active.find(r => r.edgeLists === true);
   if (!rule) return [];
   // A heading that is a label (or holds a label word) belongs to that label's rule, switched off or not.
-  const labels = labelSetOf(known);
+  const labels = ctx.knownLabels();
   const nodes = findEdgeList(root, heading => labels.match(heading) !== null, pageUrl);
   if (!nodes.length) return [];
   const p = preview(nodes);
@@ -50,11 +50,10 @@ function applyEdgeLists(root: Element, rules: Rule[], known: Rule[], pageUrl: st
 }
 
 /**
- * Applies the rules to the article in place: selectors, labels, exact texts, then furniture lines, edge menus
- * and the foot's headline list. `known`: every rule for this page, switched off or not (a heading that is one
- * of their labels is never an unlabeled headline list). `pageUrl`: the page's address (which links are the site's own).
+ * Applies the active rules to the article in place: selectors, labels, exact texts, then furniture lines, edge
+ * menus and the foot's headline list. `pageUrl`: the page's address (which links are the site's own).
  */
-export function applyArticleRules(root: Element, rules: Rule[], known: Rule[], pageUrl: string): Removal[] {
-  if (!rules.length) return [];
-  return [...applyRules(root, rules), ...applyLines(root, rules), ...applyMenus(root, rules), ...applyEdgeLists(root, rules, known, pageUrl)];
+export function applyArticleRules(root: Element, ctx: RemovalContext, pageUrl: string): Removal[] {
+  if (!ctx.active.length) return [];
+  return [...applyRules(root, ctx), ...applyLines(root, ctx), ...applyMenus(root, ctx), ...applyEdgeLists(root, ctx, pageUrl)];
 }

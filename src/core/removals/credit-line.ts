@@ -39,11 +39,11 @@ const LABELS: { kind: Kind; strong: string[]; weak: string[] }[] = [
   { kind: 'author', strong: [], weak: ['作者', '撰文', 'Reporting by', 'Additional reporting by', 'Writing by'] },
 ];
 
-const BY_LABEL = new Map<string, { kind: Kind; strong: boolean }>();
-for (const l of LABELS) {
-  for (const s of l.strong) BY_LABEL.set(s.toLowerCase(), { kind: l.kind, strong: true });
-  for (const s of l.weak) BY_LABEL.set(s.toLowerCase(), { kind: l.kind, strong: false });
-}
+/** Each label, lower-cased, with its kind and strength (LABELS read at load; a later entry wins, as in LABELS' order). */
+const BY_LABEL: ReadonlyMap<string, { kind: Kind; strong: boolean }> = new Map(LABELS.flatMap(l => [
+  ...l.strong.map((s): [string, { kind: Kind; strong: boolean }] => [s.toLowerCase(), { kind: l.kind, strong: true }]),
+  ...l.weak.map((s): [string, { kind: Kind; strong: boolean }] => [s.toLowerCase(), { kind: l.kind, strong: false }]),
+]));
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ALL = [...BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
 
@@ -54,7 +54,7 @@ const ALL = [...BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(esc).jo
 const SEGMENT = new RegExp(`(?:^|(?<=[\\s|｜丨/／,，;；、·•]))(${ALL})(?:\\s*[:：|｜丨]\\s*|\\s+)`, 'giu');
 
 const PAIRS: Record<string, string> = { '(': ')', '（': '）', '【': '】', '[': ']', '〔': '〕', '〖': '〗', '<': '>' };
-const CLOSERS = new Set(Object.values(PAIRS));
+const CLOSERS: ReadonlySet<string> = new Set(Object.values(PAIRS));
 
 /**
  * Strips decorations around a line or value: a bracket pair around all of it ("（原标题：…）", "【责任编辑：…】"),

@@ -19,7 +19,7 @@ export interface HeaderLines {
 }
 
 /** Block-level tags: a "line" is the text of a block with no block inside it. */
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption',
+const BLOCK: ReadonlySet<string> = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'pre', 'dl', 'dt', 'dd', 'aside', 'main', 'address']);
 
 /**

@@ -10,7 +10,7 @@ import { linkShare, measureUntilSentence } from '../text/shape';
 import { squeezedLength } from '../text/chars';
 import * as THRESHOLDS from '../text/thresholds';
 
-const SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co']);
+const SECOND_LEVEL: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co']);
 
 /** A host's site without the Public Suffix List (kept out of the page bundle): "money.163.com" → "163.com", "news.sina.com.cn" → "sina.com.cn". */
 export function siteOf(host: string): string {

@@ -27,7 +27,7 @@ export interface Furniture {
 export const normalizeLine = (s: string): string => squeeze(s.normalize('NFKC').toLowerCase());
 
 /** Tags a furniture box never grows into: the article's own frame, and headings (a title is not furniture). */
-const BOUNDARY = new Set(['body', 'html', 'article', 'main', 'h1']);
+const BOUNDARY: ReadonlySet<string> = new Set(['body', 'html', 'article', 'main', 'h1']);
 /**
  * A line that names the source, reporter or editor is not furniture even with a counter or share link in
  * it ("2025-03-18 来源：长江日报 记者 … 评论(126)"): such lines go to the header (issue 9's other half).
@@ -35,7 +35,7 @@ const BOUNDARY = new Set(['body', 'html', 'article', 'main', 'h1']);
 const CREDIT = ['来源', '來源', '记者', '記者', '作者', '责任编辑', '責任編輯', 'source:', 'by '];
 
 /** Media that a phrase may sit inside as fallback text: only the text goes, the player stays. */
-const PLAYER = new Set(['video', 'audio', 'object']);
+const PLAYER: ReadonlySet<string> = new Set(['video', 'audio', 'object']);
 
 
 /** Characters of text outside links (share icons and "微信 微博" links are part of a bar; a line of text is not). */
@@ -44,34 +44,26 @@ function nonLinkChars(el: Element): number {
   return s.chars - s.linkChars;
 }
 
-/** CREDIT in comparable form, once (it was normalized again for every candidate and every level it grew). */
-let creditLines: string[] | null = null;
+/** CREDIT in comparable form. */
+const CREDIT_FORMS = CREDIT.map(normalizeLine);
 
 /** Whether a line names the source, reporter or editor (see CREDIT). */
 function isCredit(text: string): boolean {
-  creditLines ??= CREDIT.map(normalizeLine);
   const n = normalizeLine(text);
-  return creditLines.some(c => n.includes(c));
+  return CREDIT_FORMS.some(c => n.includes(c));
 }
 
-/** normalizeLine of rule phrases, kept across calls: the same few hundred phrases are normalized on every page. */
-const phraseForms = new Map<string, string>();
-
-/** A rule phrase's comparable form (see phraseForms). */
-function phraseForm(line: string): string {
-  let n = phraseForms.get(line);
-  if (n === undefined) {
-    if (phraseForms.size > 4096) phraseForms.clear(); // user rules come and go: stay bounded
-    phraseForms.set(line, (n = normalizeLine(line)));
-  }
-  return n;
+/** A rule's phrase in comparable form (`n`, normalizeLine's), with the rule it is from. */
+export interface Phrase {
+  n: string;
+  hit: LineEntry;
 }
 
 /**
  * The first phrase (in rule order) that a line holds, as `phrases.find(p => n.includes(p.n))` finds it, but
  * trying only the phrases whose first character occurs in the line: every candidate element asks.
  */
-export function phraseFinder(phrases: readonly { n: string; hit: LineEntry }[]): (text: string) => LineEntry | null {
+export function phraseFinder(phrases: readonly Phrase[]): (text: string) => LineEntry | null {
   const byFirst = new Map<string, number[]>(); // a phrase's first code unit → the indexes of phrases starting with it, ascending
   phrases.forEach((p, i) => {
     const list = byFirst.get(p.n[0]!);
@@ -93,11 +85,11 @@ export function phraseFinder(phrases: readonly { n: string; hit: LineEntry }[]):
   };
 }
 
-/** Finds the furniture boxes under root (never root itself). */
-export function findFurniture(root: Element, entries: readonly LineEntry[]): Furniture[] {
-  const phrases = entries.map(e => ({ n: phraseForm(e.line), hit: e })).filter(p => p.n);
+/** Finds the furniture boxes under root (never root itself) that hold one of the phrases (removals/context.ts phrases). */
+export function findFurniture(root: Element, phrases: readonly Phrase[]): Furniture[] {
   if (!phrases.length) return [];
   const find = phraseFinder(phrases);
+  const formOf = new Map(phrases.map(p => [p.hit, p.n])); // a hit's phrase in comparable form
   // An element's short text and the phrase in it, once per element: the text nodes of one line climb through
   // the same parents (nothing changes the DOM during this call).
   const lines = new Map<Element, { s: string | null; hit: LineEntry | null }>();
@@ -129,7 +121,7 @@ export function findFurniture(root: Element, entries: readonly LineEntry[]): Fur
     // A sentence is furniture only when it is little more than the phrase ("扫描下方二维码，关注我们。"); an
     // article sentence that names the feature ("…把截图分享到朋友圈，这一功能上线后…。") says more.
     const sentences = countSentences(text);
-    if (sentences > 1 || (sentences === 1 && nonLinkChars(box) - phraseForm(hit.line).length > THRESHOLDS.furnitureGrowChars)) continue;
+    if (sentences > 1 || (sentences === 1 && nonLinkChars(box) - formOf.get(hit)!.length > THRESHOLDS.furnitureGrowChars)) continue;
     if (PLAYER.has(box.localName)) { // "您的浏览器暂时无法播放此视频" inside <video>: the text goes, the player stays
       taken.add(box);
       out.push({ hit, nodes: [...textNodes(box)].filter(n => (n.nodeValue ?? '').trim()) });

@@ -6,7 +6,8 @@
  * prose stays (fixture zh-decoy-long-heading-with-label).
  */
 import * as THRESHOLDS from '../text/thresholds';
-import { ALL_WITHIN, codeSet, LabelSet, normalizeLabel, NOT_PLAIN, PairIndex, PlainFilter, REFUSED, SOME_OF, type LabelHit } from './labels';
+import { LabelIndex, PlainForms } from './label-index';
+import { LabelSet, normalizeLabel, type LabelHit } from './labels';
 
 /** What module.ts asks of a set of labels. */
 export interface LabelMatcher {
@@ -26,12 +27,11 @@ export function labelWidth(n: string): number {
 export class LabelWords implements LabelMatcher {
   private readonly words: { n: string; hit: LabelHit }[] = [];
   readonly maxLength = THRESHOLDS.wordLabelChars;
-  /** The words' characters, and their first characters: see couldBePart's prefilter. */
-  private readonly filter: PlainFilter;
   /** The words, for couldBePart's "holds a word or is part of one". */
-  private readonly index: PairIndex;
+  private readonly index: LabelIndex;
 
-  constructor(entries: Iterable<LabelHit>) {
+  /** `forms`: the clean's plain forms (removals/context.ts), shared with its LabelSet. */
+  constructor(entries: Iterable<LabelHit>, forms: PlainForms = new PlainForms(normalizeLabel)) {
     const seen = new Set<string>();
     for (const e of entries) {
       const n = normalizeLabel(e.label);
@@ -41,8 +41,7 @@ export class LabelWords implements LabelMatcher {
     }
     // Longest first: "精彩推荐" names its rule before "推荐" does.
     this.words.sort((a, b) => b.n.length - a.n.length);
-    this.filter = new PlainFilter(codeSet(this.words.map(w => w.n)), codeSet(this.words.map(w => w.n[0]!)));
-    this.index = new PairIndex(this.words.map(w => w.n));
+    this.index = new LabelIndex(this.words.map(w => w.n), 'parts-or-holders', forms);
   }
 
   get size(): number { return this.words.length; }
@@ -57,8 +56,7 @@ export class LabelWords implements LabelMatcher {
   couldBePart(fragment: string): boolean {
     if (fragment.length > THRESHOLDS.labelTextLimit(this.maxLength)) return false;
     // A part of a word is made of the words' characters; a text holding a word holds the word's first character.
-    const p = this.filter.scan(fragment, this.maxLength, false);
-    if (p === REFUSED || (p !== NOT_PLAIN && (p < 4 || p >> 2 > this.maxLength || !(p & (ALL_WITHIN | SOME_OF))))) return false;
+    if (!this.index.mayMatch(fragment, this.maxLength)) return false;
     const n = normalizeLabel(fragment);
     if (!n || n.length > this.maxLength) return false;
     return this.index.holdsOne(n) || this.index.isPart(n);

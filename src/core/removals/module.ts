@@ -16,7 +16,7 @@ export interface Module {
 const HEADING = /^h[1-6]$/;
 /** Text that normalizeLabel turns into nothing by its whitespace alone (\s is a part of its DECORATION). */
 const BLANK = /^\s*$/;
-const BOUNDARY = new Set(['body', 'html', 'article', 'main']);
+const BOUNDARY: ReadonlySet<string> = new Set(['body', 'html', 'article', 'main']);
 
 /** What a label box's climb reads of one element: its text (null past the limit), and whether it holds a link that is no "more" link. */
 interface BoxText {

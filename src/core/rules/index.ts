@@ -1,11 +1,10 @@
-/** The site-rule format: parse + validate, match by host, apply. */
+/** The site-rule format: parse + validate, match by host (applying them is removals/'s). */
 import bundledFile from '../site-rules.json';
 import type { ParsedRules, Rule } from './types';
 
 export * from './types';
 export { parseRules, checkRule, formatRuleError, selectorCheck, LIMITS, type SelectorCheck, type SiteCheck } from './parse';
 export { rulesForUrl, hostInSite, hostnameOf, isWellFormedSite } from './match';
-export { applyRules } from '../removals/apply-page';
 
 /**
  * The rules shipped in site-rules.json, as they are: the file is validated by a test (parseRules finds no error

@@ -5,7 +5,7 @@ import { isWellFormedSite } from './match';
 import type { ParsedRules, Rule, RuleError } from './types';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const KNOWN = new Set(['id', 'title', 'sites', 'remove', 'labels', 'texts', 'labelWords', 'lines', 'menus', 'edgeLists', 'content', 'headerLines', 'evidence']);
+const KNOWN: ReadonlySet<string> = new Set(['id', 'title', 'sites', 'remove', 'labels', 'texts', 'labelWords', 'lines', 'menus', 'edgeLists', 'content', 'headerLines', 'evidence']);
 /** Limits that keep a rule file from being used to stall the page (10,000 rules parse in milliseconds). */
 export const LIMITS = {
   rules: 10_000, selectors: 200, labels: 500, selectorLength: 500, labelLength: THRESHOLDS.labelLength, titleLength: 200,

@@ -23,7 +23,7 @@ export interface Shape {
   media: boolean;
 }
 
-const MEDIA = new Set(['figure', 'video', 'table', 'blockquote', 'pre']);
+const MEDIA: ReadonlySet<string> = new Set(['figure', 'video', 'table', 'blockquote', 'pre']);
 
 /** Measures the shape of the given nodes in one walk (without recursion: pages nest deeply). */
 export function measure(nodes: Iterable<Node>): Shape {
