@@ -11,8 +11,10 @@ import { removalContext, type RemovalContext } from '../removals/context';
 import { chooseRules, type RuleChoice } from '../rules/choose';
 import { plainIsBetter, suspectPrunedPick } from './never-worse';
 import { takeHeaderLines } from '../removals/credit-lines';
+import { GENERIC_SOURCE } from '../removals/credit-line';
 import { cleanTitle } from '../meta/title';
 import { normalize } from '../dom/normalize';
+import { linkCards } from '../dom/link-cards';
 import type { Extracted, Removal, RuleSummary, Settled, TitleEvidence } from '../types';
 
 /** How the article stage reads a page half's answer. */
@@ -60,6 +62,9 @@ function evidenceOf(ex: Extracted): TitleEvidence {
 
 /** Post-prunes the article of one page-half run. */
 function postPrune(ex: Extracted, root: Element, ctx: RemovalContext): Run {
+  // Link cards read as links to every shape test below (dom/link-cards.ts); only where rules remove, so
+  // --no-rules stays plain Readability's article.
+  if (ctx.active.length) linkCards(root);
   const post = applyArticleRules(root, ctx, ex.url);
   return { ex, root, post, removed: [...(Array.isArray(ex.removed) ? ex.removed : []), ...post] };
 }
@@ -102,6 +107,7 @@ function settle(pruned: Run, plainEx: Extracted | null, plainElement: Element | 
   const creditRule = active.find(r => r.headerLines);
   const credits = creditRule ? takeHeaderLines(root, creditRule.id) : null;
   if (credits) removed.push(...credits.removed);
+  const title = opts.noRules ? ex.title : cleanTitle(ex.title, evidenceOf(ex));
 
   // Lazy images, absolute URLs; sanitizing is the finishing half's job.
   normalize(root, typeof ex.base === 'string' ? ex.base : ex.url);
@@ -113,16 +119,16 @@ function settle(pruned: Run, plainEx: Extracted | null, plainElement: Element | 
   const c = credits?.fields;
   return {
     // The site's suffix ("…_新浪财经_新浪网") cut where the page shows evidence (meta/title.ts); plain Readability's title with --no-rules.
-    title: opts.noRules ? ex.title : cleanTitle(ex.title, evidenceOf(ex)),
+    title,
     byline: ex.byline || c?.author || null,
     siteName: ex.siteName,
     declaredLang: ex.declaredLang,
-    publishedTime: ex.publishedTime,
+    publishedTime: opts.noRules ? ex.publishedTime : ex.publishedTime || c?.published || null,
     url: ex.url,
     excerpt: ex.excerpt,
     html: root.innerHTML,
     readerable: ex.readerable,
-    source: c?.source ?? null,
+    source: c?.source && !GENERIC_SOURCE.test(c.source) ? c.source : null,
     originalTitle: c?.originalTitle ?? null,
     editor: c?.editor ?? null,
     disclaimer: c?.disclaimer ?? null,
