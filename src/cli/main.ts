@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { cleanDocument, NoArticleError } from '../core/pipeline/clean';
+import { clean, NoArticleError } from '../core/pipeline/index';
 import { formatRuleError, parseRules, selectorCheck, type Rule } from '../core/rules/index';
 import { isRegistrableSite } from '../core/rules/psl';
 import { toHtmlDocument, toMarkdown, toText } from '../core/export/index';
@@ -104,7 +104,7 @@ async function run(argv: string[], io: Io): Promise<number> {
 
   let article;
   try {
-    article = cleanDocument(doc, { url, userRules, disabled: args.disable, noRules: args.noRules, window: dom.purifyWindow as never, inPlace: true,
+    article = clean(doc, { url, userRules, disabled: args.disable, noRules: args.noRules }, { window: dom.purifyWindow as never, inPlace: true,
       // The never-worse check's unpruned run needs the page as parsed, which in-place cleaning no longer has.
       reparse: () => new JSDOM(source, { url: /^https?:/.test(url) ? url : undefined, virtualConsole: new VirtualConsole() }).window.document });
   } catch (e) {

@@ -5,7 +5,7 @@
  * injection (a second click) finds the object and installs nothing. The core works on a clone of
  * `document`; the live page is never changed.
  */
-import { extractArticle } from '../core/pipeline/extract.ts';
+import { extract } from '../core/pipeline/extract.ts';
 import { NoArticleError } from '../core/errors.ts';
 import type { Rule } from '../core/rules/types.ts';
 import {
@@ -22,11 +22,10 @@ function clean(req: CleanRequest, stats: PingResponse): CleanResponse {
   if (document.contentType === 'application/pdf') return { ok: false, error: 'pdf', detail: document.contentType };
   const started = performance.now();
   try {
-    const extracted = extractArticle(document, {
-      // The page half reads no title or evidence of a rule (its bundled rules carry none either: build.mjs PAGE_RULE_FIELDS).
+    const extracted = extract(document, {
+      // Steps 1–3 read no title or evidence of a rule (the bundled rules here carry none either: build.mjs PAGE_RULE_FIELDS).
       url: location.href, disabled: req.disabled, noRules: req.noRules, userRules: req.userRules as Rule[], marks: req.marks, plain: req.plain,
-      live: true,
-    });
+    }, { live: true });
     stats.lastCleanMs = Math.round(performance.now() - started);
     return { ok: true, extracted, ms: stats.lastCleanMs };
   } catch (e) {

@@ -2,7 +2,7 @@
  * derive.js: injected into the page only when the person saves removals (remove-blocks mode), next to
  * content.js in the same isolated world. It reads the live page (never changes it) and tests each candidate
  * rule with content.js's own extraction, so it carries no second copy of Readability (content.js stays small),
- * and runs the article stage itself (src/core/pipeline/settle.ts), as the popup does.
+ * and runs steps 4–6 itself (src/core/pipeline/settle.ts), as the popup does.
  */
 import { deriveRule, type ProbeResult } from '../core/derive/derive.ts';
 import { articleMarks } from '../core/derive/probe-marks.ts';
@@ -10,7 +10,7 @@ import type { Rule } from '../core/rules/types.ts';
 import {
   CONTENT_KEY, DERIVE_KEY, installApi, installedApi, type CleanRequest, type DeriveApi, type DeriveRequest, type DeriveResponse,
 } from './protocol.ts';
-import { inertParser, settleArticle } from '../core/pipeline/settle.ts';
+import { settle } from '../core/pipeline/settle.ts';
 import { parseInert } from '../platform/inert-html.ts';
 
 function derive(req: DeriveRequest): DeriveResponse {
@@ -24,9 +24,9 @@ function derive(req: DeriveRequest): DeriveResponse {
     const res = content.clean(ask);
     if (!res.ok) { failure = res.detail; return null; }
     // The article stage, as the popup runs it (post-pruning, the never-worse choice, credit lines), marks kept.
-    const settled = settleArticle(res.extracted, {
-      ...ask, userRules: ask.userRules as Rule[], parse: inertParser(window),
-      plain: () => { const p = content.clean({ ...ask, plain: true }); return p.ok ? { extracted: p.extracted } : null; },
+    const settled = settle(res.extracted, { ...ask, userRules: ask.userRules as Rule[] }, {
+      window,
+      askPlain: () => { const p = content.clean({ ...ask, plain: true }); return p.ok ? { extracted: p.extracted } : null; },
     });
     return articleMarks(settled.html, (html) => parseInert(html, window));
   };

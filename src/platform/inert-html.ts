@@ -3,7 +3,7 @@
  * pages): a DOMParser document is inert in every browser (no script runs, no image or style loads, it is never
  * shown), so whatever the HTML holds (it came from a web page) does nothing while it is read or rewritten.
  * Never parse such HTML into an element of a live document: images in a live document load, and fire their
- * handlers, even detached. The pure core takes the parse as an argument (src/core/pipeline/settle.ts inertParser).
+ * handlers, even detached. The pure core takes the window whose DOMParser it parses with (src/core/pipeline/settle.ts SettleEnv).
  */
 
 /** A window's DOMParser: the page's, an extension page's, or jsdom's in tests. */

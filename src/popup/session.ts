@@ -15,7 +15,7 @@ import type { CleanRequest, CleanResponse, DeriveRequest, DeriveResponse, PageRu
 import type { Article, RuleSummary } from '../core/types.ts';
 import type { Pick } from '../core/derive/derive.ts';
 import { rulesForUrl } from '../core/rules/match.ts';
-import type { RuleChoice } from '../core/rules/choose.ts';
+import type { CleanRequest as Request } from '../core/pipeline/request.ts';
 import type { Rule } from '../core/rules/types.ts';
 import { NoArticleError } from '../core/errors.ts';
 import type { ReadResult } from '../platform/storage.ts';
@@ -84,15 +84,19 @@ export function pageRules(rules: readonly Rule[], url: string): PageRule[] {
 }
 
 /**
- * One read of `url` under `settings`: the request the page gets (the site's switches, the person's own rules
- * for it as pageRules sends them, block marks in remove-blocks mode) and the rule choice of the article stage,
- * which runs here and chooses from every own rule, titles kept for the switches.
+ * The one request of a read of `url` under `settings` (the site's switches, the person's own rules, block marks
+ * in remove-blocks mode), built once: settle runs here on it, titles kept for the switches.
  */
-function readOf(url: string, settings: Settings, host: string | null, marks: boolean): { request: CleanRequest; choice: RuleChoice } {
+function requestOf(url: string, settings: Settings, host: string | null, marks: boolean): Request {
   const site = host ? siteState(settings, host) : { enabled: true, disabled: [] as string[] };
+  return { url, disabled: site.disabled, noRules: !site.enabled, userRules: settings.userRules, ...(marks ? { marks: true } : {}) };
+}
+
+/** The request as it enters the page: the same, with only the site's own rules as pageRules sends them. */
+function pageRequest(request: Request): CleanRequest {
   return {
-    request: { url, disabled: [...site.disabled], noRules: !site.enabled, userRules: pageRules(settings.userRules, url), ...(marks ? { marks: true } : {}) },
-    choice: { url, disabled: site.disabled, noRules: !site.enabled, userRules: settings.userRules },
+    url: request.url, disabled: [...(request.disabled ?? [])], noRules: !!request.noRules, userRules: pageRules(request.userRules ?? [], request.url),
+    ...(request.marks ? { marks: true } : {}), ...(request.plain ? { plain: true } : {}),
   };
 }
 
@@ -116,22 +120,23 @@ const loadFinish = () => (finishing ??= import('./finish.ts').then((m) => {
 const preloadFinish = () => void loadFinish().catch(() => {});
 
 /**
- * The view of the page's answer: the article stage (choosing by `choice`) and the finishing half, or an error.
- * `askPlain` is the one re-ask of the page, for a plain Readability run of the same request, when the
- * never-worse check wants one (rarely: src/core/pipeline/never-worse.ts).
+ * The view of the page's answer: steps 4–9 on `request`, or an error. `askPlain` is the one re-ask of the page,
+ * for a plain Readability run of the same request, when the never-worse check wants one (rarely:
+ * src/core/pipeline/settle.ts, step 5).
  */
 async function toView(
-  res: CleanResponse, choice: RuleChoice, askPlain: () => Promise<CleanResponse>, t: Translate, status: string, marks: boolean,
+  res: CleanResponse, request: Request, askPlain: () => Promise<CleanResponse>, t: Translate, status: string,
 ): Promise<Partial<SessionState>> {
   if (!res.ok) return { phase: 'error', error: cleanFailureMessage(res.error, res.detail, t), status: '' };
   try {
-    const { prepareArticle, inertParser, finishSettled } = await loadFinish();
-    const prepared = prepareArticle(res.extracted, { ...choice, parse: inertParser(window) });
-    const plain = prepared.needsPlain ? await askPlain().catch(() => null) : null;
-    const settled = prepared.settle(plain?.ok ? plain.extracted : null);
-    const article = finishSettled(settled, window);
+    const { settle, finish } = await loadFinish();
+    const settled = await settle(res.extracted, request, {
+      window,
+      askPlain: () => askPlain().then((plain) => (plain.ok ? { extracted: plain.extracted } : null), () => null),
+    });
+    const article = finish(settled, window);
     // The marks reach the remove-blocks view only; `article` (every export) is finished without them.
-    const markedHtml = marks ? finishSettled(settled, window, { keepMarks: true }).html : null;
+    const markedHtml = request.marks ? finish(settled, window, { keepMarks: true }).html : null;
     return { phase: 'ready', article, error: null, status, rules: article.rules, markedHtml };
   } catch (e) {
     const failure = e instanceof NoArticleError ? 'no-article' : 'failed';
@@ -175,18 +180,18 @@ export function startSession(api: PopupApi): Session {
     if (!current) return;
     const mine = ++seq;
     patch({ busy: true, settings });
-    const marks = state.editing;
-    const { request, choice } = readOf(current.url, settings, host, marks);
+    const request = requestOf(current.url, settings, host, state.editing);
+    const page = pageRequest(request);
     let next: Partial<SessionState>;
     try {
-      const res = await api.clean(current.id, request);
+      const res = await api.clean(current.id, page);
       if (first) performance.mark(ANSWER_MARK);
-      next = await toView(res, choice, () => api.clean(current.id, { ...request, plain: true }), t, status, marks);
+      next = await toView(res, request, () => api.clean(current.id, { ...page, plain: true }), t, status);
     } catch {
       next = { phase: 'error', error: unreachableMessage(t), status: '' };
     }
     if (mine !== seq) return;
-    if (next.phase === 'ready') shown = request;
+    if (next.phase === 'ready') shown = page;
     // Keep the last rule list when the core reports none (site switched off): the switches must stay reachable.
     patch({ ...next, busy: false, rules: next.rules?.length ? next.rules : state.rules });
   }

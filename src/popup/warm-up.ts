@@ -3,7 +3,8 @@
  * as it loads, while the page works, so the code it warms is the code the page's answer then runs.
  */
 import type { WindowLike } from 'dompurify';
-import { finishArticle } from '../core/pipeline/finish.ts';
+import { finish } from '../core/pipeline/finish.ts';
+import { settle } from '../core/pipeline/settle.ts';
 
 /** A small article with a bit of everything the stage looks at: a label over links, a menu, furniture, credit lines, both scripts. */
 const WARM_HTML = '<div><ul><li><a href="/a">首页</a></li><li><a href="/b">新闻</a></li><li><a href="/c">财经</a></li><li><a href="/d">体育</a></li></ul>' +
@@ -20,10 +21,11 @@ const WARM_HTML = '<div><ul><li><a href="/a">首页</a></li><li><a href="/b">新
 export function warmUp(win: WindowLike): void {
   try {
     const url = 'https://warm-up.invalid/a.html';
-    finishArticle({
+    const settled = settle({
       title: '预热 - 净阅', byline: null, siteName: null, declaredLang: null, publishedTime: null, url, excerpt: null,
       html: WARM_HTML, base: url, readerable: true, guard: null, removed: [],
       titleEvidence: { headlines: ['预热'], h1s: [], siteNames: [], host: 'warm-up.invalid' },
-    }, win);
+    }, { url }, { window: win as unknown as { DOMParser: { new(): DOMParser } } });
+    finish(settled, win);
   } catch { /* a warm-up only saves time; it has nothing to report */ }
 }

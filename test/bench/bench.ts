@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: per page, plain Readability (clone + parse, as any caller must to keep the page intact)
- * against the full pipeline (cleanDocument), in the same process on the same parsed jsdom document,
+ * against the full pipeline (clean), in the same process on the same parsed jsdom document,
  * interleaved, median of N runs each. Prints per-set medians of the per-page ratio. Timing is reported,
  * never asserted (these machines are noisy).
  * The set `cli-huge` times the CLI itself on the 5 MB page and the 2,000-deep page, with peak memory (./cli-huge.ts).
@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { cleanDocument } from '../../src/core/pipeline/clean';
+import { clean } from '../../src/core/pipeline/index';
 import { decodeHtml } from '../../src/cli/charset';
 import { benchCliHuge } from './cli-huge';
 
@@ -53,11 +53,11 @@ for (const set of SETS) {
     let dom!: JSDOM;
     for (let i = 0; i < 2; i++) parse.push(time(() => { dom?.window.close(); dom = new JSDOM(text, { url: p.url, virtualConsole: new VirtualConsole() }); }));
     const doc = dom.window.document;
-    time(() => cleanDocument(doc, { url: p.url })); // warm-up (JIT, rule parsing)
+    time(() => clean(doc, { url: p.url })); // warm-up (JIT, rule parsing)
     for (let i = 0; i < RUNS; i++) {
       a.push(time(() => new Readability(doc.cloneNode(true) as Document).parse()));
-      n.push(time(() => cleanDocument(doc, { url: p.url, noRules: true })));
-      b.push(time(() => cleanDocument(doc, { url: p.url })));
+      n.push(time(() => clean(doc, { url: p.url, noRules: true })));
+      b.push(time(() => clean(doc, { url: p.url })));
     }
     const [pm, am, nm, bm] = [median(parse), median(a), median(n), median(b)];
     col.parse.push(pm); col.plain.push(am); col.noRules.push(nm); col.full.push(bm);

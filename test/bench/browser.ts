@@ -174,7 +174,7 @@ async function click(cdp: CDPSession, ext: Ext, page: Page): Promise<Click> {
   return { total: r.shown - t0, open: r.origin - t0, dcl: r.dcl, ok: r.ok, page: r.page };
 }
 
-/** In-page CPU: the page half (extractArticle) or plain Readability, timed inside the page's isolated world (after a click granted activeTab). */
+/** In-page CPU: steps 1–3 (extract) or plain Readability, timed inside the page's isolated world (after a click granted activeTab). */
 async function inPageMs(ctx: BrowserContext, ext: Ext, pageUrl: string): Promise<number> {
   const sw = ctx.serviceWorkers().find(w => new URL(w.url()).host === ext.id)!;
   // tsx (keepNames) wraps function literals in a __name() call; the worker has no such helper. A string

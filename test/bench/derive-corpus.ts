@@ -10,10 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../../src/core/pipeline/extract.ts';
-import { finishSettled } from '../../src/core/pipeline/finish.ts';
-import { inertParser, settleArticle } from '../../src/core/pipeline/settle.ts';
-import { cleanDocument } from '../../src/core/pipeline/clean.ts';
+import { clean, extract, finish, settle } from '../../src/core/pipeline/index.ts';
 import { deriveRule, type Probe } from '../../src/core/derive/derive.ts';
 import { articleMarks } from '../../src/core/derive/probe-marks.ts';
 import type { Rule } from '../../src/core/rules/types.ts';
@@ -34,7 +31,7 @@ const sentences = (n: number) => gbk(path.join(DIR, 'Text', `${n}.txt`)).split(/
 /** The article text of page n with `rules` (closing the jsdom window: 74 open ones would hold gigabytes). */
 function cleanText(n: number, rules: Rule[] = []): string {
   const win = docOf(n);
-  try { return squeeze(cleanDocument(win.document, { url: urlOf(n), userRules: rules }).text); } catch { return ''; } finally { win.close(); }
+  try { return squeeze(clean(win.document, { url: urlOf(n), userRules: rules }).text); } catch { return ''; } finally { win.close(); }
 }
 /** The exact-text keys of every element of page n (what an exact-text rule could match there), read once. */
 const pageTexts = new Map<number, Set<string>>();
@@ -62,12 +59,12 @@ for (let a = 1; a <= N; a += step) {
   // The marked article as the popup's remove-blocks view has it: the page half, then the article stage.
   const marked = (userRules: Rule[]) => {
     const opts = { url: urlOf(a), userRules, marks: true };
-    return settleArticle(extractArticle(doc, opts), { ...opts, parse: inertParser(win as never), plain: () => ({ extracted: extractArticle(doc, { ...opts, plain: true }) }) });
+    return settle(extract(doc, opts), opts, { window: win as never, askPlain: () => ({ extracted: extract(doc, { ...opts, plain: true }) }) });
   };
   let settled;
   try { settled = marked([]); } catch { continue; }
   const parse = (html: string) => new win.DOMParser().parseFromString(html, 'text/html');
-  const view = blocksView(finishSettled(settled, win as never, { keepMarks: true }).html, parse);
+  const view = blocksView(finish(settled, win as never, { keepMarks: true }).html, parse);
   const baseline = articleMarks(settled.html, parse);
   const probe: Probe = (extra) => { try { return articleMarks(marked([extra]).html, parse); } catch { return null; } };
   const reference = squeeze(gbk(path.join(DIR, 'Text', `${a}.txt`)));

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { jsdom } from '../helpers/dom.ts';
 import { servePaged } from '../helpers/paged-sites.ts';
 import { decodeFetched, fetchHtml, FetchPageError, headerCharset } from '../../src/cli/fetch-page.ts';
-import { cleanDocument } from '../../src/core/pipeline/clean.ts';
+import { clean } from '../../src/core/pipeline/index.ts';
 import { collectPages, detectPager, mergeArticles, templateSignal } from '../../src/core/pager/index.ts';
 
 /** 中文 in GBK. */
@@ -100,12 +100,12 @@ test('end to end over HTTP: the zh-Hans site fetched, extracted, followed and me
     const url = site.url('zh-hans/a8823.shtml');
     const got = await fetchHtml(url);
     const doc = jsdom(got.text, got.finalUrl).window.document;
-    const first = cleanDocument(doc, { url: got.finalUrl });
+    const first = clean(doc, { url: got.finalUrl });
     const { parts, end } = await collectPages({
       firstUrl: got.finalUrl, pager: detectPager(doc, got.finalUrl)!, first: { ...first, template: templateSignal(doc) },
       fetchPage: async (u, signal) => { const r = await fetchHtml(u, { signal }); return { html: r.text, finalUrl: r.finalUrl, status: r.status }; },
       parse: (h, u) => jsdom(h, u).window.document,
-      extract: (d, u) => cleanDocument(d, { url: u }),
+      extract: (d, u) => clean(d, { url: u }),
     });
     assert.deepEqual([parts.length, end.reason], [2, 'done']);
     const text = mergeArticles(first, parts, doc).text;

@@ -4,9 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { extractArticle } from '../../src/core/pipeline/extract';
-import { inertParser, settleArticle } from '../../src/core/pipeline/settle';
-import { cleanDocument } from '../../src/core/pipeline/clean';
+import { clean, extract, settle } from '../../src/core/pipeline/index';
 import { deriveRule, type Pick, type Probe } from '../../src/core/derive/derive';
 import { articleMarks } from '../../src/core/derive/probe-marks';
 import { parseRules, selectorCheck, type Rule } from '../../src/core/rules/index';
@@ -23,9 +21,9 @@ const squeeze = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '');
 /** The marked article as the popup shows it in remove-blocks mode: the page half, then the article stage. */
 function markedArticle(doc: Document, url: string, userRules: Rule[]): string {
   const opts = { url, userRules, marks: true };
-  return settleArticle(extractArticle(doc, opts), {
-    ...opts, parse: inertParser(doc.defaultView as never),
-    plain: () => ({ extracted: extractArticle(doc, { ...opts, plain: true }) }),
+  return settle(extract(doc, opts), opts, {
+    window: doc.defaultView!,
+    askPlain: () => ({ extracted: extract(doc, { ...opts, plain: true }) }),
   }).html;
 }
 
@@ -64,7 +62,7 @@ test('a promo strip without a heading and a source line get stable selectors tha
   const parsed = parseRules({ version: 1, rules: [d.rule] }, 'derived', selectorCheck(a), isRegistrableSite);
   assert.deepEqual(parsed.errors, []);
   const b = load('b.html', URL_B);
-  const out = cleanDocument(b, { url: URL_B, userRules: parsed.rules });
+  const out = clean(b, { url: URL_B, userRules: parsed.rules });
   const text = squeeze(out.text);
   assert.ok(!text.includes('下载城市晨报App'), 'B has no promo strip');
   assert.ok(!text.includes('栏目组出品'), 'B has no source line');
@@ -77,7 +75,7 @@ test('a labelled module is described by its heading label', () => {
   const d = deriveRule({ body: a.body, picks: [s.pick('编辑精选')], baseline: s.baseline, probe: s.probe, head });
   assert.deepEqual(d.outcomes, [{ ok: true, kind: 'label', description: ['编辑精选'] }]);
   const b = load('b.html', URL_B);
-  const text = squeeze(cleanDocument(b, { url: URL_B, userRules: [d.rule!] }).text);
+  const text = squeeze(clean(b, { url: URL_B, userRules: [d.rule!] }).text);
   assert.ok(!text.includes('凌晨四点的早点铺'));
   for (const p of paragraphs(b)) assert.ok(text.includes(p));
 });
@@ -94,10 +92,10 @@ test('a real paragraph is refused with its reason; as exact text it goes on A an
   const d = deriveRule({ body: a.body, picks: [s.pick(para, true)], baseline: s.baseline, probe: s.probe, head });
   assert.equal(d.outcomes[0]!.ok && d.outcomes[0]!.kind, 'text');
   assert.ok(d.verified);
-  const onA = squeeze(cleanDocument(load('a.html', URL_A), { url: URL_A, userRules: [d.rule!] }).text);
+  const onA = squeeze(clean(load('a.html', URL_A), { url: URL_A, userRules: [d.rule!] }).text);
   assert.ok(!onA.includes(squeeze('像对待一位老朋友')));
   const b = load('b.html', URL_B);
-  const text = squeeze(cleanDocument(b, { url: URL_B, userRules: [d.rule!] }).text);
+  const text = squeeze(clean(b, { url: URL_B, userRules: [d.rule!] }).text);
   for (const p of paragraphs(b)) assert.ok(text.includes(p), `B keeps “${p.slice(0, 12)}”`);
 });
 

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { cleanDocument, NoArticleError } from '../../src/core/pipeline/clean';
+import { clean, NoArticleError } from '../../src/core/pipeline/index';
 import { contains, load } from '../helpers/core';
 import { expectedFile, fixtureSlugs, readExpected, readSource } from '../helpers/fixtures.ts';
 
@@ -24,10 +24,10 @@ for (const slug of slugs) {
     const { doc } = load(readSource(slug), exp.url);
     const before = doc.documentElement.outerHTML;
     if (exp.error === 'no-article') {
-      assert.throws(() => cleanDocument(doc, { url: exp.url }), NoArticleError);
+      assert.throws(() => clean(doc, { url: exp.url }), NoArticleError);
       return;
     }
-    const a = cleanDocument(doc, { url: exp.url });
+    const a = clean(doc, { url: exp.url });
     assert.equal(doc.documentElement.outerHTML, before, 'input document unchanged');
     const missing = exp.mustContain.filter(s => !contains(a.text, s));
     assert.deepEqual(missing, [], 'every mustContain paragraph kept');

@@ -7,7 +7,7 @@ import { flattenDeepNesting } from '../../src/core/dom/flatten';
 import * as THRESHOLDS from '../../src/core/text/thresholds';
 
 const MAX_DEPTH = THRESHOLDS.maxDepth;
-import { cleanDocument } from '../../src/core/pipeline/clean';
+import { clean } from '../../src/core/pipeline/index';
 import { load, page, ZH_PARAS } from '../helpers/core';
 
 const depthOf = (root: Element): number => {
@@ -63,7 +63,7 @@ test('an article nested 250 deep in divs is cleaned, and the page itself is unch
   const html = page({ lang: 'zh-CN', paras: ZH_PARAS }).replace('<main>', `<main>${'<div>'.repeat(250)}`).replace('</main>', `${'</div>'.repeat(250)}</main>`);
   const { doc } = load(html);
   const before = doc.documentElement.outerHTML;
-  const a = cleanDocument(doc, { url: 'https://news.example.com/a/1.html' });
+  const a = clean(doc, { url: 'https://news.example.com/a/1.html' });
   for (const p of ZH_PARAS) assert.ok(a.text.includes(p));
   assert.equal(doc.documentElement.outerHTML, before);
 });

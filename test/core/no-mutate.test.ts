@@ -1,7 +1,7 @@
 /** House style 2: the document given to the core is never changed (the live page in the extension). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanDocument } from '../../src/core/pipeline/clean';
+import { clean } from '../../src/core/pipeline/index';
 import { load, page, ZH_PARAS, linkList } from '../helpers/core';
 
 test('cleaning leaves the input document exactly as it was', () => {
@@ -9,7 +9,7 @@ test('cleaning leaves the input document exactly as it was', () => {
     after: '<img data-src="/lazy.jpg" src="data:image/gif;base64,R0lGOD"><a href="/rel">rel</a>' });
   const { doc } = load(html);
   const before = doc.documentElement.outerHTML;
-  const a = cleanDocument(doc, { url: 'https://news.example.com/a/1.html' });
+  const a = clean(doc, { url: 'https://news.example.com/a/1.html' });
   assert.equal(a.removed.length, 1, 'the cleanup did remove something');
   assert.equal(doc.documentElement.outerHTML, before);
   assert.equal(doc.querySelectorAll('.rec').length, 1);
@@ -21,7 +21,7 @@ test('a doctype jsdom cannot clone ("<!DOCTYPE<!DOCTYPE html>", found by the fuz
   assert.equal(doc.doctype?.name, '<!doctype');
   assert.throws(() => doc.cloneNode(true)); // the jsdom behaviour the fallback exists for
   const before = doc.documentElement.outerHTML;
-  const a = cleanDocument(doc, { url: 'https://news.example.com/a/1.html' });
+  const a = clean(doc, { url: 'https://news.example.com/a/1.html' });
   assert.ok(a.text.includes(ZH_PARAS[0]!));
   assert.equal(doc.documentElement.outerHTML, before);
 });

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsdom, load } from '../helpers/dom.ts';
 import { fileFetch, pagedHtml, pagedUrl } from '../helpers/paged-sites.ts';
-import { cleanDocument } from '../../src/core/pipeline/clean.ts';
+import { clean } from '../../src/core/pipeline/index.ts';
 import type { Article } from '../../src/core/types.ts';
 import {
   collectPages, detectPager, ensureBase, followPages, notContinued, templateSignal, titleKey,
@@ -15,7 +15,7 @@ import {
 } from '../../src/core/pager/index.ts';
 
 const parse = (html: string, url: string) => jsdom(html, url).window.document;
-const extract = (doc: Document, url: string): Article => cleanDocument(doc, { url });
+const extract = (doc: Document, url: string): Article => clean(doc, { url });
 
 /** followPages' options for a paged site's first page, fetched from the files. */
 function fromSite(rel: string, over: Partial<FollowOptions<Article>> = {}, log: string[] = []): FollowOptions<Article> {

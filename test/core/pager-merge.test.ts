@@ -6,13 +6,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsdom, load } from '../helpers/dom.ts';
 import { fileFetch, pagedHtml, pagedUrl } from '../helpers/paged-sites.ts';
-import { cleanDocument } from '../../src/core/pipeline/clean.ts';
+import { clean } from '../../src/core/pipeline/index.ts';
 import { toMarkdown, toText } from '../../src/core/export/index.ts';
 import type { Article } from '../../src/core/types.ts';
 import { collectPages, detectPager, mergeArticles, pageLabel, removePagers, templateSignal } from '../../src/core/pager/index.ts';
 
 const parse = (html: string, url: string) => jsdom(html, url).window.document;
-const extract = (doc: Document, url: string): Article => cleanDocument(doc, { url });
+const extract = (doc: Document, url: string): Article => clean(doc, { url });
 
 /** The merged article of a paged site, from its first page. */
 async function merged(rel: string): Promise<{ first: Article; all: Article; doc: Document }> {

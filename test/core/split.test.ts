@@ -1,9 +1,11 @@
 /** The two halves of the pipeline: the page half never sanitizes, the finishing half does, and block marks trace back. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanDocument } from '../../src/core/pipeline/clean';
-import { BLOCK_MARK, extractArticle } from '../../src/core/pipeline/extract';
-import { finishArticle } from '../../src/core/pipeline/finish';
+import { clean, extract, finish, settle, type Extracted } from '../../src/core/pipeline/index';
+import { BLOCK_MARK } from '../../src/core/dom/block-mark';
+
+/** Steps 4–9 on the page's answer, with the bundled rules, in the window's own DOMParser and DOMPurify. */
+const finishArticle = (ex: Extracted, win: Window & typeof globalThis, opts?: { keepMarks?: boolean }) => finish(settle(ex, { url: ex.url }, { window: win }), win as never, opts);
 import { load, page, ZH_PARAS, linkList } from '../helpers/core';
 
 const URL = 'https://news.example.com/a/1.html';
@@ -12,24 +14,24 @@ const html = page({ lang: 'zh-CN', paras: ZH_PARAS, inside: linkList('大家都�
 
 test('the page half hands over unsanitized HTML; the finishing half sanitizes it', () => {
   const { doc, window } = load(html, URL);
-  const ex = extractArticle(doc, { url: URL });
+  const ex = extract(doc, { url: URL });
   assert.match(ex.html, /onerror=/, 'the page half does not sanitize (the popup must not trust it)');
   assert.equal(ex.removed.length, 1);
   const article = finishArticle(ex, window as never);
   assert.doesNotMatch(article.html, /onerror=/);
-  assert.deepEqual(article, cleanDocument(load(html, URL).doc, { url: URL }), 'extract + finish is the whole pipeline');
+  assert.deepEqual(article, clean(load(html, URL).doc, { url: URL }), 'extract + finish is the whole pipeline');
 });
 
 test('the extraction is plain JSON: it survives the structured clone of scripting.executeScript unchanged', () => {
   const { doc } = load(html, URL);
-  const ex = extractArticle(doc, { url: URL });
+  const ex = extract(doc, { url: URL });
   assert.deepEqual(JSON.parse(JSON.stringify(ex)), ex);
 });
 
 test('block marks: only when asked, each mark names its source element in the live page, and exports drop them', () => {
   const { doc, window } = load(html, URL);
-  assert.doesNotMatch(extractArticle(doc, { url: URL }).html, new RegExp(BLOCK_MARK), 'no marks unless asked');
-  const ex = extractArticle(doc, { url: URL, marks: true });
+  assert.doesNotMatch(extract(doc, { url: URL }).html, new RegExp(BLOCK_MARK), 'no marks unless asked');
+  const ex = extract(doc, { url: URL, marks: true });
   const marked = load(`<body>${ex.html}`).doc.querySelectorAll(`[${BLOCK_MARK}]`);
   assert.ok(marked.length >= ZH_PARAS.length, `${marked.length} marked elements`);
   const live = doc.body.getElementsByTagName('*');
@@ -50,9 +52,9 @@ test('block marks: only when asked, each mark names its source element in the li
 
 test('warmUp (the popup runs it while the page works) changes nothing a later finish returns, and never throws', async () => {
   const { warmUp } = await import('../../src/popup/warm-up.ts');
-  const before = cleanDocument(load(html, URL).doc, { url: URL });
+  const before = clean(load(html, URL).doc, { url: URL });
   const { window } = load(html, URL);
   warmUp(window as never);
   warmUp({} as never); // a window without DOMParser: swallowed
-  assert.deepEqual(cleanDocument(load(html, URL).doc, { url: URL }), before);
+  assert.deepEqual(clean(load(html, URL).doc, { url: URL }), before);
 });

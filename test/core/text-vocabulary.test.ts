@@ -14,22 +14,35 @@ const HOME = 'src/core/text/';
 /** Source files under `dir` (relative to ROOT). */
 function sources(dir: string): string[] {
   return (fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => /\.(tsx?|mjs)$/.test(f)).map((f) => `${dir}/${f.split(path.sep).join('/')}`);
+    .filter((f) => /\.(tsx?|m?js)$/.test(f)).map((f) => `${dir}/${f.split(path.sep).join('/')}`);
 }
+
+/** The characters the scan looks for, each in every spelling a source may use: \uXXXX, \u{…}, \xXX, or itself. */
+const SPELLINGS: [RegExp, string][] = [
+  [/\\u00a0|\\u\{0*a0\}|\\xa0/gi, '\u00a0'],
+  [/\\u3000|\\u\{0*3000\}/gi, '\u3000'],
+  [/\\u3002|\\u\{0*3002\}/gi, '。'],
+  [/\\uff01|\\u\{0*ff01\}/gi, '！'],
+  [/\\uff1f|\\u\{0*ff1f\}/gi, '？'],
+];
+
+/** A line with those characters written as themselves, whatever the spelling. */
+const spelled = (line: string): string => SPELLINGS.reduce((l, [re, c]) => l.replace(re, c), line);
 
 /**
  * What a line writes again: a character class holding the no-break and the ideographic space (the whitespace
  * class, whatever else it holds), or one holding 。！？ (the sentence punctuation), or that punctuation run
- * together in a string.
+ * together in a string or listed as three strings.
  */
-export function copies(line: string): string[] {
+export function copies(raw: string): string[] {
+  const line = spelled(raw);
   const found: string[] = [];
   for (const m of line.matchAll(/\[((?:\\.|[^\]\\])*)\]/g)) {
     const cls = m[1]!;
-    if (cls.includes('\\u00a0') && cls.includes('\\u3000')) found.push(`whitespace class ${m[0]}`);
+    if (cls.includes('\u00a0') && cls.includes('\u3000')) found.push(`whitespace class ${m[0]}`);
     if (['。', '！', '？'].every((c) => cls.includes(c))) found.push(`sentence punctuation ${m[0]}`);
   }
-  if (/[。！？]{3}/u.test(line) && !found.length) found.push('sentence punctuation');
+  if (!found.length && (/[。！？]{3}/u.test(line) || ['。', '！', '？'].every((c) => new RegExp(`(['"\`])${c}\\1`).test(line)))) found.push('sentence punctuation');
   return found;
 }
 
@@ -54,4 +67,8 @@ test('the scan finds a copy written any way (it can fail)', () => {
   assert.equal(copies("const E = /[!?；;。？！]\\s*$/;").length, 1, 'the punctuation in another order');
   assert.equal(copies("const STOPS = '。！？!?';").length, 1, 'the punctuation in a string');
   assert.deepEqual(copies("const D = /[【】\\[\\]·]+/u; // 。 ！ ？ named in prose"), []);
+  assert.equal(copies("const W = /[\\s\\xA0\\u{3000}]/u;").length, 1, 'other escapes, upper case');
+  assert.equal(copies("const W = /[\\s\u00a0\u3000]/;").length, 1, 'the characters themselves');
+  assert.equal(copies("const E = /[\\u3002\\uFF01\\uff1f]/;").length, 1, 'the punctuation escaped');
+  assert.equal(copies("const ENDS = new Set(['。', '！', '？']);").length, 1, 'the punctuation as three strings');
 });

@@ -42,10 +42,10 @@ test('a logo <h1> equal to the title\'s suffix is the site, not the headline (Re
 test('the CLI reads the title evidence before the page is pruned, as the extension reads the live page', async () => {
   // Readability moves the article's <h1> out of the document it is given: read afterwards (in place, the CLI),
   // the evidence had no h1 and "… - Tech" stayed on the title, while the popup cut it.
-  const { cleanDocument } = await import('../../src/core/pipeline/clean');
+  const { clean } = await import('../../src/core/pipeline/index');
   const paras = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story says what happened in the valley, and why it matters to readers.</p>`).join('');
   const html = `<html><head><title>Why the valley flooded - Tech</title></head><body><article><h1>Why the valley flooded</h1>${paras}</article></body></html>`;
   const url = 'https://news.example.com/a/1';
-  assert.equal(cleanDocument(load(html, url).doc, { url, inPlace: true }).title, 'Why the valley flooded', 'in place (the CLI)');
-  assert.equal(cleanDocument(load(html, url).doc, { url }).title, 'Why the valley flooded', 'on a copy (the extension)');
+  assert.equal(clean(load(html, url).doc, { url }, { inPlace: true }).title, 'Why the valley flooded', 'in place (the CLI)');
+  assert.equal(clean(load(html, url).doc, { url }).title, 'Why the valley flooded', 'on a copy (the extension)');
 });

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { jsdom } from '../helpers/dom.ts';
 import { hasText, SKIP, STOP, textCharsUpTo, textNodes, textUpTo, visibleText, walk } from '../../src/core/text/walk.ts';
 import { measureUntilSentence } from '../../src/core/text/shape.ts';
-import { cleanDocument } from '../../src/core/pipeline/clean.ts';
+import { clean } from '../../src/core/pipeline/index.ts';
 import { findModules } from '../../src/core/removals/module.ts';
 import { removalContext } from '../../src/core/removals/context.ts';
 import { bundledRules } from '../../src/core/rules/index.ts';
@@ -98,7 +98,7 @@ test('the whole clean of a page with N siblings is linear in N (steps at 2N abou
     const at = (n: number) => {
       const { doc, steps } = counted(siblingsPage(n, kind));
       const before = steps();
-      const article = cleanDocument(doc, { url: 'https://news.example.com/a/1.html' });
+      const article = clean(doc, { url: 'https://news.example.com/a/1.html' });
       assert.ok(article.text.includes('keep the ovens warm'));
       return steps() - before;
     };

@@ -60,7 +60,7 @@ test('seed-inline: every mustContain, no mustNotContain; click → render time a
   const freshMs = (await openPopup(s.b, fresh)).ms;
   console.log(`# seed-inline: click → article rendered in the popup: ${first.ms} ms first click (traced), ` +
     `${freshMs} ms on a fresh tab, ${reopened.join(' / ')} ms reopened`);
-  console.log(`# seed-inline: cleanDocument in the page: ${cold} ms first run (cold), ${warm} ms warm`);
+  console.log(`# seed-inline: extract in the page: ${cold} ms first run (cold), ${warm} ms warm`);
   console.log(`# seed-inline: longest main-thread tasks in the page on the first click (trace, upper bounds): ` +
     `${traced.injectMs} ms injecting content.js, ${traced.otherMs} ms any other task (the cleanup)`);
   console.log(`# seed-inline: Long Tasks API in the page: ${longest ? `${Math.round(longest)} ms` : 'nothing reported (it does not see content-script tasks)'}`);

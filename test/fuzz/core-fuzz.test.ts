@@ -1,7 +1,7 @@
 /**
  * Fuzzing the core: random documents from a small HTML grammar (tags, hostile attributes, labels, CJK prose,
  * unclosed and misnested markup) and mutations of the fixture pages (slices deleted, duplicated, truncated,
- * fragments spliced in) go through cleanDocument on jsdom. For every input: no exception except
+ * fragments spliced in) go through clean (pipeline/index.ts) on jsdom. For every input: no exception except
  * NoArticleError, the input document unchanged, the same output on a second run, no <script> in the output,
  * and every export (text, Markdown, HTML) of the article made without an exception.
  *
@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { jsdom } from '../helpers/dom.ts';
 import { fixtureSlugs, readSource } from '../helpers/fixtures.ts';
-import { cleanDocument, NoArticleError } from '../../src/core/pipeline/clean.ts';
+import { clean, NoArticleError } from '../../src/core/pipeline/index.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
@@ -33,7 +33,7 @@ function run(html: string, opts: { url: string; noRules: boolean; disabled: stri
   let exported = false;
   const once = (): string => {
     try {
-      const a = cleanDocument(doc, { ...opts, window: window as never });
+      const a = clean(doc, opts, { window: window as never });
       assert.ok(!/<script/i.test(a.html), 'no <script> in the output');
       if (!exported) { toText(a); toMarkdown(a, doc); toHtmlDocument(a); exported = true; } // the popup's exports: none may throw on any article
       return JSON.stringify(a);
@@ -143,5 +143,5 @@ test(`fuzz: ${RUNS - randomRuns} mutated fixture pages`, () => {
 test('a page that starts "<!DOCTYPE<!DOCTYPE html>" gives its article (found by this fuzzer; clean.ts clones around it)', () => {
   const para = '<p>The harbour town woke slowly on Tuesday, its fishing boats returning with the tide while the bakery pulled bread from the oven.</p>';
   const doc = parser.parseFromString(`<!DOCTYPE<!DOCTYPE html><html><head><title>T</title></head><body><article>${para.repeat(4)}</article></body></html>`, 'text/html');
-  assert.ok(cleanDocument(doc, { url: URLS[3]!, window: window as never }).text.includes('harbour town'));
+  assert.ok(clean(doc, { url: URLS[3]! }, { window: window as never }).text.includes('harbour town'));
 });

@@ -15,7 +15,7 @@ interface TraceEvent {
 export interface LongestTasks {
   /** The task that compiled and first ran content.js (executeScript). */
   injectMs: number;
-  /** The longest other task: the message handler running cleanDocument, or page work meanwhile. */
+  /** The longest other task: the message handler running extract, or page work meanwhile. */
   otherMs: number;
 }
 

@@ -1,5 +1,5 @@
 /** Test helpers: a jsdom document for a page, and the core run over it as the CLI runs it. */
-import { cleanDocument, type CleanOptions } from '../../src/core/pipeline/clean';
+import { clean, type CleanEnv, type CleanRequest } from '../../src/core/pipeline/index';
 import type { Article } from '../../src/core/types';
 import { load, TEST_URL } from './dom.ts';
 
@@ -7,10 +7,11 @@ export { load } from './dom.ts';
 export { contains, norm } from './text.ts';
 
 /** Cleans an HTML string with the bundled rules (plus options). */
-export function cleanHtml(html: string, opts: Partial<CleanOptions> = {}): Article {
-  const url = opts.url ?? TEST_URL;
+export function cleanHtml(html: string, opts: Partial<CleanRequest> & CleanEnv = {}): Article {
+  const { window, inPlace, live, reparse, ...request } = opts;
+  const url = request.url ?? TEST_URL;
   const { doc } = load(html, url);
-  return cleanDocument(doc, { ...opts, url });
+  return clean(doc, { ...request, url }, { window, inPlace, live, reparse });
 }
 
 /** A page with an article of `paras` paragraphs and extra HTML placed inside the article after paragraph `at`. */

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsdom } from '../helpers/dom.ts';
-import { cleanDocument, NoArticleError } from '../../src/core/pipeline/clean.ts';
+import { clean, NoArticleError } from '../../src/core/pipeline/index.ts';
 import type { Article } from '../../src/core/types.ts';
 import { capParseDepth } from '../../src/cli/parse-depth.ts';
 import { deepTablesPage, emptyBodyPage, framesetPage, hugePage, MARKER, mixedScriptsPage, siblingsPage, xhtmlPage } from './pages-gen.ts';
@@ -23,7 +23,7 @@ function run(name: string, html: string, contentType = 'text/html'): { article: 
   const elements = dom.window.document.getElementsByTagName('*').length;
   t0 = performance.now();
   let article: Article | null = null, error: Error | null = null;
-  try { article = cleanDocument(dom.window.document, { url: URL_ }); } catch (e) { error = e as Error; }
+  try { article = clean(dom.window.document, { url: URL_ }); } catch (e) { error = e as Error; }
   const cleanMs = performance.now() - t0;
   console.log(`# ${name}: ${(html.length / 1e6).toFixed(2)} MB, ${elements} elements; jsdom parse ${parseMs.toFixed(0)} ms, ` +
     `clean ${cleanMs.toFixed(0)} ms → ${article ? `article “${article.title}” (${article.text.length} chars, lang ${article.lang})` : `${error!.name}: ${error!.message}`}`);

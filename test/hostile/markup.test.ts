@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsdom } from '../helpers/dom.ts';
-import { cleanDocument } from '../../src/core/pipeline/clean.ts';
+import { clean as cleanDoc } from '../../src/core/pipeline/index.ts';
 import { sanitize } from '../../src/core/dom/sanitize.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
 import type { Article } from '../../src/core/types.ts';
@@ -18,7 +18,7 @@ const CANARY = 'http://127.0.0.1:9/canary';
 /** The core's article for a case, from a jsdom page that runs no scripts. */
 function clean(id: string): { article: Article; doc: Document } {
   const dom = jsdom(casePage(id, CANARY), URL_);
-  return { article: cleanDocument(dom.window.document, { url: URL_ }), doc: dom.window.document };
+  return { article: cleanDoc(dom.window.document, { url: URL_ }), doc: dom.window.document };
 }
 
 const ids = caseIds();
@@ -81,7 +81,7 @@ test('a page\'s own images survive (the reader is not an image blocker) and rela
 test('text that looks like markup stays text in the Markdown export', () => {
   const html = casePage('script', CANARY).replace('<p>Volunteers worked', '<p>The council wrote &lt;img src=x onerror=alert(1)&gt; and &lt;script&gt;alert(2)&lt;/script&gt; in its report.</p><p>Volunteers worked');
   const dom = jsdom(html, URL_);
-  const article = cleanDocument(dom.window.document, { url: URL_ });
+  const article = cleanDoc(dom.window.document, { url: URL_ });
   assert.ok(article.text.includes('<img src=x onerror=alert(1)>'), 'the text is kept as text');
   const md = toMarkdown(article, dom.window.document);
   // "\<img" is escaped Markdown: viewers show the characters "<img", they do not parse a tag.

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsdom } from '../helpers/dom.ts';
-import { cleanDocument } from '../../src/core/pipeline/clean.ts';
+import { clean } from '../../src/core/pipeline/index.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../src/core/export/index.ts';
 import { casePage, hazards, inert } from './hostile-lib.ts';
 
@@ -20,7 +20,7 @@ test('markup in title, byline, site name, date and lang stays text in the .html,
 <meta property="og:site_name" content="${attr}"><meta name="author" content="${attr}">
 <meta property="article:published_time" content="${attr}"><meta property="og:title" content="${attr}">`);
   const dom = jsdom(html, URL_);
-  const article = cleanDocument(dom.window.document, { url: URL_ });
+  const article = clean(dom.window.document, { url: URL_ });
   assert.ok([article.title, article.siteName, article.byline, article.lang].some((v) => v?.includes('<img')), 'the payload did reach the metadata');
   const exported = inert(toHtmlDocument(article));
   assert.equal(exported.querySelectorAll('script, img[onerror], [onerror]').length, 0);

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanDocument, NoArticleError } from '../../src/core/pipeline/clean.ts';
+import { clean, NoArticleError } from '../../src/core/pipeline/index.ts';
 import { formatRuleError, LIMITS, parseRules, selectorCheck, type Rule } from '../../src/core/rules/index.ts';
 import { LabelSet } from '../../src/core/removals/labels.ts';
 import { loadSettings, validateUserRules, type QuarantinedRule } from '../../src/settings/index.ts';
@@ -20,7 +20,7 @@ const html = page({ paras: EN_PARAS, inside: `<div class="my-ad">BUY CHEAP WIDGE
 
 function cleanWith(rules: readonly Rule[], userRules: readonly Rule[] = []) {
   const { doc } = load(html, URL_);
-  return cleanDocument(doc, { url: URL_, rules, userRules });
+  return clean(doc, { url: URL_, rules, userRules });
 }
 
 test('broken rule files: truncated, empty, BOM-less garbage, null rules, a rule that is a list: one file error each, no throw', () => {
@@ -180,7 +180,7 @@ test('10,000 own rules of every kind a person makes, on the 5 MB page, finish (j
   assert.deepEqual(errors, []);
   const parseMs = performance.now() - t0;
   t0 = performance.now();
-  const a = cleanDocument(dom.window.document, { url: 'https://news.example.com/a/1.html', userRules: rules, inPlace: true });
+  const a = clean(dom.window.document, { url: 'https://news.example.com/a/1.html', userRules: rules }, { inPlace: true });
   const cleanMs = performance.now() - t0;
   console.log(`# 10,000 own rules on the 5 MB page: parse ${parseMs.toFixed(0)} ms, clean ${cleanMs.toFixed(0)} ms (jsdom)`);
   assert.ok(a.text.includes(MARKER));

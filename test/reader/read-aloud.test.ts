@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { load } from '../helpers/dom.ts';
 import { pagedHtml, pagedUrl } from '../helpers/paged-sites.ts';
-import { cleanDocument } from '../../src/core/pipeline/clean.ts';
+import { clean } from '../../src/core/pipeline/index.ts';
 import {
   createReadAloud, readTag, sentenceEnds, sentenceHighlighter, sentenceRange, splitSentences, utterancePieces, voicesFor,
   HIGHLIGHT_NAME, READING_ATTR, type ReadAloudOptions, type Sentence, type Timers, type UtteranceLike, type VoiceLike,
@@ -122,7 +122,7 @@ function fakeTimers(): Timers & { run(ms: number): void } {
 /** The zh-Hans site's first page as the reader shows it, with its sentences. */
 function reader() {
   const url = pagedUrl('zh-hans/a8823.shtml');
-  const article = cleanDocument(load(pagedHtml('zh-hans/a8823.shtml'), url).doc, { url });
+  const article = clean(load(pagedHtml('zh-hans/a8823.shtml'), url).doc, { url });
   const { doc, window } = load(`<body><article lang="zh-CN">${article.html}</article></body>`);
   const root = doc.querySelector('article')!;
   return { doc, window, root, sentences: splitSentences(root) };
@@ -302,7 +302,7 @@ test('the highlighter: a CSS highlight over the sentence\'s range where the API 
 
 test('English article: en voices only, sentences in order', async () => {
   const url = pagedUrl('en/harbor-lights.html');
-  const article = cleanDocument(load(pagedHtml('en/harbor-lights.html'), url).doc, { url });
+  const article = clean(load(pagedHtml('en/harbor-lights.html'), url).doc, { url });
   const { doc } = load(`<body><article>${article.html}</article></body>`);
   const sentences: Sentence[] = splitSentences(doc.querySelector('article')!);
   assert.equal(sentences[0]!.text, 'The lanterns went up along the harbor wall on Friday evening, five years after the last Harbor Lights festival was called off.');

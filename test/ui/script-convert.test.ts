@@ -10,7 +10,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { jsdom, load } from '../helpers/dom.ts';
 import { pagedHtml, pagedUrl } from '../helpers/paged-sites.ts';
-import { cleanDocument } from '../../src/core/pipeline/clean.ts';
+import { clean } from '../../src/core/pipeline/index.ts';
 import { toMarkdown } from '../../src/core/export/index.ts';
 import { convertArticle, detectScript, loadConverter, plan, regionOf, scriptView, targetLang } from '../../src/ui/script-convert/index.ts';
 
@@ -118,7 +118,7 @@ test('switching 简体 → 繁體 (Hong Kong) → 原文 converts from the origi
 test('the exports follow the view: convertArticle on the zh-Hant site, Markdown included; the URL stays', async () => {
   const url = pagedUrl('zh-hant/story-5521.html');
   const { doc } = load(pagedHtml('zh-hant/story-5521.html'), url);
-  const article = cleanDocument(doc, { url });
+  const article = clean(doc, { url });
   const { convert } = await loadConverter('cn', article);
   const cn = convertArticle(article, convert!, targetLang('cn', article.lang), jsdom().window.document);
   assert.equal(cn.title, '山城小站的樱花季');

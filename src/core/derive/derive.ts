@@ -139,13 +139,13 @@ export function deriveRule(input: DeriveInput): Derived {
     const share = squeeze(text).length / total;
     if (share > MAX_SHARE) return { ok: false, refusal: { code: 'too-big', share } };
     let probes = 0;
-    // 1. A labelled module: its heading's label finds it on every page of the site, whatever its markup.
+    // (a) A labelled module: its heading's label finds it on every page of the site, whatever its markup.
     const label = headingLabel(sources[0]!);
     if (label) {
       probes++;
       if (exact({ ...base, labels: [label] }, pick)) return { ok: true, kind: 'label', description: [label] };
     }
-    // 2. Stable selectors, one per source element (a run without a label is described element by element).
+    // (b) Stable selectors, one per source element (a run without a label is described element by element).
     const chosen: string[] = [];
     let closest: Refusal | null = null;
     for (const src of sources) {

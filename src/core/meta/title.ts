@@ -80,7 +80,7 @@ export function cleanTitle(title: string, ev: TitleEvidence): string {
   SEPARATOR.lastIndex = 0;
   for (let m; (m = SEPARATOR.exec(t));) if (m.index > 0) cuts.push({ at: m.index, end: m.index + m[0].length });
   if (!cuts.length) return t;
-  // 1. The page's own headline is the title with the suffix (or prefix) cut at a separator.
+  // (a) The page's own headline is the title with the suffix (or prefix) cut at a separator.
   if (ev.h1s.some(h => norm(h) === norm(t))) return t;
   // The part before a separator may be the headline outright; the part after it only when what comes before
   // names the site ("网易新闻 - 标题"): a logo <h1> ("V8", a project's name) equals a title's suffix too.
@@ -90,7 +90,7 @@ export function cleanTitle(title: string, ev: TitleEvidence): string {
       if (norm(t.slice(0, c.at)) === hn || (norm(t.slice(c.end)) === hn && namesSite(t.slice(0, c.at), ev))) return fold(h);
     }
   }
-  // 2. Cut suffix parts from the right while every part cut names the site ("…_新浪财经_新浪网").
+  // (b) Cut suffix parts from the right while every part cut names the site ("…_新浪财经_新浪网").
   let keep = t;
   for (let i = cuts.length - 1; i >= 0; i--) {
     const c = cuts[i]!;
@@ -99,7 +99,7 @@ export function cleanTitle(title: string, ev: TitleEvidence): string {
     keep = head;
   }
   if (keep !== t) return keep.trim();
-  // 3. A site-name prefix ("网易新闻 - …", "Site | …"): only when it equals a named site (og:site_name, the
+  // (c) A site-name prefix ("网易新闻 - …", "Site | …"): only when it equals a named site (og:site_name, the
   // host), never by the Chinese site words alone, since a headline may start with a word ending in 网.
   const prefix = squash(t.slice(0, cuts[0]!.at)), rest = t.slice(cuts[0]!.end).trim();
   const hostLabels = ev.host.split('.').filter(l => l.length >= 3);

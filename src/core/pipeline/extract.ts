@@ -1,10 +1,9 @@
 /**
- * The page half of the pipeline: (Document, url, options) → Extracted. It runs in the page (content.js), so
- * it does only what needs the page's DOM: clone, pre-prune, Readability, and the block marks the
- * remove-blocks mode asks for. What works on the article alone (post-pruning, the never-worse choice, credit
- * lines, the title's site suffix, normalizing) is the article stage (article.ts), and sanitizing is the
- * finishing half's (finish.ts): both run outside the page's process, in the popup and the CLI (issue: speed
- * and size — the page does only what must happen in the page). Pure: no browser APIs.
+ * Steps 1–3 of the pipeline, the page's part: (Document, request) → Extracted. It runs in the page (content.js),
+ * so it does only what needs the page's DOM: read the page and clone it (1), pre-prune the clone (2), run
+ * Readability on it and note what the never-worse check needs (3). What works on the article alone is
+ * settle.ts's (steps 4–6), sanitizing and measuring finish.ts's (7–9): both run outside the page's process,
+ * in the popup and the CLI, so content.js stays small. Pure: no browser APIs.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { applyRules } from '../removals/apply-page';
@@ -16,24 +15,14 @@ import { BLOCK_MARK } from '../dom/block-mark';
 import { flattenDeepNesting } from '../dom/flatten';
 import { climbedAbove } from './never-worse';
 import { titleEvidence } from '../meta/title';
-import { chooseRules, type RuleChoice } from '../rules/choose';
+import { chooseRules } from '../rules/choose';
+import type { CleanRequest } from './request';
 import type { Extracted } from '../types';
 import { squeeze } from '../text/chars';
 import * as THRESHOLDS from '../text/thresholds';
 
-/** What to extract and how. */
-export interface ExtractOptions extends RuleChoice {
-  /**
-   * Stamp each element of the clone with its index among the live body's elements (BLOCK_MARK), so a block
-   * shown in the popup can be traced back to its source element. Only the remove-blocks mode asks for it:
-   * the normal path pays nothing.
-   */
-  marks?: boolean;
-  /**
-   * Plain Readability on an unpruned copy, for the never-worse check (article.ts asks for it when the pruned
-   * run looks suspect; rarely). No rule is applied.
-   */
-  plain?: boolean;
+/** How the document is at hand (what is asked is the request's). */
+export interface ExtractEnv {
   /**
    * The document is the caller's to spend (the CLI parsed it for this one call): extracted without a copy.
    * Never for a live page. Copying the 5 MB page of 100,000 elements cost jsdom 2.3 s and 300 MB.
@@ -45,8 +34,6 @@ export interface ExtractOptions extends RuleChoice {
    */
   live?: boolean;
 }
-
-export { BLOCK_MARK };
 
 /** Thresholds live in ./text/thresholds.ts with their sources. */
 const MIN_CONTENT_CHARS = THRESHOLDS.minContentChars;
@@ -101,34 +88,37 @@ function readability(d: Document) {
   return new Readability(d, { serializer: (el: Node) => el as unknown as string }).parse();
 }
 
-/** The page half's answer plus, for callers in the same process (the CLI), Readability's article element itself. */
-export interface PageResult {
+/** Steps 1–3's answer plus, for a caller in the same process (clean.ts), Readability's article element itself. */
+export interface InProcess {
   extracted: Extracted;
   /** The article element (detached): the article stage works on it without a serialize and re-parse. */
   element: Element;
 }
 
-/** Runs the page half on `doc` (which is cloned, never changed, unless `inPlace`). */
-export function extractPage(doc: Document, opts: ExtractOptions): PageResult {
+/**
+ * Steps 1–3 on `doc` (which is cloned, never changed, unless `inPlace`), with Readability's element: settle
+ * works on it without a serialize and re-parse (clean.ts; index.ts does not export this).
+ */
+export function extractInProcess(doc: Document, request: CleanRequest, env: ExtractEnv = {}): InProcess {
   // 1. What is read from the page itself is read first, before anything is pruned (in place, the CLI's
   // document is pruned and then mutated by Readability): the base URL, whether Firefox would offer its
   // reader view (cheap: Firefox asks on every page load), the page's own headlines for the title, and on a
   // live page the images it could not load.
-  const base = baseUrlOf(doc, opts.url);
+  const base = baseUrlOf(doc, request.url);
   const readerable = isProbablyReaderable(doc);
-  const evidence = titleEvidence(doc, opts.url);
-  const broken = opts.live ? brokenImages(doc) : [];
+  const evidence = titleEvidence(doc, request.url);
+  const broken = env.live ? brokenImages(doc) : [];
   // Clone: Readability mutates what it gets, and the live page must never change.
-  const clone = opts.inPlace ? doc : cloneDocument(doc);
+  const clone = env.inPlace ? doc : cloneDocument(doc);
   const body = clone.body;
   if (!body) throw new NoArticleError('This page has no body to read.');
-  if (opts.marks) stampBlocks(body); // before anything is dropped: the marks count the live body's elements
+  if (request.marks) stampBlocks(body); // before anything is dropped: the marks count the live body's elements
   dropImages(clone, broken);
   flattenDeepNesting(body); // pages nested past any real page's depth: Readability is quadratic in it
 
   // 2. Pre-prune the clone: a content selector narrows the page, then site selectors, heading labels and
   // exact texts. The removed blocks' former parents are kept for the never-worse check.
-  const { active } = opts.plain ? { active: [] } : chooseRules(opts, opts.url);
+  const { active } = request.plain ? { active: [] } : chooseRules(request, request.url);
   const content = contentElement(clone, active);
   if (content) body.replaceChildren(content);
   const parents = new Set<Element>();
@@ -149,13 +139,13 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageResult {
       siteName: result.siteName?.trim() || null,
       declaredLang: result.lang || doc.documentElement?.getAttribute('lang') || null,
       publishedTime: result.publishedTime || null,
-      url: opts.url,
+      url: request.url,
       excerpt: result.excerpt?.trim() || null,
       html: element.innerHTML,
       base,
       readerable,
       titleEvidence: evidence,
-      // The never-worse check (article.ts): whether pre-pruning took anything, and whether Readability's pick
+      // The never-worse check (step 5, settle.ts): whether pre-pruning took anything, and whether Readability's pick
       // sits well above a pruned block's former place (pipeline/never-worse.ts).
       guard: content ? null : { pruned, climbed: pruned && climbedAbove(element, sites) },
       removed,
@@ -163,7 +153,7 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageResult {
   };
 }
 
-/** The page half's answer alone (the content script's; plain JSON, it crosses to the popup). */
-export function extractArticle(doc: Document, opts: ExtractOptions): Extracted {
-  return extractPage(doc, opts).extracted;
+/** Steps 1–3: the page's answer (plain JSON: from the content script it crosses to the popup). */
+export function extract(doc: Document, request: CleanRequest, env: ExtractEnv = {}): Extracted {
+  return extractInProcess(doc, request, env).extracted;
 }

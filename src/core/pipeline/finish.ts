@@ -1,16 +1,15 @@
 /**
- * The finishing half of the pipeline: Extracted → (article stage, article.ts) → Settled → Article. It
- * sanitizes (once, outside the page's process: the popup treats whatever the page sends as hostile), reads the
- * text, decides whether it is an article at all, and measures the reading time. Runs in the popup and in the
- * CLI. Pure: the window is passed in.
+ * Steps 7–9 of the pipeline, the finishing half: Settled → Article. It sanitizes (7: once, outside the page's
+ * process: the popup treats whatever the page sends as hostile), reads the text and decides whether it is an
+ * article at all (8), and finds the language and the reading time (9). Runs in the popup and in the CLI. Pure:
+ * the window is passed in.
  */
 import type { WindowLike } from 'dompurify';
 import { sanitizeHtml } from '../dom/sanitize';
 import { detectLang, readingTime } from '../reading-time';
 import { bodyText } from '../export/text';
 import { NoArticleError } from '../errors';
-import type { Article, Extracted, Settled } from '../types';
-import { inertParser, settleArticle, type ArticleOptions, type SyncPlain } from './settle';
+import type { Article, Settled } from '../types';
 import { hasSentence, squeeze } from '../text/chars';
 import { linkShare, measure } from '../text/shape';
 import * as THRESHOLDS from '../text/thresholds';
@@ -26,25 +25,17 @@ function credit(v: unknown): string | null {
   return typeof v === 'string' && v.trim() ? v.trim().slice(0, 400) : null;
 }
 
-/** Options for {@link finishSettled}. */
+/** Options for {@link finish}. */
 export interface FinishOptions {
   /** Keep the remove-blocks marks (BLOCK_MARK) in the html: only for the view in remove-blocks mode, never for exports. */
   keepMarks?: boolean;
 }
 
-/** Options for {@link finishArticle}: the rule choices the page half ran with, and how to get a plain run. */
-export interface FinishAllOptions extends FinishOptions, Omit<ArticleOptions, 'parse' | 'url'>, SyncPlain {}
-
-/** The article stage (article.ts) then the finishing half, for callers that have the page half at hand (the CLI, tests). */
-export function finishArticle(ex: Extracted, win: WindowLike, opts: FinishAllOptions = {}): Article {
-  const parse = inertParser(win as unknown as { DOMParser: { new(): DOMParser } });
-  return finishSettled(settleArticle(ex, { ...opts, url: ex.url, parse }), win, opts);
-}
-
-/** Sanitizes and measures what the article stage settled; throws NoArticleError when it is no article. */
-export function finishSettled(ex: Settled, win: WindowLike, opts: FinishOptions = {}): Article {
-  // 5. Sanitize before anything renders or exports it.
+/** Steps 7–9: sanitizes and measures what settle settled; throws NoArticleError when it is no article. */
+export function finish(ex: Settled, win: WindowLike, opts: FinishOptions = {}): Article {
+  // 7. Sanitize before anything renders or exports it.
   const { html, body: safeBody } = sanitizeHtml(ex.html, win, opts.keepMarks);
+  // 8. The text, and whether it is an article at all.
   const text = bodyText(safeBody);
   const chars = squeeze(text).length;
   if (chars < MIN_ARTICLE_CHARS) throw new NoArticleError();
@@ -56,7 +47,7 @@ export function finishSettled(ex: Settled, win: WindowLike, opts: FinishOptions 
     throw new NoArticleError('This page looks like a list of links, not an article.');
   }
 
-  // 6. Measure.
+  // 9. The language and the reading time.
   const lang = detectLang(ex.declaredLang, text);
   return {
     title: ex.title,

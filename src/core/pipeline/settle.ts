@@ -1,14 +1,13 @@
 /**
- * The article stage: Extracted → Settled. Everything that works on the article alone, outside the page's
- * process (the popup, the CLI; issue: speed and size): post-pruning (furniture lines, edge menus, headline
- * lists and the page half's rules again), the never-worse choice between the pruned and a plain Readability
- * run, credit lines into header fields, the title's site suffix, absolute links and lazy images. The page
- * half's HTML is untrusted: it is parsed into an inert document here and sanitized by finish.ts after.
- * Pure: the document to parse into is passed in.
+ * Steps 4–6 of the pipeline, the article stage: (Extracted, request) → Settled. Everything that works on the
+ * article alone, outside the page's process (the popup, the CLI): post-pruning (4), the never-worse choice
+ * between the pruned and a plain Readability run, with the one re-ask of the page it may need (5), credit lines
+ * into header fields, the title's site suffix, absolute links and lazy images (6). The page's HTML is untrusted:
+ * it is parsed into an inert document here and sanitized by finish.ts after. Pure: the window is passed in.
  */
 import { applyArticleRules } from '../removals/apply-article';
 import { removalContext, type RemovalContext } from '../removals/context';
-import { chooseRules, type RuleChoice } from '../rules/choose';
+import { chooseRules } from '../rules/choose';
 import { plainIsBetter, suspectPrunedPick } from './never-worse';
 import { takeHeaderLines } from '../removals/credit-lines';
 import { GENERIC_SOURCE } from '../removals/credit-line';
@@ -16,20 +15,28 @@ import { cleanTitle } from '../meta/title';
 import { normalize } from '../dom/normalize';
 import { linkCards } from '../dom/link-cards';
 import type { Extracted, Removal, RuleSummary, Settled, TitleEvidence } from '../types';
+import type { CleanRequest } from './request';
 
-/** How the article stage reads a page half's answer. */
-export interface ArticleOptions extends RuleChoice {
+/** A plain Readability run of the page (the request with `plain: true`): its answer, and its element when it ran in this process; null when there is none. */
+export type PlainRun = { extracted: Extracted; element?: Element } | null;
+
+/** What settle needs besides the request. */
+export interface SettleEnv<P extends PlainRun | Promise<PlainRun> = PlainRun> {
+  /** The window whose DOMParser makes the inert document the page's HTML is parsed into (no script runs, nothing loads). */
+  window: { DOMParser: { new(): DOMParser } };
   /**
-   * Makes an element holding `html`, in an inert document (DOMParser's: no script runs, nothing loads). The
-   * page half's own process passes Readability's element instead (see `element`).
+   * Step 5's one re-ask of the page: a plain Readability run of the same request. Called at most once, only
+   * when the never-worse check wants it (rarely); synchronous in the CLI and derive.js, a promise in the popup.
    */
-  parse: (html: string) => Element;
+  askPlain?: () => P;
+  /** Readability's article element, when steps 1–3 ran in this process (clean.ts): no serialize and re-parse. */
+  element?: Element;
 }
 
 /** The rules for the page: every one matching its site, those switched on, those switched off. */
 type Chosen = ReturnType<typeof chooseRules>;
 
-/** One page-half run, post-pruned. */
+/** One page run, post-pruned. */
 interface Run {
   ex: Extracted;
   root: Element;
@@ -37,14 +44,6 @@ interface Run {
   removed: Removal[];
   /** The post-pruned removals alone. */
   post: Removal[];
-}
-
-/** An article stage halfway: post-pruned, waiting to learn whether a plain run is wanted (rarely). */
-export interface Prepared {
-  /** Whether the never-worse check wants a plain Readability run of the page (extract with `plain: true`). */
-  readonly needsPlain: boolean;
-  /** Finishes the stage with the plain run's answer (null: none, or not wanted); `element` as for prepareArticle. */
-  settle(plain: Extracted | null, element?: Element): Settled;
 }
 
 /** An untrusted list of strings, bounded (the page's process wrote it). */
@@ -60,7 +59,7 @@ function evidenceOf(ex: Extracted): TitleEvidence {
   };
 }
 
-/** Post-prunes the article of one page-half run. */
+/** Step 4 on one page run: post-prunes its article. */
 function postPrune(ex: Extracted, root: Element, ctx: RemovalContext): Run {
   // Link cards read as links to every shape test below (dom/link-cards.ts); only where rules remove, so
   // --no-rules stays plain Readability's article.
@@ -70,60 +69,49 @@ function postPrune(ex: Extracted, root: Element, ctx: RemovalContext): Run {
 }
 
 /**
- * Starts the article stage on the page half's answer. `element`: Readability's article element itself, when
- * the page half ran in this process (the CLI): no serialize and re-parse.
+ * Step 5's choice: the plain run (post-pruned too) when it is better and brings back no block the rules took,
+ * else the pruned run.
  */
-export function prepareArticle(ex: Extracted, opts: ArticleOptions, element?: Element): Prepared {
-  // One rule choice for the page's URL, for both runs and the summary (the plain run is of the same page).
-  const chosen = chooseRules(opts, ex.url);
-  const ctx = removalContext(chosen.active, chosen.matching);
-  const pruned = postPrune(ex, element ?? opts.parse(String(ex.html ?? '')), ctx);
-  return {
-    needsPlain: suspectPrunedPick(pruned.root, ex.guard ?? null),
-    settle: (plainEx, plainElement) => settle(pruned, plainEx, plainElement, chosen, ctx, opts),
-  };
+function neverWorse(pruned: Run, plainRun: PlainRun, parse: (html: string) => Element, ctx: RemovalContext): Run {
+  if (!plainRun) return pruned;
+  const plain = postPrune(plainRun.extracted, plainRun.element ?? parse(String(plainRun.extracted.html ?? '')), ctx);
+  const seen = new Set(plain.post.map(r => `${r.ruleId}\u0000${r.preview}`));
+  // Readability drops ids and classes, so a selector's block that pre-pruning took may not be found again in
+  // the plain result: then switching would bring back a block the person's rules removed (test/core/derive:
+  // an own rule ".app-promo" on a short article). Switch only when every pre-pruned block is gone there too.
+  const replayed = (Array.isArray(pruned.ex.removed) ? pruned.ex.removed : []).every(r => seen.has(`${r.ruleId}\u0000${r.preview}`));
+  if (replayed && plainIsBetter(pruned.root, plain.root)) {
+    return { ...plain, removed: [...plain.post, ...pruned.removed.filter(r => !seen.has(`${r.ruleId}\u0000${r.preview}`))] };
+  }
+  return pruned;
 }
 
-/** The never-worse choice, then credit lines, title and normalizing. */
-function settle(pruned: Run, plainEx: Extracted | null, plainElement: Element | undefined, chosen: Chosen, ctx: RemovalContext, opts: ArticleOptions): Settled {
-  let run = pruned;
-  if (plainEx) {
-    const plain = postPrune(plainEx, plainElement ?? opts.parse(String(plainEx.html ?? '')), ctx);
-    const seen = new Set(plain.post.map(r => `${r.ruleId}\u0000${r.preview}`));
-    // Readability drops ids and classes, so a selector's block that pre-pruning took may not be found again in
-    // the plain result: then switching would bring back a block the person's rules removed (test/core/derive:
-    // an own rule ".app-promo" on a short article). Switch only when every pre-pruned block is gone there too.
-    const replayed = (Array.isArray(pruned.ex.removed) ? pruned.ex.removed : []).every(r => seen.has(`${r.ruleId}\u0000${r.preview}`));
-    if (replayed && plainIsBetter(pruned.root, plain.root)) {
-      run = { ...plain, removed: [...plain.post, ...pruned.removed.filter(r => !seen.has(`${r.ruleId}\u0000${r.preview}`))] };
-    }
-  }
+/** Step 6: credit lines, the title, normalizing; the rules' summary. */
+function settleRun(run: Run, { active, matching, off }: Chosen, request: CleanRequest): Settled {
   const { ex, root } = run;
   const removed = run.removed.slice();
-  const { active, matching, off } = chosen;
 
   // Source and editor lines (原标题, 本文来源, 责任编辑 …) move from the body to the header's fields.
   // A rule with headerLines (bundled: "header-lines") switches it; its id names the removals.
   const creditRule = active.find(r => r.headerLines);
   const credits = creditRule ? takeHeaderLines(root, creditRule.id) : null;
   if (credits) removed.push(...credits.removed);
-  const title = opts.noRules ? ex.title : cleanTitle(ex.title, evidenceOf(ex));
 
-  // Lazy images, absolute URLs; sanitizing is the finishing half's job.
+  // Lazy images, absolute URLs; sanitizing is step 7's (finish.ts).
   normalize(root, typeof ex.base === 'string' ? ex.base : ex.url);
 
   const rules: RuleSummary[] = matching.map(r => ({
-    id: r.id, title: r.title, enabled: !opts.noRules && !off.has(r.id),
+    id: r.id, title: r.title, enabled: !request.noRules && !off.has(r.id),
     removed: removed.filter(x => x.ruleId === r.id).length,
   }));
   const c = credits?.fields;
   return {
     // The site's suffix ("…_新浪财经_新浪网") cut where the page shows evidence (meta/title.ts); plain Readability's title with --no-rules.
-    title,
+    title: request.noRules ? ex.title : cleanTitle(ex.title, evidenceOf(ex)),
     byline: ex.byline || c?.author || null,
     siteName: ex.siteName,
     declaredLang: ex.declaredLang,
-    publishedTime: opts.noRules ? ex.publishedTime : ex.publishedTime || c?.published || null,
+    publishedTime: request.noRules ? ex.publishedTime : ex.publishedTime || c?.published || null,
     url: ex.url,
     excerpt: ex.excerpt,
     html: root.innerHTML,
@@ -137,19 +125,25 @@ function settle(pruned: Run, plainEx: Extracted | null, plainElement: Element | 
   };
 }
 
-/** The article stage in one call, for callers that can run the plain page half synchronously (the CLI, derive.js). */
-export function settleArticle(ex: Extracted, opts: ArticleOptions & SyncPlain): Settled {
-  const prepared = prepareArticle(ex, opts, opts.element);
-  const plain = prepared.needsPlain ? opts.plain?.() ?? null : null;
-  return prepared.settle(plain?.extracted ?? null, plain?.element);
-}
+const isPromise = <T>(v: T | Promise<T>): v is Promise<T> => typeof (v as { then?: unknown } | null)?.then === 'function';
 
-/** A page half at hand: its answer, and how to get its plain run synchronously. */
-export interface SyncPlain {
-  /** Readability's article element, when the page half ran in this process (the CLI): no re-parse. */
-  element?: Element;
-  /** The page half's plain Readability run (extract with `plain: true`), when the never-worse check wants it; null when it found none. */
-  plain?: () => { extracted: Extracted; element?: Element } | null;
+/**
+ * Steps 4–6 on the page's answer. The never-worse decision is here whole: whether the pruned run is suspect,
+ * the one re-ask (`env.askPlain`), and which run to keep. Synchronous when the re-ask is (or is not needed).
+ */
+export function settle(ex: Extracted, request: CleanRequest, env: SettleEnv<PlainRun>): Settled;
+export function settle(ex: Extracted, request: CleanRequest, env: SettleEnv<Promise<PlainRun>>): Settled | Promise<Settled>;
+export function settle(ex: Extracted, request: CleanRequest, env: SettleEnv<PlainRun | Promise<PlainRun>>): Settled | Promise<Settled> {
+  const parse = inertParser(env.window);
+  // 4. Post-prune: one rule choice for the page's URL, for both runs and the summary (the plain run is of the same page).
+  const chosen = chooseRules(request, ex.url);
+  const ctx = removalContext(chosen.active, chosen.matching);
+  const pruned = postPrune(ex, env.element ?? parse(String(ex.html ?? '')), ctx);
+  // 5. Never worse than plain Readability: re-ask the page only when the pruned run is suspect (never-worse.ts).
+  const plain = suspectPrunedPick(pruned.root, ex.guard ?? null) ? env.askPlain?.() ?? null : null;
+  // 6. Credit lines, title, normalizing.
+  const done = (p: PlainRun) => settleRun(neverWorse(pruned, p, parse, ctx), chosen, request);
+  return isPromise(plain) ? plain.then(done) : done(plain);
 }
 
 /**
@@ -157,7 +151,7 @@ export interface SyncPlain {
  * holding the HTML, detached like Readability's own result (the rule code relies on that: see removals/apply-page.ts).
  * The HTML is parsed after a <body> tag, so whatever it holds lands in the body, then moved into the element.
  */
-export function inertParser(win: { DOMParser: { new(): DOMParser } }): (html: string) => Element {
+function inertParser(win: { DOMParser: { new(): DOMParser } }): (html: string) => Element {
   return (html) => {
     const doc = new win.DOMParser().parseFromString(`<!doctype html><html><body>${html}`, 'text/html');
     const root = doc.createElement('div');

@@ -44,8 +44,8 @@ function nonLinkChars(el: Element): number {
   return s.chars - s.linkChars;
 }
 
-/** CREDIT in comparable form. */
-const CREDIT_FORMS = CREDIT.map(normalizeLine);
+/** CREDIT in comparable form (pure: content.js, which imports normalizeLine through removals/context.ts, drops it). */
+const CREDIT_FORMS = /* @__PURE__ */ CREDIT.map(normalizeLine);
 
 /** Whether a line names the source, reporter or editor (see CREDIT). */
 function isCredit(text: string): boolean {

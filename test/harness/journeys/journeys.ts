@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanDocument } from '../../../src/core/pipeline/clean.ts';
+import { clean } from '../../../src/core/pipeline/index.ts';
 import { toHtmlDocument, toMarkdown, toText } from '../../../src/core/export/index.ts';
 import { embedImages } from '../../../src/ui/embed-images.ts';
 import * as DEMO from '../../helpers/demo.ts';
@@ -27,7 +27,7 @@ import {
  */
 async function coreExports(url: string): Promise<{ txt: string; md: string; html: string }> {
   const dom = jsdom(await (await fetch(url)).text(), url);
-  const article = cleanDocument(dom.window.document, { url });
+  const article = clean(dom.window.document, { url });
   // The .html export embeds the images the extension may fetch (src/ui/embed-images.ts): the demo's picture
   // is on the page's own origin, which the activeTab grant lets the popup read, so it arrives as a data: URL.
   const fetcher = async (src: string) => {
