@@ -41,7 +41,7 @@ function inDataTable(el: Element, root: Element): boolean {
     let rows = 0;
     for (const row of t.querySelectorAll('tr')) {
       let cells = 0;
-      for (const c of row.children) if ((c.localName === 'td' || c.localName === 'th') && /\S/.test(c.textContent ?? '')) cells++;
+      for (let c = row.firstElementChild; c; c = c.nextElementSibling) if ((c.localName === 'td' || c.localName === 'th') && /\S/.test(c.textContent ?? '')) cells++;
       if (cells > 1 && ++rows > 1) return true;
     }
   }

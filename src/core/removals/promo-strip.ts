@@ -39,7 +39,10 @@ export function findPromoStrips(root: Element, pageUrl: string): Element[] {
   while (stack.length) {
     const el = stack.pop()!;
     if (el.localName === 'figure') continue;
-    const kids = [...el.children];
+    // Siblings by nextElementSibling: jsdom reads an HTMLCollection index in time linear in its length
+    // (200,000 sibling spans, test/cli/odd-input.test.ts).
+    const kids: Element[] = [];
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
     if (el !== root && kids.length >= STRIP_CARDS && kids.every(k => cardLink(k)) && sameSite([el], pageUrl)) { out.push(el); continue; }
     for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.firstElementChild) stack.push(kids[i]!);
   }
