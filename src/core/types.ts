@@ -67,6 +67,28 @@ export interface TitleEvidence {
   siteNames: string[];
   /** The host name, for "theverge" in "The Verge". */
   host: string;
+  /** The page's own <title>, before Readability cut or flipped it ("headline - column" read as the column). */
+  docTitle?: string;
+}
+
+/** What the page prints about itself where no meta tag Readability reads says it (meta/printed.ts). */
+export interface PrintedFacts {
+  /** YYYY-MM-DD[THH:MM[:SS]], the page's own clock. */
+  date: string | null;
+  source: string | null;
+  author: string | null;
+  /** A WeChat article's account name (its og:site_name is the platform). */
+  account: string | null;
+}
+
+/** What the page half reads for the printed facts (meta/printed-text.ts), as text; '' where the page has none. */
+export interface PrintedText {
+  /** The text nodes under the headline, one a line, up to about 200 characters. */
+  near: string;
+  /** The meta tags whose key holds "dat" or "tim", one "key content" a line. */
+  metas: string;
+  /** A WeChat article's account name (#js_name). */
+  account: string;
 }
 
 /** What Readability said about the page, as both the page half and the article stage hand it on. */
@@ -95,6 +117,8 @@ export interface Extracted extends PageFacts {
   /** The base URL the article's links resolve against (the page's <base href> or its URL). */
   base: string;
   titleEvidence: TitleEvidence;
+  /** The date line under the headline and the like (meta/printed-text.ts); optional: an older page half sends none. */
+  printed?: PrintedText;
   /**
    * For the never-worse check (pipeline/never-worse.ts): whether pre-pruning removed anything, and whether
    * Readability's pick sits well above a pruned block's former place. null: a content selector chose the article.

@@ -9,13 +9,18 @@ export function readingTimeText(rt: ReadingTime, t: Translate): string {
   return min === max ? t('readingTime', [Math.max(1, rt.minutes)]) : t('readingTimeRange', [min, max]);
 }
 
-/** A published date as the UI's language writes it; the page's own text when it is not a date. */
+/**
+ * A published date as the UI's language writes it, on the day the publisher printed: a value that starts
+ * YYYY-MM-DD is that day whatever its time or offset (a 04:22 Beijing story is not the day before in
+ * California), as the exports' formatDate prints it; other parseable dates as parsed; else the page's text.
+ */
 export function dateText(published: string | null, lang: string): string | null {
   if (!published) return null;
-  const d = new Date(published);
+  const day = published.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  const d = day ? new Date(Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!)) : new Date(published);
   if (Number.isNaN(d.getTime())) return published;
   try {
-    return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(d);
+    return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: day ? 'UTC' : undefined }).format(d);
   } catch {
     return d.toISOString().slice(0, 10);
   }

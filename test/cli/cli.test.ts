@@ -37,7 +37,7 @@ test('--disable and --no-rules keep the block; text, markdown and html formats; 
   assert.ok(run(['clean', zhPage, '--url', URL, '--format', 'html']).stdout.startsWith('<!DOCTYPE html>'));
   const r = run(['clean', '-', '--url', URL], fs.readFileSync(zhPage));
   assert.equal(r.status, 0, r.stderr);
-  assert.ok(r.stdout.startsWith('老街的早点铺\n来源：https://news.example.com/a/1.html'));
+  assert.ok(r.stdout.startsWith('老街的早点铺\n原文链接：https://news.example.com/a/1.html'));
 });
 
 test('GBK (declared gb2312) and Big5 pages are decoded', () => {

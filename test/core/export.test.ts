@@ -16,7 +16,7 @@ test('text: header, blank lines between paragraphs, headings and list items on t
   const t = toText(article);
   const lines = t.split('\n');
   assert.equal(lines[0], '老街的早点铺');
-  assert.equal(lines[1], '来源：https://news.example.com/2025/03/shop.html');
+  assert.equal(lines[1], '原文链接：https://news.example.com/2025/03/shop.html');
   assert.ok(t.includes('王小明'));
   assert.match(t, /阅读时间：约 \d/);
   assert.match(t, /\n\n第一部分\n\n/);
@@ -28,7 +28,7 @@ test('text: header, blank lines between paragraphs, headings and list items on t
 test('markdown: title heading, quoted source, headings, lists, absolute links, images, tables', () => {
   const md = toMarkdown(article, load('').doc);
   assert.ok(md.startsWith('# 老街的早点铺\n'));
-  assert.match(md, /^> 来源：https:\/\/news\.example\.com\/2025\/03\/shop\.html {2}$/m);
+  assert.match(md, /^> 原文链接：https:\/\/news\.example\.com\/2025\/03\/shop\.html {2}$/m);
   assert.match(md, /^## 第一部分$/m);
   assert.match(md, /^- {1,3}第一项$/m);
   assert.ok(md.includes('[延伸链接](https://news.example.com/more.html)'));
@@ -69,7 +69,7 @@ test('titles are escaped in every export', () => {
 
 test('English exports use English header words', () => {
   const a = cleanHtml(page({ lang: 'en', paras: EN_PARAS }));
-  assert.match(toText(a), /^Source: https:\/\/news\.example\.com\/a\/1\.html$/m);
+  assert.match(toText(a), /^Original link: https:\/\/news\.example\.com\/a\/1\.html$/m);
   assert.match(toText(a), /^Reading time: \d+(–\d+)? min read$/m);
 });
 

@@ -197,7 +197,7 @@ test('the .html export embeds the page-origin image, keeps the cross-origin one 
   const txt = (await downloadFrom(b, view, 'export-txt', downloads)).content;
   assert.ok(!txt.startsWith('用 Python') && txt.includes('上个月我每天坐公交上下班'), txt.slice(0, 60));
   assert.ok(txt.trimEnd().endsWith('阅读时间：' + txt.trimEnd().split('阅读时间：')[1]));
-  assert.match(txt, /\n\n用 Python 统计一个月的公交刷卡记录[^\n]*\n来源：/, 'the header follows the body');
+  assert.match(txt, /\n\n用 Python 统计一个月的公交刷卡记录[^\n]*\n原文链接：/, 'the header follows the body');
   for (const file of [html, md, txt]) assert.equal(file.match(/.{0,40}(jingyue|净阅).{0,40}/i)?.[0], undefined, 'never branded');
   const saved = await storedOnceSaved(b, (st) => (st.reader as { exportHeader?: string } | undefined)?.exportHeader === 'end');
   assert.equal((saved.reader as Record<string, unknown>).exportHeader, 'end');

@@ -172,6 +172,9 @@ test('the Public Suffix List (tldts) stays out of the page scripts; derive.js ca
   assert.ok(!derive.includes('readability-page'), 'derive.js uses content.js for the pipeline');
   // Readability's unlikely-candidates pattern: in content.js, never in derive.js.
   assert.ok(fs.readFileSync(path.join(dir, 'content.js'), 'utf8').includes('ai2html') && !derive.includes('ai2html'), 'no second Readability');
-  // derive.js carries the article stage (post-pruning, credit lines: src/core/pipeline/settle.ts), as the popup does; injected only on save.
-  assert.ok(derive.length < 45_000, `derive.js is ${derive.length} bytes`);
+  // derive.js carries the article stage (post-pruning, credit lines, the shape finders of removals/: src/core/pipeline/settle.ts),
+  // as the popup does, so a saved rule is tested against what the popup shows; it is injected only on save, never on
+  // the reading click. The bound: the stage without a second Readability or the rules' evidence (56.4 KB with issue
+  // 20's finders), under content.js's 60 KB.
+  assert.ok(derive.length < 60_000, `derive.js is ${derive.length} bytes`);
 });

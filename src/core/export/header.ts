@@ -18,8 +18,8 @@ export function formatDate(iso: string | null): string | null {
 
 /**
  * The credit lines taken out of the body (removals/credit-lines.ts), labelled in the article's language: the
- * original title, the first publisher, editors, disclaimer. The page URL keeps "来源：" / "Source:", so
- * the publisher reads "本文来源：" / "Originally from:" beside it.
+ * original title, the first publisher, editors, disclaimer. "来源" names an outlet on Chinese pages (来源：新华社),
+ * so the page URL is "原文链接：" / "Original link:" and the publisher "本文来源：" / "Originally from:" beside it.
  */
 export function creditLines(a: Pick<Article, 'lang' | 'originalTitle' | 'source' | 'editor' | 'disclaimer'>): string[] {
   const zh = primaryLang(a.lang) === 'zh';
@@ -37,7 +37,7 @@ export function headerLines(a: Article): { title: string; source: string; meta: 
   const meta = [a.siteName, a.byline, formatDate(a.publishedTime)].filter((x): x is string => !!x && !!x.trim());
   return {
     title: a.title,
-    source: (zh ? '来源：' : 'Source: ') + a.url,
+    source: (zh ? '原文链接：' : 'Original link: ') + a.url,
     meta,
     credits: creditLines(a),
     reading: (zh ? '阅读时间：' : 'Reading time: ') + formatReadingTime(a.readingTime, a.lang),

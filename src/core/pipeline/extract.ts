@@ -15,6 +15,7 @@ import { BLOCK_MARK } from '../dom/block-mark';
 import { flattenDeepNesting } from '../dom/flatten';
 import { climbedAbove } from './never-worse';
 import { titleEvidence } from '../meta/title';
+import { printedText } from '../meta/printed-text';
 import { chooseRules } from '../rules/choose';
 import type { CleanRequest } from './request';
 import type { Extracted } from '../types';
@@ -124,6 +125,7 @@ export function extractInProcess(doc: Document, request: CleanRequest, env: Extr
   const readerable = isProbablyReaderable(doc);
   const evidence = titleEvidence(doc, request.url);
   const broken = env.live ? brokenImages(doc) : [];
+  const printed = printedText(doc);
   // Clone: Readability mutates what it gets, and the live page must never change.
   const clone = env.inPlace ? doc : cloneDocument(doc);
   const body = clone.body;
@@ -162,6 +164,7 @@ export function extractInProcess(doc: Document, request: CleanRequest, env: Extr
       base,
       readerable,
       titleEvidence: evidence,
+      printed,
       // The never-worse check (step 5, settle.ts): whether pre-pruning took anything, and whether Readability's pick
       // sits well above a pruned block's former place (pipeline/never-worse.ts).
       guard: content ? null : { pruned, climbed: pruned && climbedAbove(element, sites) },

@@ -10,8 +10,12 @@ import { removalContext, type RemovalContext } from '../removals/context';
 import { chooseRules } from '../rules/choose';
 import { plainIsBetter, suspectPrunedPick } from './never-worse';
 import { takeHeaderLines } from '../removals/credit-lines';
+import { GENERIC_SOURCE } from '../removals/credit-line';
+import { takeTitleLines } from '../meta/title-line';
+import { printedFacts } from '../meta/printed';
 import { cleanTitle } from '../meta/title';
 import { normalize } from '../dom/normalize';
+import { linkCards } from '../dom/link-cards';
 import type { Extracted, Removal, RuleSummary, Settled, TitleEvidence } from '../types';
 import type { CleanRequest } from './request';
 
@@ -54,12 +58,36 @@ function evidenceOf(ex: Extracted): TitleEvidence {
     headlines: strings(ev.headlines), h1s: strings(ev.h1s),
     siteNames: [ex.siteName ?? '', ...strings(ev.siteNames)].map(s => s.trim()).filter(Boolean),
     host: typeof ev.host === 'string' ? ev.host.slice(0, 300) : '',
+    docTitle: typeof ev.docTitle === 'string' ? ev.docTitle.slice(0, 500) : '',
   };
 }
 
+/**
+ * A byline without the label the page printed before the name ("作者：沈一舟", "文｜沈一舟"; "By Jane Doe" keeps its
+ * "By"), and no byline where a meta author names no person: a domain or a list of the publisher's names
+ * ("www.yunnan.cn,云南日报报业集团,云南网"), a CMS code ("L_104485"), the forum software's credits ("Discuz! Team and
+ * Comsenz UI Team"), the site itself ("51offer.com") — zh-cwce 9890f458, b26fbb82, 47f387e6, d96c76b7.
+ */
+function bylineOf(b: string | null): string | null {
+  // A person's home page after the name ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", Readability corpus lwn-1) is no part of it.
+  const s = b?.replace(/^(?:作者|作\s者|撰文|文|记者|記者)\s*[:：|｜丨/／]\s*/u, '').replace(/\s*[(（]\s*(?:https?:)?\/\/[^)）]*[)）]/gu, '').trim();
+  if (!s || NO_PERSON.test(s)) return null;
+  return s;
+}
+/** See bylineOf. */
+const NO_PERSON = /(?:^|[\s,，])(?:www\.|https?:)|\.(?:com|cn|net|org)(?:$|[\s,，/])|^[A-Za-z]{1,3}_\d{3,}$|\b(?:Team|Inc\.?|Ltd\.?|Corp\.?)(?:$|\s)|(?:集团|集團|报业|報業)/iu;
+
 /** Step 4 on one page run: post-prunes its article. */
 function postPrune(ex: Extracted, root: Element, ctx: RemovalContext): Run {
-  const post = applyArticleRules(root, ctx, ex.url);
+  // Link cards read as links to every shape test below (dom/link-cards.ts); only where rules remove, so
+  // --no-rules stays plain Readability's article.
+  if (ctx.active.length) linkCards(root);
+  // The title repeated as the body's first line (Han headlines: Readability's own test finds no words in them),
+  // first: the edge menus and credit lines below read the body's top as it is without it.
+  const creditRule = ctx.active.find(r => r.headerLines);
+  const ev = evidenceOf(ex);
+  const titleLines = creditRule ? takeTitleLines(root, [cleanTitle(ex.title, ev), ...ev.h1s.slice(0, 1)], creditRule.id) : [];
+  const post = [...titleLines, ...applyArticleRules(root, ctx, ex.url)];
   return { ex, root, post, removed: [...(Array.isArray(ex.removed) ? ex.removed : []), ...post] };
 }
 
@@ -100,18 +128,19 @@ function settleRun(run: Run, { active, matching, off }: Chosen, request: CleanRe
     removed: removed.filter(x => x.ruleId === r.id).length,
   }));
   const c = credits?.fields;
+  const printed = printedFacts(ex.printed, ex.siteName);
   return {
     // The site's suffix ("…_新浪财经_新浪网") cut where the page shows evidence (meta/title.ts); plain Readability's title with --no-rules.
     title: request.noRules ? ex.title : cleanTitle(ex.title, evidenceOf(ex)),
-    byline: ex.byline || c?.author || null,
-    siteName: ex.siteName,
+    byline: request.noRules ? ex.byline : bylineOf(ex.byline) || c?.author || printed.author,
+    siteName: request.noRules ? ex.siteName : printed.account || ex.siteName,
     declaredLang: ex.declaredLang,
-    publishedTime: ex.publishedTime,
+    publishedTime: request.noRules ? ex.publishedTime : ex.publishedTime || c?.published || printed.date,
     url: ex.url,
     excerpt: ex.excerpt,
     html: root.innerHTML,
     readerable: ex.readerable,
-    source: c?.source ?? null,
+    source: (c?.source && !GENERIC_SOURCE.test(c.source) ? c.source : null) ?? (request.noRules ? null : printed.source),
     originalTitle: c?.originalTitle ?? null,
     editor: c?.editor ?? null,
     disclaimer: c?.disclaimer ?? null,

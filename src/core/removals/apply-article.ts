@@ -9,19 +9,53 @@ import type { Removal } from '../types';
 import { applyRules } from './apply-page';
 import type { RemovalContext } from './context';
 import { findEdgeList } from './edge-lists';
-import { findFurniture } from './furniture';
+import { findFurniture, phraseFinder } from './furniture';
+import { findGalleryHead } from './gallery-head';
+import { findLinkRuns } from './link-runs';
 import { findEdgeMenus } from './menus';
 import { preview } from './preview';
+import { findPromoStrips } from './promo-strip';
+import { findTailRun } from './tail-run';
 
-/** Removes the short furniture lines and boxes that hold one of the rules' phrases. */
-function applyLines(root: Element, ctx: RemovalContext): Removal[] {
+/** Removes the short furniture lines and boxes that hold one of the rules' phrases, and furniture by its shape. */
+function applyLines(root: Element, ctx: RemovalContext, pageUrl: string): Removal[] {
   const removed: Removal[] = [];
-  for (const f of findFurniture(root, ctx.phrases())) {
+  const phrases = ctx.phrases();
+  if (!phrases.length) return removed;
+  // Furniture by shape (a repost ending, a gallery head, promo strips), named by the rule with the most lines
+  // (a rule flag of their own, as menus and edgeLists have, is the clean form).
+  const ruleId = ctx.active.reduce((a, r) => ((r.lines?.length ?? 0) > (a.lines?.length ?? 0) ? r : a)).id;
+  // A repost ending first, as a whole: its lines without a phrase go with the ones that hold one.
+  const tail = findTailRun(root, phraseFinder(phrases));
+  if (tail) {
+    const p = preview(tail.nodes);
+    for (const n of tail.nodes) removeWithEmptyWrappers(n, root);
+    removed.push({ ruleId, reason: `repost ending of ${tail.nodes.length} short lines`, ...p });
+  }
+  const head = findGalleryHead(root);
+  if (head.length) {
+    const p = preview(head);
+    for (const n of head) removeWithEmptyWrappers(n, root);
+    removed.push({ ruleId, reason: 'gallery head (author, follow, picture counter)', ...p });
+  }
+  for (const strip of findPromoStrips(root, pageUrl)) {
+    const p = preview([strip]);
+    strip.remove();
+    removed.push({ ruleId, reason: `promo strip of ${strip.children.length} linked image cards`, ...p });
+  }
+  for (const f of findFurniture(root, phrases)) {
     const p = preview(f.nodes);
     for (const n of f.nodes) (n as ChildNode).remove();
     removed.push({ ruleId: f.hit.ruleId, reason: `line “${f.hit.line}”`, ...p });
   }
   return removed;
+}
+
+/** Removes an element and the wrappers it leaves empty (never root). */
+function removeWithEmptyWrappers(el: Element, root: Element): void {
+  let gone = el;
+  while (gone.parentElement && gone.parentElement !== root && gone.parentElement.children.length === 1 && !(gone.parentElement.textContent ?? '').replace(gone.textContent ?? '', '').trim()) gone = gone.parentElement;
+  gone.remove();
 }
 
 /** Removes menus and breadcrumbs at root's edges, for the first rule that asks. */
@@ -35,18 +69,28 @@ function applyMenus(root: Element, ctx: RemovalContext): Removal[] {
   });
 }
 
-/** Removes a site's own headline list at the article's foot, for the first rule that asks. */
+/** Removes a site's own headline list at the article's foot and runs of one-link paragraphs, for the first rule that asks. */
 function applyEdgeLists(root: Element, ctx: RemovalContext, pageUrl: string): Removal[] {
   const rule = ctx.active.find(r => r.edgeLists === true);
   if (!rule) return [];
   // A heading that is a label (or holds a label word) belongs to that label's rule, switched off or not.
   const labels = ctx.knownLabels();
+  const out: Removal[] = [];
   const nodes = findEdgeList(root, heading => labels.match(heading) !== null, pageUrl);
-  if (!nodes.length) return [];
-  const p = preview(nodes);
-  const links = nodes.reduce((n, el) => n + el.querySelectorAll('a[href]').length, 0);
-  for (const el of nodes) el.remove();
-  return [{ ruleId: rule.id, reason: `headline list of ${links} links at the article's foot`, ...p }];
+  if (nodes.length) {
+    const p = preview(nodes);
+    const links = nodes.reduce((n, el) => n + el.querySelectorAll('a[href]').length, 0);
+    for (const el of nodes) el.remove();
+    out.push({ ruleId: rule.id, reason: `headline list of ${links} links at the article's foot`, ...p });
+  }
+  // Related links written as one-link paragraphs, anywhere in the article (link-runs.ts); a headed list at the
+  // foot is the edge list's, whole.
+  for (const run of findLinkRuns(root, pageUrl)) {
+    const p = preview(run);
+    for (const el of run) el.remove();
+    out.push({ ruleId: rule.id, reason: `${run.length} one-link headline paragraphs`, ...p });
+  }
+  return out;
 }
 
 /**
@@ -55,5 +99,5 @@ function applyEdgeLists(root: Element, ctx: RemovalContext, pageUrl: string): Re
  */
 export function applyArticleRules(root: Element, ctx: RemovalContext, pageUrl: string): Removal[] {
   if (!ctx.active.length) return [];
-  return [...applyRules(root, ctx), ...applyLines(root, ctx), ...applyMenus(root, ctx), ...applyEdgeLists(root, ctx, pageUrl)];
+  return [...applyRules(root, ctx), ...applyLines(root, ctx, pageUrl), ...applyMenus(root, ctx), ...applyEdgeLists(root, ctx, pageUrl)];
 }

@@ -31,14 +31,41 @@ const BLOCK: ReadonlySet<string> = new Set(['p', 'div', 'section', 'article', 'h
 const HEAD_BLOCKS = 4;
 const TAIL_BLOCKS = 6;
 
+/**
+ * Whether a block sits in a data table: two or more of its rows hold text in two or more cells. A layout table's
+ * one text cell per row is the page's column (zh-cwce 0d931936's "来源: 尹娟" in the middle cell of a spacer-text-
+ * spacer row), and a single row of "date 来源：… | 发表评论" cells is a template's meta line (the yahoo pages).
+ */
+function inDataTable(el: Element, root: Element): boolean {
+  for (let t = el.closest('table'); t && root.contains(t); t = t.parentElement?.closest('table') ?? null) {
+    let rows = 0;
+    for (const row of t.querySelectorAll('tr')) {
+      let cells = 0;
+      for (let c = row.firstElementChild; c; c = c.nextElementSibling) if ((c.localName === 'td' || c.localName === 'th') && /\S/.test(c.textContent ?? '')) cells++;
+      if (cells > 1 && ++rows > 1) return true;
+    }
+  }
+  return false;
+}
+
+/** "Back to … / see more" links that close a credit line ("【编辑:刘欢】 返回搜狐，查看更多"; zh-cwce d8d4c4ec). */
+const BACK_LINK = /^(?:返回|回到|查看更多|看更多|更多|back to|see more|more from)/i;
+
+/** The links of a block that are only a way back or a "more": left out of the block's text as the credit line is read. */
+function backLinks(el: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (const a of el.querySelectorAll('a[href]')) if (BACK_LINK.test((a.textContent ?? '').trim()) && (a.textContent ?? '').trim().length <= 16) out.add(a);
+  return out;
+}
+
 /** A block's text with <br> and nested inline structure kept as line breaks where they separate lines. */
-function blockText(el: Element): string {
+function blockText(el: Element, skip: ReadonlySet<Element> = new Set()): string {
   let out = '';
   const walk = (n: Node): void => {
     if (n.nodeType === 3) { out += n.nodeValue ?? ''; return; }
     if (n.nodeType !== 1) return;
     const e = n as Element;
-    if (isSkipped(e)) return;
+    if (isSkipped(e) || skip.has(e)) return;
     if (e.localName === 'br') { out += '\n'; return; }
     for (let c = e.firstChild; c; c = c.nextSibling) walk(c);
     out += ' '; // "<span>来源：新华社</span><span>编辑：张三</span>" are two segments, not one
@@ -51,7 +78,7 @@ function blockText(el: Element): string {
  * The leaf blocks under root that hold text, in document order: one iterative pass (hostile pages nest
  * thousands deep and hold 5 MB; a per-element subtree query was quadratic there, test/hostile/huge.test.ts).
  */
-function textBlocks(root: Element): Element[] {
+export function textBlocks(root: Element): Element[] {
   const blocks: Element[] = [];
   const inner = new Set<Element>();
   const stack: [Element, Element | null][] = [];
@@ -76,14 +103,17 @@ function textBlocks(root: Element): Element[] {
  * line with an unambiguous label (原标题, 责任编辑, 免责声明 …): "来源：国家统计局" under a chart mid-article stays.
  */
 export function takeHeaderLines(root: Element, ruleId = HEADER_LINES_RULE): HeaderLines {
-  const fields: Credits = { source: null, originalTitle: null, editor: null, disclaimer: null, author: null };
+  const fields: Credits = { source: null, originalTitle: null, editor: null, disclaimer: null, author: null, published: null };
   const removed: Removal[] = [];
   const blocks = textBlocks(root);
   const n = blocks.length;
+  // A run of credit lines at the top may pass the first HEAD_BLOCKS (a subtitle, then 本报实习生…, 本报记者…, a
+  // date and paper; zh-cwce ab65832c): each line moved from the head lets the head reach one block further.
+  let headReach = HEAD_BLOCKS;
   blocks.forEach((el, i) => {
-    const edge = i < HEAD_BLOCKS || i >= n - TAIL_BLOCKS;
-    if (el.closest('figure, figcaption, table')) return; // "来源：国家统计局" under a chart is the chart's caption
-    const lines = blockText(el).split('\n').map(fold).filter(Boolean);
+    const edge = i < headReach || i >= n - TAIL_BLOCKS;
+    if (el.closest('figure, figcaption') || inDataTable(el, root)) return; // "来源：国家统计局" under a chart is the chart's caption
+    const lines = blockText(el, backLinks(el)).split('\n').map(fold).filter(Boolean);
     if (!lines.length) return;
     const parsed = lines.map(l => creditLine(l, edge));
     if (parsed.some(p => !p)) return;
@@ -95,6 +125,7 @@ export function takeHeaderLines(root: Element, ruleId = HEADER_LINES_RULE): Head
     // Remove the wrappers the line leaves empty (a <div> around a lone <p>), never root.
     while (gone.parentElement && gone.parentElement !== root && fold(gone.parentElement.textContent ?? '') === fold(gone.textContent ?? '')) gone = gone.parentElement;
     gone.remove();
+    if (i < headReach) headReach++;
     removed.push({ ruleId, reason: `moved to the header: ${Object.keys(parsed[0]!.found).join(', ')}`, preview: text.length > 80 ? text.slice(0, 79) + '…' : text, chars: text.replace(/ /g, '').length });
   });
   return { fields, removed };
@@ -102,6 +133,6 @@ export function takeHeaderLines(root: Element, ruleId = HEADER_LINES_RULE): Head
 
 /** Adds a parsed line's fields to what was found so far (several editors are kept, joined). */
 function merge(into: Credits, line: Credits & { found: Record<string, true> }): void {
-  for (const k of ['source', 'originalTitle', 'disclaimer', 'author'] as const) if (line[k] && !into[k]) into[k] = line[k];
+  for (const k of ['source', 'originalTitle', 'disclaimer', 'author', 'published'] as const) if (line[k] && !into[k]) into[k] = line[k];
   if (line.editor) into.editor = into.editor && !into.editor.includes(line.editor) ? `${into.editor} · ${line.editor}` : into.editor ?? line.editor;
 }

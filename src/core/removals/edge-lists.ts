@@ -23,7 +23,7 @@ export function siteOf(host: string): string {
  * Whether most links under the nodes go to the page's own site (relative links do). `pageUrl` is the page's
  * address: the article may sit in a document of its own (the popup parses it), whose URL is not the page's.
  */
-function sameSite(nodes: Element[], pageUrl: string): boolean {
+export function sameSite(nodes: Element[], pageUrl: string): boolean {
   // Non-web pages (file:, about:) have no site: only relative links count (jsdom documents them as about:blank).
   const base = /^https?:/i.test(pageUrl) ? pageUrl : 'about:blank';
   let page = '';

@@ -29,6 +29,8 @@ interface Blocks {
   links: (el: Element) => Element[];
   isMenu: (el: Element) => boolean;
   isCrumb: (el: Element) => boolean;
+  /** A tag row (标签：a、b、c; "Tags: a, b") or a way back ("返回首页", "Back to Local News"): a menu however few its links. */
+  isRow: (el: Element) => boolean;
 }
 
 function blocks(): Blocks {
@@ -38,6 +40,7 @@ function blocks(): Blocks {
     links: once(el => [...el.querySelectorAll('a[href]')]),
     isMenu: once(el => isMenuBlock(el, b)),
     isCrumb: once(el => isBreadcrumb(el, b)),
+    isRow: once(el => isTagRow(el, b) || isBackLine(el, b)),
   };
   return b;
 }
@@ -54,6 +57,40 @@ function isMenuBlock(el: Element, b: Blocks): boolean {
   const s = b.shape(el);
   if (s.links === 0 || s.media || s.sentences > 0 || linkShare(s) < THRESHOLDS.menuShare) return false;
   return shortLinks(b.links(el));
+}
+
+/** A tag or keyword row's label: at most this many characters before its colon (文章关键词 is 5, "Keywords" 8). */
+const ROW_LABEL_CHARS = 8;
+/** A tag is at most this long ("Small business", "城市更新"): longer links are headlines, not tags. */
+const TAG_CHARS = 20;
+/** Between tags: list separators and spaces only. */
+const TAG_SEPARATORS = /^[\s、,，;；|｜/·•]*$/u;
+/**
+ * Links that only lead back, on, or to more of the site: 返回首页, 查看更多城事新闻, "Back to Local News", and a pager's
+ * 上一页/下一页/[上一篇]/返目录 (zh-cwce c3a80850, d7605742, e3f3b532: a book chapter's or a post's foot).
+ */
+const BACK = /^[[【(（]?(?:返回|回到|查看更多|看更多|更多|返目录|上一页|下一页|上一篇|下一篇|上一章|下一章|首页|末页|back to|see more|view more|more from|previous|next)/i;
+/** Text between pager links: the page count and arrows ("第1页/共1页 << 上一页 | 下一页 >>"). */
+const PAGER_GAPS = /第\s*\d+\s*页\s*\/\s*共\s*\d+\s*页|[<>«»‹›\[\]【】()（）|｜/·•\s]/gu;
+
+/** Whether a block is a label with a colon and then only short links and separators ("文章关键词：a b c", "Tags: a, b"). */
+function isTagRow(el: Element, b: Blocks): boolean {
+  if (/^h[1-6]$/.test(el.localName)) return false;
+  const links = b.links(el);
+  if (links.length < THRESHOLDS.breadcrumbLinks || b.shape(el).sentences > 0) return false;
+  const parts = gapsOf(el).split(/ (?= )/).join(' ').trim();
+  const m = parts.match(/^(\S{1,40}?)\s*[:：]\s*([\s\S]*)$/u);
+  if (!m || squeezedLength(m[1]!) > ROW_LABEL_CHARS || !TAG_SEPARATORS.test(m[2]!)) return false;
+  return links.every(a => { const n = squeezedLength(a.textContent ?? ''); return n > 0 && n <= TAG_CHARS; });
+}
+
+/** Whether a block is only "back", "more" or pager links (with a page count and arrows between them). */
+function isBackLine(el: Element, b: Blocks): boolean {
+  const links = b.links(el);
+  const s = b.shape(el);
+  if (!links.length || s.sentences > 0 || /^h[1-6]$/.test(el.localName)) return false;
+  if (linkShare(s) < THRESHOLDS.menuShare && gapsOf(el).replace(PAGER_GAPS, '').length > 0) return false;
+  return links.every(a => { const t = (a.textContent ?? '').trim(); return BACK.test(t) && squeezedLength(t) <= TAG_CHARS; });
 }
 
 /** Between a breadcrumb's links: only separators ("首页 > 财经 > 正文" keeps its last, unlinked step). */
@@ -109,11 +146,11 @@ function edgeRun(root: Element, fromEnd: boolean, b: Blocks): Element[] {
     if (!first) return []; // no kids, or a bare text node leads
     const run: Element[] = [];
     let k: Element | null = first;
-    while (k && (b.isMenu(k) || b.isCrumb(k))) { run.push(k); k = next(); }
+    while (k && (b.isMenu(k) || b.isCrumb(k) || b.isRow(k))) { run.push(k); k = next(); }
     if (run.length) {
       if (!k && container !== root) return []; // every kid is in the run: the whole container is links, not an edge, the module rule's business
       const links = run.reduce((n, el) => n + b.links(el).length, 0);
-      return links >= THRESHOLDS.menuLinks || run.every(b.isCrumb) ? run : [];
+      return links >= THRESHOLDS.menuLinks || run.every(b.isCrumb) || run.every(b.isRow) ? run : [];
     }
     container = first;
   }
