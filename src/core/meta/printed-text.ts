@@ -6,6 +6,7 @@
  */
 import type { PrintedText } from '../types';
 import { fold } from '../text/chars';
+import { isSkipped } from '../text/walk';
 
 /** How far after the headline the date line may start, in characters of text: the line is under it (zh-cwce's start within 60; ×3 margin). */
 const NEAR_CHARS = 200;
@@ -27,7 +28,7 @@ export function printedText(doc: Document): PrintedText {
     const tw = doc.createTreeWalker(doc.documentElement, 4 /* NodeFilter.SHOW_TEXT: no browser global in the core */);
     tw.currentNode = h;
     for (let n = tw.nextNode(), i = 0; n && i < NEAR_NODES && near.length <= NEAR_CHARS; n = tw.nextNode(), i++) {
-      if (!h.contains(n) && !/^(?:script|style|noscript|template)$/.test(n.parentElement?.localName ?? '')) near += '\n' + fold(n.nodeValue ?? '').slice(0, NEAR_CHARS);
+      if (!h.contains(n) && !(n.parentElement && isSkipped(n.parentElement))) near += '\n' + fold(n.nodeValue ?? '').slice(0, NEAR_CHARS);
     }
   }
   // Date meta tags as "key content" lines: which keys count is the article stage's to say.

@@ -50,13 +50,12 @@ const SITE_META = { property: new Set(['og:site_name']), name: new Set(['applica
  */
 export function titleEvidence(doc: Document, url: string, siteName: string | null = null): TitleEvidence {
   const titles: string[] = [], sites: string[] = [];
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const m = metas[i]!, content = m.getAttribute('content');
+  for (const m of doc.getElementsByTagName('meta')) {
+    const content = m.getAttribute('content');
     if (!content) continue;
-    const property = m.getAttribute('property'), name = m.getAttribute('name');
-    if ((property !== null && TITLE_META.has(property)) || (name !== null && TITLE_META.has(name))) titles.push(content);
-    if ((property !== null && SITE_META.property.has(property)) || (name !== null && SITE_META.name.has(name))) sites.push(content);
+    const property = m.getAttribute('property') ?? '', name = m.getAttribute('name') ?? '';
+    if (TITLE_META.has(property) || TITLE_META.has(name)) titles.push(content);
+    if (SITE_META.property.has(property) || SITE_META.name.has(name)) sites.push(content);
   }
   // h1s beyond the first few are list headings on portal pages, not the article's headline.
   const h1s: string[] = [];
