@@ -15,7 +15,12 @@ export const CLI_OUT = path.join(ROOT, 'node_modules/.cache/jingyue/cli.mjs');
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
 
 /** Scripts that run in the page or as the background: classic scripts (a content script cannot be a module). */
-const SCRIPT_ENTRIES = { content: 'src/page/content.ts', background: 'src/platform/background.ts', derive: 'src/page/derive.ts', pager: 'src/page/pager.ts' };
+const SCRIPT_ENTRIES = {
+  content: 'src/page/content.ts',
+  background: 'src/platform/background.ts',
+  derive: 'src/page/derive.ts',
+  pager: 'src/page/pager.ts',
+};
 /** content.js carries only the page half's part of the bundled rules (see rulesFor). */
 const { content: CONTENT_ENTRY, ...OTHER_SCRIPTS } = SCRIPT_ENTRIES;
 /**
@@ -42,12 +47,12 @@ const PAGE_RULE_FIELDS = ['id', 'sites', 'content', 'remove', 'labels', 'labelWo
  * titles, furniture lines and the article-only switches are the article stage's, which runs in the popup
  * (issue: speed and size — content.js ≤ 60 KB).
  */
-const rulesFor = (keep) => ({
+const rulesFor = keep => ({
   name: 'bundled-rules-for-script',
   setup(b) {
-    b.onLoad({ filter: /site-rules\.json$/ }, (args) => {
+    b.onLoad({ filter: /site-rules\.json$/ }, args => {
       const file = JSON.parse(fs.readFileSync(args.path, 'utf8'));
-      const pick = (rule) => Object.fromEntries(Object.entries(rule).filter(([k]) => k !== 'evidence' && (!keep || keep.includes(k))));
+      const pick = rule => Object.fromEntries(Object.entries(rule).filter(([k]) => k !== 'evidence' && (!keep || keep.includes(k))));
       return { contents: JSON.stringify({ ...file, rules: file.rules.map(pick) }), loader: 'json' };
     });
   },
@@ -69,13 +74,15 @@ const FIRST_PAINT_UI = { popup: 'src/popup/mount.tsx' };
 
 /** Bytes of each page entry before its first paint: the entry plus the chunks it imports statically (and its UI's, FIRST_PAINT_UI). */
 function firstPaintSizes(metafile) {
-  const outputs = metafile.outputs, result = {};
+  const outputs = metafile.outputs,
+    result = {};
   for (const [out, info] of Object.entries(outputs)) {
     const name = path.basename(out, '.js');
     if (!info.entryPoint || !(name in PAGE_ENTRIES)) continue; // dynamic-import chunks are entry points to esbuild too
-    const ui = Object.keys(outputs).filter((o) => FIRST_PAINT_UI[name] && outputs[o].entryPoint === FIRST_PAINT_UI[name]);
+    const ui = Object.keys(outputs).filter(o => FIRST_PAINT_UI[name] && outputs[o].entryPoint === FIRST_PAINT_UI[name]);
     if (FIRST_PAINT_UI[name] && !ui.length) throw new Error(`build: ${name}'s UI module ${FIRST_PAINT_UI[name]} is in no chunk`);
-    const seen = new Set(), stack = [out, ...ui];
+    const seen = new Set(),
+      stack = [out, ...ui];
     while (stack.length) {
       const o = stack.pop();
       if (seen.has(o)) continue;
@@ -101,23 +108,43 @@ async function buildExtension() {
   fs.rmSync(EXT, { recursive: true, force: true });
   fs.mkdirSync(EXT, { recursive: true });
   const shared = {
-    ...common, outdir: EXT, platform: 'browser', target: 'es2022', minify: true, sourcemap: false,
-    jsx: 'automatic', jsxImportSource: 'preact', define: { 'process.env.NODE_ENV': '"production"' },
+    ...common,
+    outdir: EXT,
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"' },
   };
   checkEntries(SCRIPT_ENTRIES);
   const [contentBuild, scriptsBuild, ...pages] = await Promise.all([
-    esbuild.build({ ...shared, entryPoints: { content: CONTENT_ENTRY }, format: 'iife', plugins: [rulesFor(PAGE_RULE_FIELDS)], banner: { js: EAGER }, metafile: true }),
+    esbuild.build({
+      ...shared,
+      entryPoints: { content: CONTENT_ENTRY },
+      format: 'iife',
+      plugins: [rulesFor(PAGE_RULE_FIELDS)],
+      banner: { js: EAGER },
+      metafile: true,
+    }),
     esbuild.build({ ...shared, entryPoints: OTHER_SCRIPTS, format: 'iife', plugins: [rulesFor(null)], metafile: true }),
     // One build per page: a page's split chunks are its own, not the pieces it shares with the other pages.
     // The popup (a fresh document on every click) then loads 9 files instead of 17 on the way to the article:
     // click → article 20 ms sooner on a reopen, A/B in one Chromium (issue: speed and size).
-    ...Object.entries(checkEntries(PAGE_ENTRIES)).map(([name, file]) => esbuild.build({
-      ...shared, entryPoints: { [name]: file }, format: 'esm', splitting: true,
-      chunkNames: `chunks/${name}-[name]-[hash]`, metafile: true,
-    })),
+    ...Object.entries(checkEntries(PAGE_ENTRIES)).map(([name, file]) =>
+      esbuild.build({
+        ...shared,
+        entryPoints: { [name]: file },
+        format: 'esm',
+        splitting: true,
+        chunkNames: `chunks/${name}-[name]-[hash]`,
+        metafile: true,
+      }),
+    ),
   ]);
   firstPaint = Object.assign({}, ...pages.map(p => firstPaintSizes(p.metafile)));
-  writeThirdPartyLicenses([contentBuild, scriptsBuild, ...pages].map((b) => b.metafile));
+  writeThirdPartyLicenses([contentBuild, scriptsBuild, ...pages].map(b => b.metafile));
   // Like the entry points, each page's files are required: a missing one fails the copy (ENOENT), not the extension.
   for (const [dir, files] of Object.entries(PAGE_FILES)) {
     for (const f of files) fs.copyFileSync(path.join(ROOT, dir, f), path.join(EXT, f));
@@ -140,21 +167,30 @@ const LICENCE_FILE = /^(licen[cs]e|notice|third[-_]party)/i;
  */
 function writeThirdPartyLicenses(metafiles) {
   const dirs = new Set();
-  for (const m of metafiles) for (const input of Object.keys(m.inputs)) {
-    const at = input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//);
-    if (at) dirs.add(at[1]);
-  }
-  const parts = [...dirs].sort().map((dir) => {
+  for (const m of metafiles)
+    for (const input of Object.keys(m.inputs)) {
+      const at = input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//);
+      if (at) dirs.add(at[1]);
+    }
+  const parts = [...dirs].sort().map(dir => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'package.json'), 'utf8'));
-    const files = fs.readdirSync(path.join(ROOT, dir)).filter((f) => LICENCE_FILE.test(f));
-    const texts = files.flatMap((f) => {
+    const files = fs.readdirSync(path.join(ROOT, dir)).filter(f => LICENCE_FILE.test(f));
+    const texts = files.flatMap(f => {
       const p = path.join(ROOT, dir, f);
-      return fs.statSync(p).isDirectory() ? fs.readdirSync(p).sort().map((g) => [`${f}/${g}`, fs.readFileSync(path.join(p, g), 'utf8')]) : [[f, fs.readFileSync(p, 'utf8')]];
+      return fs.statSync(p).isDirectory()
+        ? fs
+            .readdirSync(p)
+            .sort()
+            .map(g => [`${f}/${g}`, fs.readFileSync(path.join(p, g), 'utf8')])
+        : [[f, fs.readFileSync(p, 'utf8')]];
     });
     if (!texts.length) throw new Error(`build: ${pkg.name} ships no licence file; cannot bundle it without one`);
     return [`==== ${pkg.name} ${pkg.version} (${pkg.license}) ====`, ...texts.map(([f, t]) => `---- ${f} ----\n${t.trim()}`)].join('\n\n');
   });
-  fs.writeFileSync(path.join(EXT, 'THIRD_PARTY_LICENSES.txt'), `净阅 Jingyue bundles these packages; their licences follow.\n\n${parts.join('\n\n')}\n`);
+  fs.writeFileSync(
+    path.join(EXT, 'THIRD_PARTY_LICENSES.txt'),
+    `净阅 Jingyue bundles these packages; their licences follow.\n\n${parts.join('\n\n')}\n`,
+  );
 }
 
 /**
@@ -188,10 +224,7 @@ export async function packageExtension({ outDir = path.join(ROOT, 'artifacts') }
   const zips = {};
   for (const target of ['chrome', 'firefox']) {
     const filename = `jingyue-${target}-${manifest.version}.zip`;
-    await webExt.cmd.build(
-      { sourceDir: EXT, artifactsDir: outDir, filename, overwriteDest: true },
-      { showReadyMessage: false },
-    );
+    await webExt.cmd.build({ sourceDir: EXT, artifactsDir: outDir, filename, overwriteDest: true }, { showReadyMessage: false });
     zips[target] = path.join(outDir, filename);
   }
   return zips;
@@ -201,8 +234,14 @@ export async function packageExtension({ outDir = path.join(ROOT, 'artifacts') }
 async function buildCli() {
   fs.mkdirSync(path.dirname(CLI_OUT), { recursive: true });
   await esbuild.build({
-    ...common, entryPoints: [path.join(ROOT, 'src/cli/main.ts')], outfile: CLI_OUT, format: 'esm',
-    platform: 'node', target: 'node20', packages: 'external', sourcemap: 'inline',
+    ...common,
+    entryPoints: [path.join(ROOT, 'src/cli/main.ts')],
+    outfile: CLI_OUT,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'inline',
   });
 }
 
@@ -224,12 +263,17 @@ export async function build({ quiet = false } = {}) {
   buildFirefoxTest();
   if (quiet) return;
   const js = sizes(EXT).filter(([f]) => f.endsWith('.js'));
-  console.log('built extension/: ' + js.map(([f, n]) => `${f} ${kb(n)}`).join(', ') +
-    ` (all files ${kb(sizes(EXT).reduce((a, [, n]) => a + n, 0))})`);
+  console.log(
+    'built extension/: ' + js.map(([f, n]) => `${f} ${kb(n)}`).join(', ') + ` (all files ${kb(sizes(EXT).reduce((a, [, n]) => a + n, 0))})`,
+  );
   const content = fs.statSync(path.join(EXT, 'content.js')).size;
   console.log(`content script: content.js ${kb(content)} (${(content / 1000).toFixed(1)} KB; target ≤ 60 KB)`);
-  console.log('before first paint: ' + Object.entries(firstPaint)
-    .map(([f, n]) => `${f} + static chunks ${kb(n)} (${(n / 1000).toFixed(1)} KB${f === 'popup.js' ? '; target ≤ 80 KB' : ''})`).join(', '));
+  console.log(
+    'before first paint: ' +
+      Object.entries(firstPaint)
+        .map(([f, n]) => `${f} + static chunks ${kb(n)} (${(n / 1000).toFixed(1)} KB${f === 'popup.js' ? '; target ≤ 80 KB' : ''})`)
+        .join(', '),
+  );
   // What loads only on first use (issue 19): the script tables when a conversion is asked for, the merge when a page has a pager.
   const onUse = js.filter(([f]) => /-(tables-simplified|tables-traditional|merge-pages|session-merge)-/.test(f));
   console.log('on first use: ' + onUse.map(([f, n]) => `${f} ${kb(n)}`).join(', '));

@@ -27,20 +27,37 @@ export function parseCleanArgs(argv: string[]): CleanArgs {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv.slice(1), allowPositionals: true, strict: true,
+      args: argv.slice(1),
+      allowPositionals: true,
+      strict: true,
       options: {
-        url: { type: 'string' }, format: { type: 'string', default: 'text' },
-        rules: { type: 'string', multiple: true, default: [] }, disable: { type: 'string', multiple: true, default: [] },
-        'no-rules': { type: 'boolean', default: false }, pages: { type: 'string', default: '1' },
+        url: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        rules: { type: 'string', multiple: true, default: [] },
+        disable: { type: 'string', multiple: true, default: [] },
+        'no-rules': { type: 'boolean', default: false },
+        pages: { type: 'string', default: '1' },
       },
     });
-  } catch (e) { throw new UsageError((e as Error).message); }
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give exactly one input file (or - for stdin)' : 'no input file given (use - for stdin)');
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length ? 'give exactly one input file (or - for stdin)' : 'no input file given (use - for stdin)');
   const format = values.format as string;
-  if (!['text', 'markdown', 'html', 'json'].includes(format)) throw new UsageError(`--format must be text, markdown, html or json (got "${format}")`);
+  if (!['text', 'markdown', 'html', 'json'].includes(format))
+    throw new UsageError(`--format must be text, markdown, html or json (got "${format}")`);
   const pages = parsePages(values.pages as string);
-  return { input: positionals[0]!, url: values.url ?? null, format: format as CleanArgs['format'], rules: values.rules as string[], disable: values.disable as string[], noRules: values['no-rules'] as boolean, pages };
+  return {
+    input: positionals[0]!,
+    url: values.url ?? null,
+    format: format as CleanArgs['format'],
+    rules: values.rules as string[],
+    disable: values.disable as string[],
+    noRules: values['no-rules'] as boolean,
+    pages,
+  };
 }
 
 /** The most pages `--pages` may ask for: the merge's own limit. */
@@ -49,7 +66,8 @@ export const MAX_PAGES = PAGER.maxPages;
 /** `--pages N`: a whole number from 1 to MAX_PAGES. */
 function parsePages(raw: string): number {
   const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGES) throw new UsageError(`--pages must be a whole number from 1 to ${MAX_PAGES} (got "${raw}")`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGES)
+    throw new UsageError(`--pages must be a whole number from 1 to ${MAX_PAGES} (got "${raw}")`);
   return n;
 }
 

@@ -35,17 +35,31 @@ const decoderName = (encoding: string): string => (encoding.toLowerCase() === 'g
 
 /** Whether `bytes` decode as `encoding` without a single error. */
 function decodesCleanly(bytes: Uint8Array, encoding: string): string | null {
-  try { return new TextDecoder(decoderName(encoding), { fatal: true }).decode(bytes); } catch { return null; }
+  try {
+    return new TextDecoder(decoderName(encoding), { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** Decodes HTML bytes to a string and says which charset was used. */
 export function decodeHtml(bytes: Uint8Array): { text: string; charset: string } {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8'
-    : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const bom =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? 'utf-8'
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'utf-16be'
+          : null;
   if (bom) return { text: new TextDecoder(bom).decode(bytes), charset: bom }; // TextDecoder drops the BOM itself
   let declared = declaredCharset(bytes);
   // A label TextDecoder refuses ("replacement", which the Encoding standard gives iso-2022-kr and the like) declares nothing readable.
-  try { if (declared) new TextDecoder(decoderName(declared)); } catch { declared = null; }
+  try {
+    if (declared) new TextDecoder(decoderName(declared));
+  } catch {
+    declared = null;
+  }
   if (declared) {
     const text = decodesCleanly(bytes, declared);
     if (text !== null) return { text, charset: declared.toLowerCase() };

@@ -30,7 +30,10 @@ export interface FetchHtmlOptions {
 
 /** Why a fetch failed, for the CLI's one-line message and exit code. */
 export class FetchPageError extends Error {
-  constructor(message: string, readonly kind: 'bad-url' | 'timeout' | 'too-large' | 'network') {
+  constructor(
+    message: string,
+    readonly kind: 'bad-url' | 'timeout' | 'too-large' | 'network',
+  ) {
     super(message);
     this.name = 'FetchPageError';
   }
@@ -88,14 +91,21 @@ async function readCapped(res: Response, max: number): Promise<Uint8Array> {
   }
   const out = new Uint8Array(n);
   let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.byteLength; }
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
   return out;
 }
 
 /** Fetches an http(s) page and decodes it. Any status is returned (the caller decides); failures throw FetchPageError. */
 export async function fetchHtml(url: string, opts: FetchHtmlOptions = {}): Promise<FetchedHtml> {
   let parsed: URL;
-  try { parsed = new URL(url); } catch { throw new FetchPageError(`"${url}" is not an absolute URL`, 'bad-url'); }
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new FetchPageError(`"${url}" is not an absolute URL`, 'bad-url');
+  }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new FetchPageError(`"${url}" is not an http(s) URL`, 'bad-url');
   const timeoutMs = opts.timeoutMs ?? FETCH_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? FETCH_MAX_BYTES;

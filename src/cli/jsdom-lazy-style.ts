@@ -20,10 +20,13 @@ export function lazyInlineStyles(): void {
     require('jsdom'); // jsdom's implementation modules must load in its own order
     const nodes = path.join(path.dirname(require.resolve('jsdom/package.json')), 'lib/jsdom/living/nodes');
     for (const file of ['HTMLElement-impl.js', 'SVGElement-impl.js']) {
-      const proto = (require(path.join(nodes, file)) as { implementation?: { prototype: Record<string, unknown> } }).implementation?.prototype;
+      const proto = (require(path.join(nodes, file)) as { implementation?: { prototype: Record<string, unknown> } }).implementation
+        ?.prototype;
       const init = proto?._initElementCSSInlineStyle as ((this: Record<string, unknown>) => void) | undefined;
       if (!proto || typeof init !== 'function' || Object.getOwnPropertyDescriptor(proto, '_style')) continue;
-      proto._initElementCSSInlineStyle = function (this: Record<string, unknown>) { this._settingCssText = false; };
+      proto._initElementCSSInlineStyle = function (this: Record<string, unknown>) {
+        this._settingCssText = false;
+      };
       Object.defineProperty(proto, '_style', {
         configurable: true,
         get(this: Record<string, unknown>) {
@@ -37,5 +40,7 @@ export function lazyInlineStyles(): void {
         },
       });
     }
-  } catch { /* another jsdom layout: keep its eager styles */ }
+  } catch {
+    /* another jsdom layout: keep its eager styles */
+  }
 }

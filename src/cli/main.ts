@@ -49,7 +49,13 @@ function writeAll(stream: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (e: Error) => reject(e);
     stream.on('error', onError); // kept after a failed write: the stream emits the same error once more, after the callback
-    stream.write(text, (e?: Error | null) => { if (e) reject(e); else { stream.removeListener('error', onError); resolve(); } });
+    stream.write(text, (e?: Error | null) => {
+      if (e) reject(e);
+      else {
+        stream.removeListener('error', onError);
+        resolve();
+      }
+    });
   });
 }
 
@@ -67,29 +73,45 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
 
 /** The CLI's work; what it cannot do is a line on stderr and an exit code. */
 async function run(argv: string[], io: Io): Promise<number> {
-  const fail = (code: number, msg: string) => { io.err.write(`jingyue: ${msg}\n`); return code; };
+  const fail = (code: number, msg: string) => {
+    io.err.write(`jingyue: ${msg}\n`);
+    return code;
+  };
   let args;
-  try { args = parseCleanArgs(argv); } catch (e) {
+  try {
+    args = parseCleanArgs(argv);
+  } catch (e) {
     if (e instanceof UsageError) return fail(2, `${e.message}\n${USAGE}`);
     throw e;
   }
   if (args.url !== null) {
     let u: URL | null = null;
-    try { u = new URL(args.url); } catch { /* said below */ }
+    try {
+      u = new URL(args.url);
+    } catch {
+      /* said below */
+    }
     // The URL becomes the export's source link and the base of every relative link: a web page or a file, nothing that runs.
-    if (!u || !['http:', 'https:', 'file:'].includes(u.protocol)) return fail(2, `--url "${args.url}" is not an absolute http(s) or file URL`);
+    if (!u || !['http:', 'https:', 'file:'].includes(u.protocol))
+      return fail(2, `--url "${args.url}" is not an absolute http(s) or file URL`);
   }
   const web = isWebInput(args.input) ? await readWebInput(args.input) : null;
   if (web && !web.ok) return fail(2, web.message);
   let bytes: Buffer;
-  try { bytes = web ? web.bytes : readInput(args.input); } catch (e) { return fail(2, `cannot read ${args.input}: ${reason(e)}`); }
+  try {
+    bytes = web ? web.bytes : readInput(args.input);
+  } catch (e) {
+    return fail(2, `cannot read ${args.input}: ${reason(e)}`);
+  }
   if (isNotHtml(bytes)) return fail(2, `${args.input} is not an HTML document (binary data: compressed, an image, or another format)`);
   const url = args.url ?? (web ? web.finalUrl : args.input === '-' ? 'about:blank' : pathToFileURL(path.resolve(args.input)).href);
 
   // A fetched page was decoded as a browser decodes it, the Content-Type's charset included (fetch-page.ts).
   const html = web ? web.text : decodeHtml(bytes).text;
   let source: string;
-  try { source = capParseDepth(html); } catch (e) {
+  try {
+    source = capParseDepth(html);
+  } catch (e) {
     if (e instanceof ParseDepthError) return fail(1, `${e.message} (${args.input})`);
     throw e;
   }
@@ -97,7 +119,17 @@ async function run(argv: string[], io: Io): Promise<number> {
   // --pages: the first page's pager and template and the rules, read before the in-place clean prunes the page.
   let first: { page: FirstPage; userRules: Rule[] } | null = null;
   try {
-    settled = await readPage(source, url, args, fail, args.pages > 1 ? (doc, userRules) => { first = { page: readFirstPage(doc, url), userRules }; } : undefined);
+    settled = await readPage(
+      source,
+      url,
+      args,
+      fail,
+      args.pages > 1
+        ? (doc, userRules) => {
+            first = { page: readFirstPage(doc, url), userRules };
+          }
+        : undefined,
+    );
   } catch (e) {
     if (e instanceof NoArticleError) return fail(1, `${e.message} (${args.input})`);
     throw e;
@@ -114,7 +146,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   // The sanitized tree itself, for the Markdown: parsing its serialization again would cost a second tree of the article.
   let tree: HTMLElement | null = null;
   try {
-    article = finish(settled, purify.window as never, { sanitized: (body) => { tree = body; } });
+    article = finish(settled, purify.window as never, {
+      sanitized: body => {
+        tree = body;
+      },
+    });
   } catch (e) {
     if (e instanceof NoArticleError) return fail(1, `${e.message} (${args.input})`);
     throw e;
@@ -122,23 +158,52 @@ async function run(argv: string[], io: Io): Promise<number> {
   let pages: PagesReport | null = null;
   const followed = first as { page: FirstPage; userRules: Rule[] } | null;
   if (followed) {
-    ({ article, report: pages } = await followAndMerge(article, followed.page, args.pages,
-      { url, userRules: followed.userRules, disabled: args.disable, noRules: args.noRules }, loadDom, purify.window.document));
+    ({ article, report: pages } = await followAndMerge(
+      article,
+      followed.page,
+      args.pages,
+      { url, userRules: followed.userRules, disabled: args.disable, noRules: args.noRules },
+      loadDom,
+      purify.window.document,
+    ));
     if (pages.stop !== 'no-pager') tree = null; // the sanitized tree is page 1's as it was before the merge
     io.err.write(`jingyue: ${describeMerge(pages)}\n`);
   }
   const markdown = (a: typeof article) => (tree ? markdownOf(a, tree) : toMarkdown(a, purify.window.document));
-  const out = args.format === 'text' ? toText(article)
-    : args.format === 'markdown' ? markdown(article)
-    : args.format === 'html' ? toHtmlDocument(article)
-    : JSON.stringify({
-      title: article.title, byline: article.byline, siteName: article.siteName, lang: article.lang,
-      publishedTime: article.publishedTime, url: article.url, excerpt: article.excerpt, readingTime: article.readingTime,
-      source: article.source, originalTitle: article.originalTitle, editor: article.editor, disclaimer: article.disclaimer,
-      text: article.text, markdown: markdown(article), html: article.html, removed: article.removed, ...(pages ? { pages } : {}),
-    }, null, 2) + '\n';
+  const out =
+    args.format === 'text'
+      ? toText(article)
+      : args.format === 'markdown'
+        ? markdown(article)
+        : args.format === 'html'
+          ? toHtmlDocument(article)
+          : JSON.stringify(
+              {
+                title: article.title,
+                byline: article.byline,
+                siteName: article.siteName,
+                lang: article.lang,
+                publishedTime: article.publishedTime,
+                url: article.url,
+                excerpt: article.excerpt,
+                readingTime: article.readingTime,
+                source: article.source,
+                originalTitle: article.originalTitle,
+                editor: article.editor,
+                disclaimer: article.disclaimer,
+                text: article.text,
+                markdown: markdown(article),
+                html: article.html,
+                removed: article.removed,
+                ...(pages ? { pages } : {}),
+              },
+              null,
+              2,
+            ) + '\n';
   purify.window.close();
-  try { await writeAll(io.out, out); } catch (e) {
+  try {
+    await writeAll(io.out, out);
+  } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (!code) throw e; // not the system refusing a write: a fault of the CLI's own
     if (code === 'EPIPE') return 0; // the reader stopped reading (`| head`): what it read is what it asked for
@@ -152,7 +217,10 @@ async function run(argv: string[], io: Io): Promise<number> {
  * an exit code when the rule files are bad. The page's DOM is closed before this returns.
  */
 async function readPage(
-  source: string, url: string, args: ReturnType<typeof parseCleanArgs>, fail: (code: number, msg: string) => number,
+  source: string,
+  url: string,
+  args: ReturnType<typeof parseCleanArgs>,
+  fail: (code: number, msg: string) => number,
   onParsed?: (doc: Document, userRules: Rule[]) => void,
 ): Promise<Settled | number> {
   const dom = await loadDom(source, url);
@@ -164,15 +232,27 @@ async function readPage(
     for (const file of args.rules) {
       let src: string;
       // Decoded as the rules page decodes a file (Blob.text()): UTF-8, a BOM dropped.
-      try { src = new TextDecoder('utf-8').decode(fs.readFileSync(file)); } catch (e) { return fail(2, `cannot read rule file ${file}: ${reason(e)}`); }
+      try {
+        src = new TextDecoder('utf-8').decode(fs.readFileSync(file));
+      } catch (e) {
+        return fail(2, `cannot read rule file ${file}: ${reason(e)}`);
+      }
       const parsed = parseRules(src, file, check, isRegistrableSite);
       if (parsed.errors.length) return fail(2, `invalid rule file:\n${parsed.errors.map(formatRuleError).join('\n')}`);
       userRules.push(...parsed.rules);
     }
     onParsed?.(doc, userRules);
-    return settleInProcess(doc, { url, userRules, disabled: args.disable, noRules: args.noRules }, { window: dom.window as never, inPlace: true,
-      // The never-worse check's unpruned run needs the page as parsed, which in-place cleaning no longer has.
-      reparse: () => new JSDOM(source, { url: /^https?:/.test(url) ? url : undefined, virtualConsole: new VirtualConsole() }).window.document });
+    return settleInProcess(
+      doc,
+      { url, userRules, disabled: args.disable, noRules: args.noRules },
+      {
+        window: dom.window as never,
+        inPlace: true,
+        // The never-worse check's unpruned run needs the page as parsed, which in-place cleaning no longer has.
+        reparse: () =>
+          new JSDOM(source, { url: /^https?:/.test(url) ? url : undefined, virtualConsole: new VirtualConsole() }).window.document,
+      },
+    );
   } finally {
     dom.close();
   }

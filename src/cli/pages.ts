@@ -58,14 +58,20 @@ export interface PagesReport {
  * own pager and template after the clean).
  */
 export async function followAndMerge(
-  article: Article, first: FirstPage, maxPages: number, request: CleanRequest,
-  load: (html: string, url: string) => Promise<LoadedDom>, doc: Document,
+  article: Article,
+  first: FirstPage,
+  maxPages: number,
+  request: CleanRequest,
+  load: (html: string, url: string) => Promise<LoadedDom>,
+  doc: Document,
 ): Promise<{ article: Article; report: PagesReport }> {
   if (!first.pager || (!first.pager.next && !first.pager.pages.length)) return { article, report: { merged: 1, stop: 'no-pager' } };
   const opened: LoadedDom[] = [];
   try {
     const { parts, end } = await collectPages({
-      firstUrl: first.url, pager: first.pager, first: { title: article.title, siteName: article.siteName, template: first.template },
+      firstUrl: first.url,
+      pager: first.pager,
+      first: { title: article.title, siteName: article.siteName, template: first.template },
       fetchPage: async (u, signal) => {
         const r = await fetchHtml(u, { signal });
         if (r.status < 200 || r.status > 299) return { finalUrl: r.finalUrl, status: r.status };
@@ -73,10 +79,15 @@ export async function followAndMerge(
         opened.push(dom);
         return { doc: dom.document, finalUrl: r.finalUrl, status: r.status };
       },
-      extract: (d, u) => clean(d, { ...request, url: u }, { window: opened.find((o) => o.document === d)?.window as WindowLike }),
+      extract: (d, u) => clean(d, { ...request, url: u }, { window: opened.find(o => o.document === d)?.window as WindowLike }),
       limits: { maxPages },
     });
-    const report: PagesReport = { merged: end.pages, stop: end.reason, ...(end.page ? { page: end.page } : {}), ...(end.status ? { status: end.status } : {}) };
+    const report: PagesReport = {
+      merged: end.pages,
+      stop: end.reason,
+      ...(end.page ? { page: end.page } : {}),
+      ...(end.status ? { status: end.status } : {}),
+    };
     return { article: mergeArticles(article, parts, doc), report };
   } finally {
     for (const o of opened) o.close();

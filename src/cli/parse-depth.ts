@@ -13,7 +13,26 @@ import { defaultTreeAdapter, parse, serialize, type DefaultTreeAdapterMap, type 
 export const PARSER_MAX_DEPTH = 512;
 
 /** Elements that never have children. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'basefont',
+  'bgsound',
+  'frame',
+]);
 /** Elements whose content is text up to their end tag. */
 const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'iframe', 'plaintext', 'noscript']);
 /** Elements an open one of the same name closes when it is the innermost ("<p>a<p>b", "<li>x<li>y", "<td>a<td>b"). */
@@ -28,13 +47,29 @@ const SIBLING_CLOSES = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th
 export function guessDepth(html: string, upTo: number = PARSER_MAX_DEPTH): number {
   const tag = /<(\/?)([a-zA-Z][^\s/>]*)|<!--/g;
   const open: string[] = [];
-  let max = 0, m: RegExpExecArray | null;
+  let max = 0,
+    m: RegExpExecArray | null;
   while ((m = tag.exec(html))) {
-    if (m[0] === '<!--') { const end = html.indexOf('-->', tag.lastIndex); if (end < 0) break; tag.lastIndex = end + 3; continue; }
+    if (m[0] === '<!--') {
+      const end = html.indexOf('-->', tag.lastIndex);
+      if (end < 0) break;
+      tag.lastIndex = end + 3;
+      continue;
+    }
     const name = m[2]!.toLowerCase();
-    if (m[1]) { const i = open.lastIndexOf(name); if (i >= 0) open.length = i; continue; }
+    if (m[1]) {
+      const i = open.lastIndexOf(name);
+      if (i >= 0) open.length = i;
+      continue;
+    }
     if (VOID.has(name)) continue;
-    if (RAW.has(name)) { const end = new RegExp(`</${name}`, 'ig'); end.lastIndex = tag.lastIndex; if (!end.exec(html)) break; tag.lastIndex = end.lastIndex - name.length - 2; continue; }
+    if (RAW.has(name)) {
+      const end = new RegExp(`</${name}`, 'ig');
+      end.lastIndex = tag.lastIndex;
+      if (!end.exec(html)) break;
+      tag.lastIndex = end.lastIndex - name.length - 2;
+      continue;
+    }
     if (SIBLING_CLOSES.has(name) && open[open.length - 1] === name) open.pop();
     if ((name === 'tr' || name === 'td' || name === 'th') && open[open.length - 1] === 'table') open.push('tbody'); // the parser adds it
     if ((name === 'td' || name === 'th') && open[open.length - 1] === 'tbody') open.push('tr');
@@ -73,7 +108,8 @@ export function capParseDepth(html: string): string {
   const depth = new WeakMap<Node, number>(); // where a node sits in the capped tree
   const nesting = new WeakMap<Node, number>(); // how deep it would sit without the cap (parse5's stack of open elements)
   const depthOf = (n: Node): number => depth.get(n) ?? 0;
-  let capped = 0, work = 0;
+  let capped = 0,
+    work = 0;
   // Blink's rule: an element whose parent is already at the cap is attached to the parent's parent instead.
   const place = (parent: Parent, node: Node): Parent => {
     const level = (nesting.get(parent) ?? 0) + 1;
@@ -86,11 +122,16 @@ export function capParseDepth(html: string): string {
   };
   const adapter: TreeAdapter<DefaultTreeAdapterMap> = {
     ...defaultTreeAdapter,
-    appendChild(parent, node) { const p = place(parent, node); depth.set(node, depthOf(p) + 1); defaultTreeAdapter.appendChild(p, node); },
+    appendChild(parent, node) {
+      const p = place(parent, node);
+      depth.set(node, depthOf(p) + 1);
+      defaultTreeAdapter.appendChild(p, node);
+    },
     insertBefore(parent, node, ref) {
       const p = place(parent, node);
       depth.set(node, depthOf(p) + 1);
-      if (p === parent) defaultTreeAdapter.insertBefore(p, node, ref); else defaultTreeAdapter.appendChild(p, node);
+      if (p === parent) defaultTreeAdapter.insertBefore(p, node, ref);
+      else defaultTreeAdapter.appendChild(p, node);
     },
   };
   // jsdom parses with scripting disabled (no runScripts): <noscript> holds markup, as here.

@@ -6,6 +6,9 @@
 
 /** The primary language subtag ("zh-CN" → "zh"), or null. */
 export function primaryLang(lang: string | null | undefined): string | null {
-  const m = (lang ?? '').trim().toLowerCase().match(/^([a-z]{2,3})(?:[-_]|$)/);
+  const m = (lang ?? '')
+    .trim()
+    .toLowerCase()
+    .match(/^([a-z]{2,3})(?:[-_]|$)/);
   return m ? m[1]! : null;
 }

@@ -29,7 +29,10 @@ const NOT_KANA = /[^\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 /** Code points in a string of whole code points (a pair of surrogates is one). */
 function codePoints(s: string): number {
   let n = s.length;
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 0xd800 && c <= 0xdbff) n--; }
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
   return n;
 }
 
@@ -62,13 +65,16 @@ function wordsIn(rest: string): number {
   const seen = new Map<string, number>();
   const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
   let words = 0;
-  for (let i = 0; i < rest.length;) {
+  for (let i = 0; i < rest.length; ) {
     let end = rest.indexOf(' ', i);
     if (end < 0) end = rest.length;
     if (end > i) {
       const piece = rest.slice(i, end);
       let n = seen.get(piece);
-      if (n === undefined) { n = segmentWords(segmenter, piece); seen.set(piece, n); }
+      if (n === undefined) {
+        n = segmentWords(segmenter, piece);
+        seen.set(piece, n);
+      }
       words += n;
     }
     i = end + 1;

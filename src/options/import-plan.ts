@@ -26,6 +26,6 @@ export function planImport(text: string, fileName: string, settings: Settings, c
   const parsed = parseRules(text, fileName, check, isRegistrableSite);
   if (parsed.errors.length) return { ok: false, errors: parsed.errors.map(formatRuleError) };
   if (parsed.rules.length === 0) return { ok: false, errors: [`${fileName}: the file holds no rules`] };
-  const own = new Set(settings.userRules.map((r) => r.id));
-  return { ok: true, rules: parsed.rules, clashes: parsed.rules.map((r) => r.id).filter((id) => own.has(id)) };
+  const own = new Set(settings.userRules.map(r => r.id));
+  return { ok: true, rules: parsed.rules, clashes: parsed.rules.map(r => r.id).filter(id => own.has(id)) };
 }

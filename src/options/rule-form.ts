@@ -20,10 +20,19 @@ export type FormField = keyof RuleForm | 'rule';
 
 /** A rule as form text. */
 export function toForm(rule: Rule): RuleForm {
-  return { title: rule.title, sites: rule.sites.join('\n'), labels: (rule.labels ?? []).join('\n'), remove: (rule.remove ?? []).join('\n') };
+  return {
+    title: rule.title,
+    sites: rule.sites.join('\n'),
+    labels: (rule.labels ?? []).join('\n'),
+    remove: (rule.remove ?? []).join('\n'),
+  };
 }
 
-const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map(l => l.trim())
+    .filter(Boolean);
 
 /**
  * One of the validator's errors in the person's words and language ("第 2 项不是有效的选择器"): what is wrong
@@ -52,7 +61,12 @@ export function plainError(field: string, message: string, t: Translate): string
  * The rule the form describes (id and other fields from `base`) and its errors by field; rule is null while
  * invalid. With `t`, each error is in the person's words (plainError); without, as the validator words it.
  */
-export function fromForm(base: Rule, form: RuleForm, check: SelectorCheck, t?: Translate): { rule: Rule | null; errors: Partial<Record<FormField, string[]>> } {
+export function fromForm(
+  base: Rule,
+  form: RuleForm,
+  check: SelectorCheck,
+  t?: Translate,
+): { rule: Rule | null; errors: Partial<Record<FormField, string[]>> } {
   const candidate: Rule = { ...base, title: form.title.trim(), sites: lines(form.sites) };
   delete candidate.labels;
   delete candidate.remove;

@@ -36,27 +36,46 @@ export interface Rules {
 
 /** Loads the settings and offers `save`. */
 export function useRules(api: OptionsApi): Rules {
-  const [state, setState] = useState<RulesState>({ loaded: false, settings: defaultSettings(), locked: false, status: '', error: null, undo: null });
-  const patch = (p: Partial<RulesState>) => setState((s) => ({ ...s, ...p }));
+  const [state, setState] = useState<RulesState>({
+    loaded: false,
+    settings: defaultSettings(),
+    locked: false,
+    status: '',
+    error: null,
+    undo: null,
+  });
+  const patch = (p: Partial<RulesState>) => setState(s => ({ ...s, ...p }));
 
   useEffect(() => {
     api.readSettings().then(
-      (r) => patch({ loaded: true, settings: r.settings, locked: r.newer || !!r.unreadable, error: r.newer || r.unreadable ? api.t('errorLocked') : null }),
+      r =>
+        patch({
+          loaded: true,
+          settings: r.settings,
+          locked: r.newer || !!r.unreadable,
+          error: r.newer || r.unreadable ? api.t('errorLocked') : null,
+        }),
       () => patch({ loaded: true, locked: true, error: api.t('errorLocked') }),
     );
   }, [api]);
 
-  const save = useCallback(async (update: (s: Settings) => Settings, status = api.t('changesSaved'), undo: RulesState['undo'] = null) => {
-    try {
-      const settings = await api.updateSettings(update);
-      patch({ settings, status, error: null, undo });
-      return settings;
-    } catch (e) {
-      const locked = (e as { name?: string }).name === 'SettingsLockedError';
-      patch({ error: locked ? api.t('errorLocked') : api.t('errorSaveRules', [e instanceof Error ? e.message : String(e)]), locked: locked || state.locked });
-      return null;
-    }
-  }, [api, state.locked]);
+  const save = useCallback(
+    async (update: (s: Settings) => Settings, status = api.t('changesSaved'), undo: RulesState['undo'] = null) => {
+      try {
+        const settings = await api.updateSettings(update);
+        patch({ settings, status, error: null, undo });
+        return settings;
+      } catch (e) {
+        const locked = (e as { name?: string }).name === 'SettingsLockedError';
+        patch({
+          error: locked ? api.t('errorLocked') : api.t('errorSaveRules', [e instanceof Error ? e.message : String(e)]),
+          locked: locked || state.locked,
+        });
+        return null;
+      }
+    },
+    [api, state.locked],
+  );
 
   return {
     state,
@@ -64,7 +83,7 @@ export function useRules(api: OptionsApi): Rules {
     runUndo: () => {
       const u = state.undo;
       if (!u) return;
-      void save(u.apply, api.t('changesSaved')).then((saved) => {
+      void save(u.apply, api.t('changesSaved')).then(saved => {
         const said = saved && u.said?.();
         if (said) patch({ status: said });
       });

@@ -9,7 +9,13 @@ import { extract } from '../core/pipeline/extract.ts';
 import { NoArticleError } from '../core/errors.ts';
 import type { Rule } from '../core/rules/types.ts';
 import {
-  CONTENT_KEY, installApi, installedApi, type CleanRequest, type CleanResponse, type ContentApi, type PingResponse,
+  CONTENT_KEY,
+  installApi,
+  installedApi,
+  type CleanRequest,
+  type CleanResponse,
+  type ContentApi,
+  type PingResponse,
 } from './protocol.ts';
 
 /** The URL without its fragment: following an in-page anchor is not navigating away. */
@@ -22,10 +28,19 @@ function clean(req: CleanRequest, stats: PingResponse): CleanResponse {
   if (document.contentType === 'application/pdf') return { ok: false, error: 'pdf', detail: document.contentType };
   const started = performance.now();
   try {
-    const extracted = extract(document, {
-      // Steps 1–3 read no title or evidence of a rule (the bundled rules here carry none either: build.mjs PAGE_RULE_FIELDS).
-      url: location.href, disabled: req.disabled, noRules: req.noRules, userRules: req.userRules as Rule[], marks: req.marks, plain: req.plain,
-    }, { live: true });
+    const extracted = extract(
+      document,
+      {
+        // Steps 1–3 read no title or evidence of a rule (the bundled rules here carry none either: build.mjs PAGE_RULE_FIELDS).
+        url: location.href,
+        disabled: req.disabled,
+        noRules: req.noRules,
+        userRules: req.userRules as Rule[],
+        marks: req.marks,
+        plain: req.plain,
+      },
+      { live: true },
+    );
     stats.lastCleanMs = Math.round(performance.now() - started);
     return { ok: true, extracted, ms: stats.lastCleanMs };
   } catch (e) {
@@ -43,7 +58,7 @@ function install(): void {
   const stats: PingResponse = { injections: 1, installs: 1, cleans: 0, lastCleanMs: 0 };
   const api: ContentApi & { stats: PingResponse } = {
     stats,
-    clean: (req) => clean(req, stats),
+    clean: req => clean(req, stats),
     ping: () => ({ ...stats }),
   };
   installApi(CONTENT_KEY, api);

@@ -8,7 +8,14 @@ import { deriveRule, type ProbeResult } from '../core/derive/derive.ts';
 import { articleMarks } from '../core/derive/probe-marks.ts';
 import type { Rule } from '../core/rules/types.ts';
 import {
-  CONTENT_KEY, DERIVE_KEY, installApi, installedApi, type CleanRequest, type DeriveApi, type DeriveRequest, type DeriveResponse,
+  CONTENT_KEY,
+  DERIVE_KEY,
+  installApi,
+  installedApi,
+  type CleanRequest,
+  type DeriveApi,
+  type DeriveRequest,
+  type DeriveResponse,
 } from './protocol.ts';
 import { settle } from '../core/pipeline/settle.ts';
 import { parseInert } from '../platform/inert-html.ts';
@@ -20,15 +27,31 @@ function derive(req: DeriveRequest): DeriveResponse {
   const userRules = req.userRules as Rule[];
   let failure = '';
   const run = (extra?: Rule): ProbeResult | null => {
-    const ask: CleanRequest = { url: req.url, disabled: req.disabled, noRules: false, userRules: extra ? [...userRules, extra] : userRules, marks: true };
+    const ask: CleanRequest = {
+      url: req.url,
+      disabled: req.disabled,
+      noRules: false,
+      userRules: extra ? [...userRules, extra] : userRules,
+      marks: true,
+    };
     const res = content.clean(ask);
-    if (!res.ok) { failure = res.detail; return null; }
+    if (!res.ok) {
+      failure = res.detail;
+      return null;
+    }
     // The article stage, as the popup runs it (post-pruning, the never-worse choice, credit lines), marks kept.
-    const settled = settle(res.extracted, { ...ask, userRules: ask.userRules as Rule[] }, {
-      window,
-      askPlain: () => { const p = content.clean({ ...ask, plain: true }); return p.ok ? { extracted: p.extracted } : null; },
-    });
-    return articleMarks(settled.html, (html) => parseInert(html, window));
+    const settled = settle(
+      res.extracted,
+      { ...ask, userRules: ask.userRules as Rule[] },
+      {
+        window,
+        askPlain: () => {
+          const p = content.clean({ ...ask, plain: true });
+          return p.ok ? { extracted: p.extracted } : null;
+        },
+      },
+    );
+    return articleMarks(settled.html, html => parseInert(html, window));
   };
   const baseline = run();
   if (!baseline) return { ok: false, error: failure || 'no article' };

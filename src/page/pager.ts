@@ -9,25 +9,43 @@
 import { detectPager } from '../core/pager/detect.ts';
 import { templateSignal } from '../core/pager/continuation.ts';
 import {
-  PAGER_KEY, installApi, installedApi, type PagerApi, type PagerFetchRequest, type PagerFetchResponse, type PagerFound,
+  PAGER_KEY,
+  installApi,
+  installedApi,
+  type PagerApi,
+  type PagerFetchRequest,
+  type PagerFetchResponse,
+  type PagerFound,
 } from './protocol.ts';
 
 function detect(req: { url: string }): PagerFound {
   const pager = detectPager(document, req.url);
-  return { pager: pager ? { current: pager.current, pages: [...pager.pages], next: pager.next, last: pager.last } : null, template: templateSignal(document) };
+  return {
+    pager: pager ? { current: pager.current, pages: [...pager.pages], next: pager.next, last: pager.last } : null,
+    template: templateSignal(document),
+  };
 }
 
 /** Fetches `req.url`, refusing another origin before anything is sent. */
 function fetchPage(req: PagerFetchRequest): Promise<PagerFetchResponse> {
   let target: URL;
-  try { target = new URL(req.url, location.href); } catch { return Promise.resolve({ error: `not a URL: ${req.url}` }); }
+  try {
+    target = new URL(req.url, location.href);
+  } catch {
+    return Promise.resolve({ error: `not a URL: ${req.url}` });
+  }
   if (target.origin !== location.origin) return Promise.resolve({ error: `another origin: ${target.origin}` });
-  return new Promise((resolve) => {
+  return new Promise(resolve => {
     const xhr = new XMLHttpRequest();
     xhr.open('GET', target.href);
     xhr.responseType = 'document';
     xhr.timeout = req.timeoutMs;
-    xhr.onprogress = (e) => { if (e.loaded > req.maxBytes) { xhr.abort(); resolve({ error: `larger than ${req.maxBytes} bytes` }); } };
+    xhr.onprogress = e => {
+      if (e.loaded > req.maxBytes) {
+        xhr.abort();
+        resolve({ error: `larger than ${req.maxBytes} bytes` });
+      }
+    };
     xhr.onload = () => {
       const doc = xhr.response as Document | null;
       // A 404 page is an answer too: the follower stops on its status.

@@ -34,7 +34,9 @@ export interface PageApis {
 /** The key of one page script's API. */
 export type PageKey = keyof PageApis;
 /** The methods of the API under `K` (what callInPage may call). */
-export type PageMethod<K extends PageKey> = { [M in keyof PageApis[K]]: PageApis[K][M] extends (arg: never) => unknown ? M : never }[keyof PageApis[K]];
+export type PageMethod<K extends PageKey> = {
+  [M in keyof PageApis[K]]: PageApis[K][M] extends (arg: never) => unknown ? M : never;
+}[keyof PageApis[K]];
 /** The one argument of method `M` of the API under `K`. */
 export type PageArg<K extends PageKey, M extends PageMethod<K>> = PageApis[K][M] extends (arg: infer A) => unknown ? A : never;
 /** What method `M` of the API under `K` answers. */
@@ -74,9 +76,7 @@ export interface CleanRequest {
 export type CleanFailure = 'no-article' | 'navigated' | 'pdf' | 'failed';
 
 /** The page half's result, or why there is none (errors are data: nothing is thrown across the boundary). */
-export type CleanResponse =
-  | { ok: true; extracted: Extracted; ms: number }
-  | { ok: false; error: CleanFailure; detail: string };
+export type CleanResponse = { ok: true; extracted: Extracted; ms: number } | { ok: false; error: CleanFailure; detail: string };
 
 /** The content script's bookkeeping: one install no matter how often it was injected. */
 export interface PingResponse {

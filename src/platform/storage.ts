@@ -13,8 +13,19 @@
 import browser from 'webextension-polyfill';
 import { selectorCheck } from '../core/rules/parse.ts';
 import {
-  DEFAULTS, HISTORY_INDEX, RETIRED_KEYS, SCHEMA_VERSION, historyKey, isEmptyPlan, loadSettings, readHistoryIndex, writePlan,
-  type HistoryChange, type HistoryEntry, type LoadResult, type Settings,
+  DEFAULTS,
+  HISTORY_INDEX,
+  RETIRED_KEYS,
+  SCHEMA_VERSION,
+  historyKey,
+  isEmptyPlan,
+  loadSettings,
+  readHistoryIndex,
+  writePlan,
+  type HistoryChange,
+  type HistoryEntry,
+  type LoadResult,
+  type Settings,
 } from '../settings/index.ts';
 
 /** What was read: valid settings, the repairs made, and whether it may be written back. */
@@ -36,8 +47,13 @@ export interface ReadResult {
 
 /** Why a save was refused: the store is a newer build's, or it could not be read. Nothing was written. */
 export class SettingsLockedError extends Error {
-  constructor(readonly reason: 'newer' | 'unreadable', detail = '') {
-    super(reason === 'newer' ? 'settings were saved by a newer version of Jingyue' : `settings could not be read${detail ? `: ${detail}` : ''}`);
+  constructor(
+    readonly reason: 'newer' | 'unreadable',
+    detail = '',
+  ) {
+    super(
+      reason === 'newer' ? 'settings were saved by a newer version of Jingyue' : `settings could not be read${detail ? `: ${detail}` : ''}`,
+    );
     this.name = 'SettingsLockedError';
   }
 }
@@ -78,7 +94,14 @@ export async function readSettings(): Promise<ReadResult> {
   const r = await load();
   const newer = r.fromVersion > SCHEMA_VERSION;
   const writable = r.readable && !newer;
-  return { settings: r.settings, errors: r.errors, newer, unreadable: !r.readable, setAside: r.setAside, needsSave: writable && !isEmptyPlan(writePlan(r.raw, r.settings)) };
+  return {
+    settings: r.settings,
+    errors: r.errors,
+    newer,
+    unreadable: !r.readable,
+    setAside: r.setAside,
+    needsSave: writable && !isEmptyPlan(writePlan(r.raw, r.settings)),
+  };
 }
 
 /**

@@ -1,8 +1,16 @@
 /** Tabs and script injection: the popup finds the tab it was opened on, injects the page scripts and calls them. */
 import browser from 'webextension-polyfill';
 import {
-  CONTENT_KEY, DERIVE_KEY, type CleanRequest, type CleanResponse, type DeriveRequest, type DeriveResponse,
-  type PageArg, type PageKey, type PageMethod, type PageReply,
+  CONTENT_KEY,
+  DERIVE_KEY,
+  type CleanRequest,
+  type CleanResponse,
+  type DeriveRequest,
+  type DeriveResponse,
+  type PageArg,
+  type PageKey,
+  type PageMethod,
+  type PageReply,
 } from '../page/protocol.ts';
 
 /** The tab the toolbar click was for. */
@@ -32,7 +40,10 @@ export async function injectContentScript(tabId: number): Promise<void> {
  * names can stand in for it (src/page/protocol.ts CONTENT_KEY).
  */
 export async function callInPage<K extends PageKey, M extends PageMethod<K>>(
-  tabId: number, key: K, method: M, arg: PageArg<K, M>,
+  tabId: number,
+  key: K,
+  method: M,
+  arg: PageArg<K, M>,
 ): Promise<PageReply<K, M>> {
   const [first] = await browser.scripting.executeScript({
     target: { tabId },
@@ -43,7 +54,9 @@ export async function callInPage<K extends PageKey, M extends PageMethod<K>>(
       if (typeof fn !== 'function') return { found: false, value: null };
       const value: unknown = fn.call(api, a);
       // An async method (pager.js fetchPage): executeScript waits for a returned promise, not for one inside an object.
-      return typeof (value as Promise<unknown> | null)?.then === 'function' ? (value as Promise<unknown>).then((v) => ({ found: true, value: v })) : { found: true, value };
+      return typeof (value as Promise<unknown> | null)?.then === 'function'
+        ? (value as Promise<unknown>).then(v => ({ found: true, value: v }))
+        : { found: true, value };
     },
     args: [key, method, arg ?? null],
   });
@@ -118,7 +131,8 @@ export async function pickPart(tabId: number): Promise<PickedPart | null> {
         html = box.innerHTML;
       } else if (sel && sel.anchorNode) {
         let el: Element | null = sel.anchorNode.nodeType === 1 ? (sel.anchorNode as Element) : sel.anchorNode.parentElement;
-        while (el && el.parentElement && el !== document.body && (el.textContent ?? '').replace(/\s+/g, '').length < minChars) el = el.parentElement;
+        while (el && el.parentElement && el !== document.body && (el.textContent ?? '').replace(/\s+/g, '').length < minChars)
+          el = el.parentElement;
         html = el && el !== document.documentElement ? el.outerHTML : '';
       }
       if (!html.trim() || html.length > max) return null;
@@ -127,5 +141,7 @@ export async function pickPart(tabId: number): Promise<PickedPart | null> {
     args: [MAX_PART_CHARS, 200],
   });
   const r = first?.result as PickedPart | null | undefined;
-  return r && typeof r.html === 'string' ? { html: r.html, title: typeof r.title === 'string' ? r.title : '', lang: typeof r.lang === 'string' ? r.lang : null } : null;
+  return r && typeof r.html === 'string'
+    ? { html: r.html, title: typeof r.title === 'string' ? r.title : '', lang: typeof r.lang === 'string' ? r.lang : null }
+    : null;
 }

@@ -49,11 +49,16 @@ function linkList(el: Element): boolean {
 /** Whether a container is a row of cards: two or more children, each a short link card. */
 function cardRow(el: Element): boolean {
   const kids = [...el.children].filter(hasContent);
-  return kids.length >= 2 && kids.every((k) => !!k.querySelector('a[href]') || k.matches('a[href]'))
-    && kids.every((k) => chars(k) <= CARD_MAX_CHARS) && linkList(el);
+  return (
+    kids.length >= 2 &&
+    kids.every(k => !!k.querySelector('a[href]') || k.matches('a[href]')) &&
+    kids.every(k => chars(k) <= CARD_MAX_CHARS) &&
+    linkList(el)
+  );
 }
 
-const hasBlockChild = (el: Element): boolean => [...el.children].some((c) => BLOCK_TAGS.has(c.localName) || HEADING.test(c.localName) || CONTAINERS.has(c.localName));
+const hasBlockChild = (el: Element): boolean =>
+  [...el.children].some(c => BLOCK_TAGS.has(c.localName) || HEADING.test(c.localName) || CONTAINERS.has(c.localName));
 
 /** The blocks under root, in order, as groups of sibling elements. */
 function groups(root: Element): Element[][] {
@@ -77,10 +82,16 @@ function groups(root: Element): Element[][] {
 /** Marks of the elements' subtrees, plus the wrappers above them that hold nothing else (they go too). */
 function marksOf(group: Element[], root: Element): number[] {
   const set = new Set<number>();
-  const add = (e: Element) => { const m = markOf(e); if (m !== null) set.add(m); };
-  for (const g of group) { add(g); g.querySelectorAll(`[${BLOCK_MARK}]`).forEach(add); }
+  const add = (e: Element) => {
+    const m = markOf(e);
+    if (m !== null) set.add(m);
+  };
+  for (const g of group) {
+    add(g);
+    g.querySelectorAll(`[${BLOCK_MARK}]`).forEach(add);
+  }
   let p = group[0]!.parentElement;
-  while (p && p !== root && [...p.children].every((c) => group.includes(c) || !hasContent(c))) {
+  while (p && p !== root && [...p.children].every(c => group.includes(c) || !hasContent(c))) {
     add(p);
     p.querySelectorAll(`[${BLOCK_MARK}]`).forEach(add);
     p = p.parentElement;
@@ -88,12 +99,13 @@ function marksOf(group: Element[], root: Element): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
-
 /** A block that is a picture (a figure holding an image, or an image alone), with its caption or alt text. */
 function figureOf(el: Element): { caption: string } | null {
   const img = el.matches('img,picture') ? el : el.localName === 'figure' ? el.querySelector('img,picture') : null;
   if (!img) return null;
-  const caption = fold(el.querySelector('figcaption')?.textContent ?? '') || fold((img.matches('img') ? img : img.querySelector('img'))?.getAttribute('alt') ?? '');
+  const caption =
+    fold(el.querySelector('figcaption')?.textContent ?? '') ||
+    fold((img.matches('img') ? img : img.querySelector('img'))?.getAttribute('alt') ?? '');
   return { caption };
 }
 
@@ -106,11 +118,14 @@ export function annotateBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
   for (const group of groups(root)) {
     const top = group.map(markOf);
-    if (top.some((m) => m === null)) continue;
+    if (top.some(m => m === null)) continue;
     const key = top.join('-');
     const block: Block = {
-      key, top: top as number[], marks: marksOf(group, root), run: group.length > 1 || cardRow(group[0]!),
-      text: fold(group.map((g) => g.textContent ?? '').join(' ')),
+      key,
+      top: top as number[],
+      marks: marksOf(group, root),
+      run: group.length > 1 || cardRow(group[0]!),
+      text: fold(group.map(g => g.textContent ?? '').join(' ')),
     };
     const picture = group.length === 1 ? figureOf(group[0]!) : null;
     if (picture) block.figure = picture;

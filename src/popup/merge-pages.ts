@@ -9,7 +9,15 @@ import type { WindowLike } from 'dompurify';
 import { clean } from '../core/pipeline/index.ts';
 import type { RuleChoice } from '../core/rules/choose.ts';
 import type { Article } from '../core/types.ts';
-import { ensureBase, followPages, mergeArticles, type FetchedPage, type FollowEnd, type FollowProgress, type MergePart } from '../core/pager/index.ts';
+import {
+  ensureBase,
+  followPages,
+  mergeArticles,
+  type FetchedPage,
+  type FollowEnd,
+  type FollowProgress,
+  type MergePart,
+} from '../core/pager/index.ts';
 import type { PagerFound } from '../page/protocol.ts';
 import type { Translate } from './api.ts';
 
@@ -36,7 +44,8 @@ export async function mergePages(run: MergeRun): Promise<FollowEnd> {
   const parser = new DOMParser();
   const parts: MergePart[] = [];
   const it = followPages<Article>({
-    firstUrl: run.firstUrl, pager: run.found.pager,
+    firstUrl: run.firstUrl,
+    pager: run.found.pager,
     first: { title: run.first.title, siteName: run.first.siteName, template: run.found.template },
     fetchPage: run.fetchPage,
     parse: (html, url) => {
@@ -49,7 +58,10 @@ export async function mergePages(run: MergeRun): Promise<FollowEnd> {
   });
   for (;;) {
     const r = await it.next();
-    if (run.cancelled()) { await it.return?.({ reason: 'done', pages: parts.length + 1 }); return { reason: 'done', pages: parts.length + 1 }; }
+    if (run.cancelled()) {
+      await it.return?.({ reason: 'done', pages: parts.length + 1 });
+      return { reason: 'done', pages: parts.length + 1 };
+    }
     if (r.done) return r.value;
     parts.push(r.value);
     run.onMerged(mergeArticles(run.first, parts, document));
@@ -65,11 +77,20 @@ export function progressStatus(p: FollowProgress, t: Translate): string {
 /** The status line for how the merge ended ("已合并 3 页"), or '' when nothing was merged and nothing went wrong. */
 export function endStatus(end: FollowEnd, t: Translate): string {
   switch (end.reason) {
-    case 'done': case 'seen': return end.pages > 1 ? t('mergeDone', [end.pages]) : '';
-    case 'max-pages': return t('mergeStoppedLimit', [end.pages]);
-    case 'time': return t('mergeStoppedTime', [end.pages]);
-    case 'http-error': return t('mergeStoppedHttp', [end.page ?? end.pages + 1, end.status ?? 0, end.pages]);
-    case 'fetch-failed': case 'other-origin': return t('mergeStoppedFailed', [end.page ?? end.pages + 1, end.pages]);
-    case 'not-continuation': case 'no-article': return t('mergeStoppedOther', [end.page ?? end.pages + 1]);
+    case 'done':
+    case 'seen':
+      return end.pages > 1 ? t('mergeDone', [end.pages]) : '';
+    case 'max-pages':
+      return t('mergeStoppedLimit', [end.pages]);
+    case 'time':
+      return t('mergeStoppedTime', [end.pages]);
+    case 'http-error':
+      return t('mergeStoppedHttp', [end.page ?? end.pages + 1, end.status ?? 0, end.pages]);
+    case 'fetch-failed':
+    case 'other-origin':
+      return t('mergeStoppedFailed', [end.page ?? end.pages + 1, end.pages]);
+    case 'not-continuation':
+    case 'no-article':
+      return t('mergeStoppedOther', [end.page ?? end.pages + 1]);
   }
 }

@@ -52,14 +52,21 @@ export async function mergeAfterRead(m: MergeAfterRead): Promise<void> {
   const port = m.port;
   let pages = 1;
   const end = await mergePages({
-    first: m.article, firstUrl: m.url, found: { ...found, pager }, choice: m.choice,
-    fetchPage: async (url) => {
+    first: m.article,
+    firstUrl: m.url,
+    found: { ...found, pager },
+    choice: m.choice,
+    fetchPage: async url => {
       const r = await port.fetchPage(m.tabId, { url, timeoutMs: PAGE_TIMEOUT_MS, maxBytes: PAGE_MAX_BYTES });
       if ('error' in r) throw new Error(r.error);
       return r;
     },
-    onMerged: (article) => { if (m.current()) m.update({ article, pager: { pages: ++pages } }); },
-    onProgress: (p) => { if (m.current()) m.update({ status: progressStatus(p, m.t) }); },
+    onMerged: article => {
+      if (m.current()) m.update({ article, pager: { pages: ++pages } });
+    },
+    onProgress: p => {
+      if (m.current()) m.update({ status: progressStatus(p, m.t) });
+    },
     cancelled: () => !m.current(),
   });
   if (m.current()) m.update({ status: endStatus(end, m.t) });

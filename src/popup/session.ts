@@ -19,7 +19,17 @@ import type { CleanRequest as Request } from '../core/pipeline/request.ts';
 import type { Rule } from '../core/rules/types.ts';
 import { NoArticleError } from '../core/errors.ts';
 import type { ReadResult } from '../platform/storage.ts';
-import { defaultSettings, hostnameOf, setMergeSwitch, setRuleSwitch, setScriptSwitch, setSiteSwitch, siteState, type Settings, type SiteScript } from '../settings/index.ts';
+import {
+  defaultSettings,
+  hostnameOf,
+  setMergeSwitch,
+  setRuleSwitch,
+  setScriptSwitch,
+  setSiteSwitch,
+  siteState,
+  type Settings,
+  type SiteScript,
+} from '../settings/index.ts';
 import { addUserRules } from '../settings/own-rules.ts';
 import type { PopupApi, TabInfo, Translate } from './api.ts';
 import { cleanFailureMessage, injectionMessage, restrictedMessage, unreachableMessage } from './errors.ts';
@@ -110,8 +120,12 @@ function requestOf(url: string, settings: Settings, host: string | null, marks: 
 /** The request as it enters the page: the same, with only the site's own rules as pageRules sends them. */
 function pageRequest(request: Request): CleanRequest {
   return {
-    url: request.url, disabled: [...(request.disabled ?? [])], noRules: !!request.noRules, userRules: pageRules(request.userRules ?? [], request.url),
-    ...(request.marks ? { marks: true } : {}), ...(request.plain ? { plain: true } : {}),
+    url: request.url,
+    disabled: [...(request.disabled ?? [])],
+    noRules: !!request.noRules,
+    userRules: pageRules(request.userRules ?? [], request.url),
+    ...(request.marks ? { marks: true } : {}),
+    ...(request.plain ? { plain: true } : {}),
   };
 }
 
@@ -119,17 +133,19 @@ function pageRequest(request: Request): CleanRequest {
  * Performance marks around the page's part of each open, read by `npm run bench:browser`: from the tab found to
  * the page's answer is the injection (compiling content.js) plus the clean, as the popup waits for it.
  */
-export const TAB_MARK = 'jingyue:tab', ANSWER_MARK = 'jingyue:answer';
+export const TAB_MARK = 'jingyue:tab',
+  ANSWER_MARK = 'jingyue:answer';
 
 let finishing: Promise<typeof import('./finish.ts')> | null = null;
 
 /** The article stage and finishing half (finish.ts), loaded once; on load it is warmed up on a built-in sample (warmUp). */
-const loadFinish = () => (finishing ??= import('./finish.ts').then((m) => {
-  // At once, not on a timer: a timer could fire after the real answer and delay its frame. The popup is a
-  // fresh document per click, so without this the answer's own run would pay for compiling the code.
-  m.warmUp(window);
-  return m;
-}));
+const loadFinish = () =>
+  (finishing ??= import('./finish.ts').then(m => {
+    // At once, not on a timer: a timer could fire after the real answer and delay its frame. The popup is a
+    // fresh document per click, so without this the answer's own run would pay for compiling the code.
+    m.warmUp(window);
+    return m;
+  }));
 
 /** The article stage and finishing half, fetched, compiled and warmed up while the page works: the first answer needs it. */
 const preloadFinish = () => void loadFinish().catch(() => {});
@@ -140,14 +156,28 @@ const preloadFinish = () => void loadFinish().catch(() => {});
  * src/core/pipeline/settle.ts, step 5).
  */
 async function toView(
-  res: CleanResponse, request: Request, askPlain: () => Promise<CleanResponse>, t: Translate, status: string,
+  res: CleanResponse,
+  request: Request,
+  askPlain: () => Promise<CleanResponse>,
+  t: Translate,
+  status: string,
 ): Promise<Partial<SessionState>> {
-  if (!res.ok) return { phase: 'error', error: cleanFailureMessage(res.error, res.detail, t), status: '', failure: res.error === 'no-article' ? 'no-article' : null };
+  if (!res.ok)
+    return {
+      phase: 'error',
+      error: cleanFailureMessage(res.error, res.detail, t),
+      status: '',
+      failure: res.error === 'no-article' ? 'no-article' : null,
+    };
   try {
     const { settle, finish } = await loadFinish();
     const settled = await settle(res.extracted, request, {
       window,
-      askPlain: () => askPlain().then((plain) => (plain.ok ? { extracted: plain.extracted } : null), () => null),
+      askPlain: () =>
+        askPlain().then(
+          plain => (plain.ok ? { extracted: plain.extracted } : null),
+          () => null,
+        ),
     });
     const article = finish(settled, window);
     // The marks reach the remove-blocks view only; `article` (every export) is finished without them.
@@ -155,7 +185,12 @@ async function toView(
     return { phase: 'ready', article, error: null, status, rules: article.rules, markedHtml, failure: null, picked: false };
   } catch (e) {
     const failure = e instanceof NoArticleError ? 'no-article' : 'failed';
-    return { phase: 'error', error: cleanFailureMessage(failure, detailOf(e), t), status: '', failure: failure === 'no-article' ? 'no-article' : null };
+    return {
+      phase: 'error',
+      error: cleanFailureMessage(failure, detailOf(e), t),
+      status: '',
+      failure: failure === 'no-article' ? 'no-article' : null,
+    };
   }
 }
 
@@ -164,13 +199,25 @@ function repairNotice(read: ReadResult, t: Translate): string | null {
   if (read.setAside) return t('rulesSetAside', [read.setAside]);
   // A top-level key that is not a setting is left in storage (a newer build may own it), so it is no repair
   // and would otherwise be announced on every open.
-  const repairs = read.errors.filter((e) => !/^[\w-]+: not a setting; ignored\.$/.test(e)).length;
+  const repairs = read.errors.filter(e => !/^[\w-]+: not a setting; ignored\.$/.test(e)).length;
   return repairs ? t('settingsRepaired', [repairs]) : null;
 }
 
 const initial = (editing: boolean): SessionState => ({
-  phase: 'loading', article: null, error: null, status: '', busy: true, host: null, settings: defaultSettings(), rules: [],
-  notice: null, editing, markedHtml: null, failure: null, picked: false, pager: null,
+  phase: 'loading',
+  article: null,
+  error: null,
+  status: '',
+  busy: true,
+  host: null,
+  settings: defaultSettings(),
+  rules: [],
+  notice: null,
+  editing,
+  markedHtml: null,
+  failure: null,
+  picked: false,
+  pager: null,
 });
 
 /** Starts reading the active tab through `api` at once and returns the session. Errors become localized messages; none leaves the popup dead. */
@@ -213,10 +260,24 @@ export function startSession(api: PopupApi): Session {
     // exist for page 1 only). Loaded here, after the first paint: the popup's first module graph stays small.
     const article = next.phase === 'ready' && !request.marks ? next.article : null;
     if (article) {
-      void import('./session-merge.ts').then((m) => m.mergeAfterRead({
-        port: api.pager, t, tabId: current.id, url: current.url, host, settings, article, choice: request, current: () => mine === seq,
-        update: (p) => patch({ ...p, ...(p.article ? { rules: p.article.rules.length ? p.article.rules : state.rules } : {}) }),
-      })).catch(() => { if (mine === seq) patch({ pager: 'none' }); });
+      void import('./session-merge.ts')
+        .then(m =>
+          m.mergeAfterRead({
+            port: api.pager,
+            t,
+            tabId: current.id,
+            url: current.url,
+            host,
+            settings,
+            article,
+            choice: request,
+            current: () => mine === seq,
+            update: p => patch({ ...p, ...(p.article ? { rules: p.article.rules.length ? p.article.rules : state.rules } : {}) }),
+          }),
+        )
+        .catch(() => {
+          if (mine === seq) patch({ pager: 'none' });
+        });
     }
   }
 
@@ -244,7 +305,9 @@ export function startSession(api: PopupApi): Session {
       const host = hostnameOf(found.url);
       // Read the settings while the content script is injected: the two don't depend on each other.
       // A read that fails shows the defaults but locks saving: never write over what could not be read.
-      const reading = api.readSettings().catch((): ReadResult => ({ settings: defaultSettings(), errors: [], newer: false, unreadable: true }));
+      const reading = api
+        .readSettings()
+        .catch((): ReadResult => ({ settings: defaultSettings(), errors: [], newer: false, unreadable: true }));
       try {
         await api.inject(found.id);
       } catch (e) {
@@ -255,7 +318,7 @@ export function startSession(api: PopupApi): Session {
       patch({ host, settings: settings.settings, notice: repairNotice(settings, t) });
       // Save the repaired form once (damaged rules move to the quarantine key, retired v0 keys go), so the
       // notice is said once; a store with nothing to repair is never rewritten on open.
-      if (!locked && settings.needsSave) void api.updateSettings((s) => s).catch(() => {});
+      if (!locked && settings.needsSave) void api.updateSettings(s => s).catch(() => {});
       await read(settings.settings, host, '', true);
     } catch (e) {
       fail(t('errorFailed', [detailOf(e)]));
@@ -269,12 +332,17 @@ export function startSession(api: PopupApi): Session {
     const settings = update(before, host);
     patch({ settings, status: t('updating') }); // a second flip before this read lands builds on this one
     // Saved as a read-modify-write of what is stored now, not of this popup's copy (another page may have saved since).
-    const saving = locked ? Promise.reject(new Error(locked)) : api.updateSettings((s) => update(s, host));
+    const saving = locked ? Promise.reject(new Error(locked)) : api.updateSettings(s => update(s, host));
     // A failed save is reported after the read (which resets the error), unless the read failed itself.
     return Promise.allSettled([saving, read(settings, host, t('updated'))]).then(([saved]) => {
       if (saved.status === 'fulfilled') return true;
       const why = locked ?? (saved.reason as { reason?: string })?.reason;
-      const error = why === 'newer' ? t('errorNewerSettings') : why === 'unreadable' ? t('errorSettingsUnreadable') : t('errorSave', [detailOf(saved.reason)]);
+      const error =
+        why === 'newer'
+          ? t('errorNewerSettings')
+          : why === 'unreadable'
+            ? t('errorSettingsUnreadable')
+            : t('errorSave', [detailOf(saved.reason)]);
       if (!state.error) patch({ error });
       return false;
     });
@@ -283,21 +351,25 @@ export function startSession(api: PopupApi): Session {
   void open();
 
   return {
-    get state() { return state; },
-    get tab() { return tab; },
+    get state() {
+      return state;
+    },
+    get tab() {
+      return tab;
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
     retry: () => void open(),
     setRule: (ruleId, on) => void change((s, host) => setRuleSwitch(s, host, ruleId, on)),
-    setSite: (on) => void change((s, host) => setSiteSwitch(s, host, on)),
+    setSite: on => void change((s, host) => setSiteSwitch(s, host, on)),
     setEditing(on) {
       patch(on ? { editing: true } : { editing: false, markedHtml: null });
       void read(state.settings, state.host, '');
     },
     // A clash with a rule stored since (another window) keeps both: the new one gets a fresh id.
-    addRule: async (rule) => (await change((s) => addUserRules(s, [rule], { onClash: 'rename' }).settings)) ?? false,
+    addRule: async rule => (await change(s => addUserRules(s, [rule], { onClash: 'rename' }).settings)) ?? false,
     async derive(picks, head) {
       if (!tab || !shown) throw new Error(t('errorPageGone'));
       const { url, disabled, userRules } = shown;
@@ -307,16 +379,15 @@ export function startSession(api: PopupApi): Session {
       patch({ settings: { ...state.settings, reader: prefs } });
       if (locked) return patch({ error: t(locked === 'newer' ? 'errorNewerSettings' : 'errorSettingsUnreadable') });
       // A read-modify-write like every save: only the reader section changes.
-      api.updateSettings((s) => ({ ...s, reader: prefs })).catch((e) => patch({ error: t('errorSave', [detailOf(e)]) }));
+      api.updateSettings(s => ({ ...s, reader: prefs })).catch(e => patch({ error: t('errorSave', [detailOf(e)]) }));
     },
     openReader() {
       const { article, rules } = state;
       if (!article || !tab || !api.openReader) return;
-      api.openReader({ article, rules, tabId: tab.id }, tab.id)
-        .catch((e) => patch({ error: t('errorOpenReader', [detailOf(e)]) }));
+      api.openReader({ article, rules, tabId: tab.id }, tab.id).catch(e => patch({ error: t('errorOpenReader', [detailOf(e)]) }));
     },
     notify: (status, error = null) => patch({ status, error }),
-    changeSettings: (update) => void change(update),
+    changeSettings: update => void change(update),
     async readPart() {
       const current = tab;
       if (!current || !api.pickPart) return 'nothing';
@@ -327,8 +398,18 @@ export function startSession(api: PopupApi): Session {
         const host = hostnameOf(current.url) ?? '';
         // The person's pick is the article as it stands, settled and sanitized like every answer.
         const picked: Extracted = {
-          title: part.title, byline: null, siteName: null, declaredLang: part.lang, publishedTime: null, url: current.url, excerpt: null,
-          html: part.html, base: current.url, readerable: true, guard: null, removed: [],
+          title: part.title,
+          byline: null,
+          siteName: null,
+          declaredLang: part.lang,
+          publishedTime: null,
+          url: current.url,
+          excerpt: null,
+          html: part.html,
+          base: current.url,
+          readerable: true,
+          guard: null,
+          removed: [],
           titleEvidence: { headlines: part.title ? [part.title] : [], h1s: [], siteNames: [], host },
         };
         const article = finish(await settle(picked, { url: current.url }, { window }), window);
@@ -338,14 +419,14 @@ export function startSession(api: PopupApi): Session {
         return 'too-short'; // the finishing half's one refusal of a pick: too little text to read
       }
     },
-    setMerge: (on) => void change((s, host) => setMergeSwitch(s, host, on)),
+    setMerge: on => void change((s, host) => setMergeSwitch(s, host, on)),
     setScript(target) {
       const { host } = state;
       if (!host) return;
       patch({ settings: setScriptSwitch(state.settings, host, target) });
       if (locked) return patch({ error: t(locked === 'newer' ? 'errorNewerSettings' : 'errorSettingsUnreadable') });
       // A read-modify-write like every save: only this site's script changes.
-      api.updateSettings((s) => setScriptSwitch(s, host, target)).catch((e) => patch({ error: t('errorSave', [detailOf(e)]) }));
+      api.updateSettings(s => setScriptSwitch(s, host, target)).catch(e => patch({ error: t('errorSave', [detailOf(e)]) }));
     },
   };
 }

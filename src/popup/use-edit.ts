@@ -62,10 +62,14 @@ export interface Edit {
 export function refusalText(r: Refusal, t: Translate): string {
   const pct = (x: number) => Math.round(x * 100);
   switch (r.code) {
-    case 'takes-article': return t('refusedTakesArticle', [r.selector, pct(r.share)]);
-    case 'too-big': return t('refusedTooBig', [pct(r.share)]);
-    case 'not-found': return t('refusedNotFound');
-    default: return t('refusedNoDescription');
+    case 'takes-article':
+      return t('refusedTakesArticle', [r.selector, pct(r.share)]);
+    case 'too-big':
+      return t('refusedTooBig', [pct(r.share)]);
+    case 'not-found':
+      return t('refusedNotFound');
+    default:
+      return t('refusedNoDescription');
   }
 }
 
@@ -93,18 +97,24 @@ export function useEdit(ctx: EditContext): Edit {
 
   // The registrable domain needs the Public Suffix List (tldts): loaded with the edit mode, not the popup.
   useEffect(() => {
-    if (!ctx.active) { setPending([]); setResult(null); setError(null); }
+    if (!ctx.active) {
+      setPending([]);
+      setResult(null);
+      setError(null);
+    }
   }, [ctx.active]);
   useEffect(() => {
     if (!ctx.host || !ctx.active) return;
     let live = true;
-    void import('../core/rules/psl.ts').then((m) => {
+    void import('../core/rules/psl.ts').then(m => {
       if (!live) return;
       const s = m.defaultRuleSite(ctx.host!);
       setSite(s);
-      setScope((old) => old || s);
+      setScope(old => old || s);
     });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [ctx.host, ctx.active]);
 
   const view = useMemo(() => {
@@ -112,7 +122,7 @@ export function useEdit(ctx: EditContext): Edit {
     // Annotated in an inert document, never in the live popup.
     return blocksView(ctx.markedHtml, parseInert);
   }, [ctx.markedHtml]);
-  const gone = useMemo(() => new Set(pending.map((p) => p.block.key)), [pending]);
+  const gone = useMemo(() => new Set(pending.map(p => p.block.key)), [pending]);
   const html = useMemo(() => withoutPending(view.html, gone, parseInert), [view.html, gone]);
 
   const scopes = [...new Set([site, ctx.host].filter((x): x is string => !!x))];
@@ -124,18 +134,25 @@ export function useEdit(ctx: EditContext): Edit {
     setResult(null);
     const id = newRuleId(ctx.settings, scope);
     const title = t('ownRuleTitle', [id.split('-').pop()!, scope]);
-    const picks: Pick[] = pending.map((p) => ({ top: p.block.top, marks: p.block.marks, exact: p.exact }));
+    const picks: Pick[] = pending.map(p => ({ top: p.block.top, marks: p.block.marks, exact: p.exact }));
     try {
       const res = await ctx.derive(picks, { id, title, sites: [scope], evidence: `${ctx.url} (${new Date().toISOString().slice(0, 10)})` });
-      if (!res.ok) { setError(t('errorDerive', [res.error])); return; }
+      if (!res.ok) {
+        setError(t('errorDerive', [res.error]));
+        return;
+      }
       const { rule, outcomes } = res.derived;
       // Described blocks leave the pending list (the saved rule removes them now); refused ones stay with the reason.
       const kept: Pending[] = [];
-      outcomes.forEach((o: Outcome, i: number) => { if (!o.ok) kept.push({ ...pending[i]!, refusal: o.refusal }); });
+      outcomes.forEach((o: Outcome, i: number) => {
+        if (!o.ok) kept.push({ ...pending[i]!, refusal: o.refusal });
+      });
       if (rule) {
         if (!(await ctx.addRule(rule))) return; // not stored: the reader's error says why, the blocks stay pending
         // What the rule removes, in words: the blocks by their names, never the selectors it found.
-        const names = outcomes.map((o: Outcome, i: number) => (o.ok ? removedName(o, pending[i]!.block, t) : null)).filter((x): x is string => !!x);
+        const names = outcomes
+          .map((o: Outcome, i: number) => (o.ok ? removedName(o, pending[i]!.block, t) : null))
+          .filter((x): x is string => !!x);
         setResult(t('ruleSavedWords', [rule.title, names.join(t('listJoin'))]));
       }
       setPending(kept);
@@ -150,12 +167,12 @@ export function useEdit(ctx: EditContext): Edit {
     blocks: view.blocks,
     html,
     pending,
-    remove: (key) => {
-      const block = view.blocks.find((b) => b.key === key);
-      if (block && !gone.has(key)) setPending((ps) => [...ps, { block, exact: false, refusal: null }]);
+    remove: key => {
+      const block = view.blocks.find(b => b.key === key);
+      if (block && !gone.has(key)) setPending(ps => [...ps, { block, exact: false, refusal: null }]);
     },
-    undo: (key) => setPending((ps) => ps.filter((p) => p.block.key !== key)),
-    setExact: (key) => setPending((ps) => ps.map((p) => (p.block.key === key ? { ...p, exact: true, refusal: null } : p))),
+    undo: key => setPending(ps => ps.filter(p => p.block.key !== key)),
+    setExact: key => setPending(ps => ps.map(p => (p.block.key === key ? { ...p, exact: true, refusal: null } : p))),
     scopes,
     scope,
     setScope,

@@ -25,6 +25,36 @@ export function useReader(api: PopupApi, started?: Session): Reader {
     setState(session.state);
     return session.subscribe(setState);
   }, [session]);
-  const { retry, setRule, setSite, setEditing, addRule, derive, setReaderPrefs, openReader, notify, changeSettings, readPart, setMerge, setScript } = session;
-  return { state, tab: session.tab, retry, setRule, setSite, setEditing, addRule, derive, setReaderPrefs, openReader, notify, changeSettings, readPart, setMerge, setScript };
+  const {
+    retry,
+    setRule,
+    setSite,
+    setEditing,
+    addRule,
+    derive,
+    setReaderPrefs,
+    openReader,
+    notify,
+    changeSettings,
+    readPart,
+    setMerge,
+    setScript,
+  } = session;
+  return {
+    state,
+    tab: session.tab,
+    retry,
+    setRule,
+    setSite,
+    setEditing,
+    addRule,
+    derive,
+    setReaderPrefs,
+    openReader,
+    notify,
+    changeSettings,
+    readPart,
+    setMerge,
+    setScript,
+  };
 }

@@ -38,11 +38,22 @@ export function parseHandoff(raw: unknown): Handoff | null {
   if (typeof a.html !== 'string' || typeof a.url !== 'string') return null;
   const rt = isObj(a.readingTime) ? a.readingTime : {};
   const article: Article = {
-    title: str(a.title), byline: strOrNull(a.byline), siteName: strOrNull(a.siteName), lang: strOrNull(a.lang),
-    publishedTime: strOrNull(a.publishedTime), url: a.url, excerpt: strOrNull(a.excerpt),
-    source: strOrNull(a.source), originalTitle: strOrNull(a.originalTitle), editor: strOrNull(a.editor), disclaimer: strOrNull(a.disclaimer),
+    title: str(a.title),
+    byline: strOrNull(a.byline),
+    siteName: strOrNull(a.siteName),
+    lang: strOrNull(a.lang),
+    publishedTime: strOrNull(a.publishedTime),
+    url: a.url,
+    excerpt: strOrNull(a.excerpt),
+    source: strOrNull(a.source),
+    originalTitle: strOrNull(a.originalTitle),
+    editor: strOrNull(a.editor),
+    disclaimer: strOrNull(a.disclaimer),
     readingTime: { minutes: num(rt.minutes), min: num(rt.min), max: num(rt.max) },
-    html: a.html, text: str(a.text), removed: list(a.removed, removal), rules: list(a.rules, rule),
+    html: a.html,
+    text: str(a.text),
+    removed: list(a.removed, removal),
+    rules: list(a.rules, rule),
   };
   const tabId = typeof raw.tabId === 'number' && Number.isInteger(raw.tabId) ? raw.tabId : null;
   return { article, rules: list(raw.rules, rule), tabId };

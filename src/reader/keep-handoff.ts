@@ -46,7 +46,9 @@ export function handoffKeeper(id: string, places: HandoffPlaces): HandoffKeeper 
   const key = `jingyue:reader:${id}`;
   let loaded: { from: LoadedFrom; raw: unknown } | null = null;
   return {
-    get from() { return loaded?.from ?? null; },
+    get from() {
+      return loaded?.from ?? null;
+    },
     async load() {
       const own = places.own.getItem(key);
       if (own !== null) {
@@ -77,7 +79,10 @@ export function handoffKeeper(id: string, places: HandoffPlaces): HandoffKeeper 
       } catch {
         // Too long for this tab's own copy (QuotaExceededError): the stash stays while the tab is open.
         if (loaded.from === 'history') return 'kept'; // the history holds it for every reload
-        return places.hold(id).then(() => 'held' as const, () => 'unkept' as const);
+        return places.hold(id).then(
+          () => 'held' as const,
+          () => 'unkept' as const,
+        );
       }
       if (loaded.from === 'stash') await places.release(id).catch(() => {}); // left behind, the next hand-over's sweep drops it
       return 'kept';

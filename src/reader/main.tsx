@@ -14,20 +14,28 @@ const params = new URLSearchParams(location.search);
 const id = params.get('id') ?? location.hash.slice(1);
 
 const keeper = handoffKeeper(id, {
-  own: sessionStorage, peek: peekStash, release: releaseStash, hold: holdStash,
+  own: sessionStorage,
+  peek: peekStash,
+  release: releaseStash,
+  hold: holdStash,
   history: {
     read: readHistoryArticle,
     async keep(key, raw) {
       const handoff = parseHandoff(raw);
       if (!handoff) return;
       // What a later visit needs: the article and its rules; not the tab it came from.
-      await updateHistory((index) => addToHistory(index, key, { article: handoff.article, rules: handoff.rules }, Date.now()));
+      await updateHistory(index => addToHistory(index, key, { article: handoff.article, rules: handoff.rules }, Date.now()));
     },
   },
 });
 
 const api: ReaderApi = {
-  ...extensionPageApi(), loadHandoff: keeper.load, keepHandoff: keeper.keep, back: backToPage, originalUrl: params.get('u'), speech: browserSpeech(window),
+  ...extensionPageApi(),
+  loadHandoff: keeper.load,
+  keepHandoff: keeper.keep,
+  back: backToPage,
+  originalUrl: params.get('u'),
+  speech: browserSpeech(window),
 };
 document.documentElement.lang = api.lang;
 document.title = api.t('readerPageTitle');

@@ -9,8 +9,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../ui/api.ts';
 import { READ_ALOUD_RATES, type ReadAloudPrefs } from '../settings/index.ts';
 import {
-  createReadAloud, keepInView, readTag, sentenceHighlighter, splitSentences,
-  type HighlightWindow, type ReadAloud, type ReadAloudState, type SynthLike, type UtteranceLike, type VoiceLike,
+  createReadAloud,
+  keepInView,
+  readTag,
+  sentenceHighlighter,
+  splitSentences,
+  type HighlightWindow,
+  type ReadAloud,
+  type ReadAloudState,
+  type SynthLike,
+  type UtteranceLike,
+  type VoiceLike,
 } from './read-aloud/index.ts';
 
 /** The speech engine: the browser's speechSynthesis and its utterance class (tests pass a fake). */
@@ -52,7 +61,8 @@ const voiceKey = (lang: string | null): string => {
   return tag ? (tag.region ? `${tag.lang}-${tag.region.toUpperCase()}` : tag.lang) : '';
 };
 
-const inControl = (el: EventTarget | null) => el instanceof Element && !!el.closest('input, select, textarea, button, summary, a, [contenteditable]');
+const inControl = (el: EventTarget | null) =>
+  el instanceof Element && !!el.closest('input, select, textarea, button, summary, a, [contenteditable]');
 
 /** The controls; they build the sentence queue again whenever `version` or `lang` changes. */
 export function ReadAloudControls({ article, version, lang, prefs, onPrefs, t, speech }: ReadAloudControlsProps) {
@@ -63,28 +73,40 @@ export function ReadAloudControls({ article, version, lang, prefs, onPrefs, t, s
   const latest = useRef(prefs);
   latest.current = prefs;
   // Two changes before the parent re-renders (speed, then voice) must build on each other.
-  const save = (next: ReadAloudPrefs) => { latest.current = next; onPrefs(next); };
+  const save = (next: ReadAloudPrefs) => {
+    latest.current = next;
+    onPrefs(next);
+  };
 
   useEffect(() => {
     const el = article();
     if (!el || !speech) return;
-    const hl = sentenceHighlighter(window as unknown as HighlightWindow, (block) => keepInView(block, window.innerHeight));
+    const hl = sentenceHighlighter(window as unknown as HighlightWindow, block => keepInView(block, window.innerHeight));
     const key = voiceKey(lang);
     const controller = createReadAloud({
-      synth: speech.synth, Utterance: speech.Utterance, sentences: splitSentences(el), lang,
-      rate: latest.current.rate, voiceURI: latest.current.voices[key] ?? null, onSentence: hl.show, onState: setState,
+      synth: speech.synth,
+      Utterance: speech.Utterance,
+      sentences: splitSentences(el),
+      lang,
+      rate: latest.current.rate,
+      voiceURI: latest.current.voices[key] ?? null,
+      onSentence: hl.show,
+      onState: setState,
     });
     ra.current = controller;
     setState('idle');
     let live = true;
-    void controller.voices().then((list) => {
+    void controller.voices().then(list => {
       if (!live) return;
       setVoices(list);
-      setVoice(controller.voice?.voiceURI ?? list.find((v) => v.voiceURI === latest.current.voices[key])?.voiceURI ?? list[0]?.voiceURI ?? '');
+      setVoice(
+        controller.voice?.voiceURI ?? list.find(v => v.voiceURI === latest.current.voices[key])?.voiceURI ?? list[0]?.voiceURI ?? '',
+      );
     });
     // While reading, a click on a paragraph (not on a link or a control) starts there.
     const onClick = (e: Event) => {
-      if ((controller.state === 'playing' || controller.state === 'paused') && !inControl(e.target)) void controller.playFrom(e.target as Node);
+      if ((controller.state === 'playing' || controller.state === 'paused') && !inControl(e.target))
+        void controller.playFrom(e.target as Node);
     };
     el.addEventListener('click', onClick);
     // Chromium keeps speaking after its page is gone unless told (mdn/dom-examples#307).
@@ -124,30 +146,50 @@ export function ReadAloudControls({ article, version, lang, prefs, onPrefs, t, s
   const reading = state === 'playing' || state === 'paused';
   return (
     <section class="read-aloud" data-testid="read-aloud" aria-label={t('readAloud')}>
-      {!speech ? <p class="read-aloud-note" role="status">{t('readAloudUnsupported')}</p> : (
+      {!speech ? (
+        <p class="read-aloud-note" role="status">
+          {t('readAloudUnsupported')}
+        </p>
+      ) : (
         <>
           <button type="button" data-testid="read-aloud-play" onClick={toggle} disabled={noVoice} aria-pressed={state === 'playing'}>
             {state === 'playing' ? t('readAloudPause') : state === 'paused' ? t('readAloudResume') : t('readAloudPlay')}
           </button>
-          <button type="button" data-testid="read-aloud-stop" onClick={() => ra.current?.stop()} disabled={!reading}>{t('readAloudStop')}</button>
-          <label>{t('readAloudRate')}{' '}
-            <select data-testid="read-aloud-rate" value={String(prefs.rate)} onChange={(e) => {
-              const rate = Number((e.currentTarget as HTMLSelectElement).value);
-              ra.current?.setRate(rate);
-              save({ ...latest.current, rate });
-            }}>
-              {READ_ALOUD_RATES.map((r) => <option key={r} value={String(r)}>{`${r}×`}</option>)}
+          <button type="button" data-testid="read-aloud-stop" onClick={() => ra.current?.stop()} disabled={!reading}>
+            {t('readAloudStop')}
+          </button>
+          <label>
+            {t('readAloudRate')}{' '}
+            <select
+              data-testid="read-aloud-rate"
+              value={String(prefs.rate)}
+              onChange={e => {
+                const rate = Number((e.currentTarget as HTMLSelectElement).value);
+                ra.current?.setRate(rate);
+                save({ ...latest.current, rate });
+              }}
+            >
+              {READ_ALOUD_RATES.map(r => (
+                <option key={r} value={String(r)}>{`${r}×`}</option>
+              ))}
             </select>
           </label>
           {!!voices?.length && (
-            <label>{t('readAloudVoice')}{' '}
-              <select data-testid="read-aloud-voice" value={voice} onChange={(e) => {
-                const uri = (e.currentTarget as HTMLSelectElement).value;
-                setVoice(uri);
-                ra.current?.setVoice(uri);
-                save({ ...latest.current, voices: { ...latest.current.voices, [voiceKey(lang)]: uri } });
-              }}>
-                {voices.map((v) => <option key={v.voiceURI} value={v.voiceURI}>{`${v.name} (${v.lang})`}</option>)}
+            <label>
+              {t('readAloudVoice')}{' '}
+              <select
+                data-testid="read-aloud-voice"
+                value={voice}
+                onChange={e => {
+                  const uri = (e.currentTarget as HTMLSelectElement).value;
+                  setVoice(uri);
+                  ra.current?.setVoice(uri);
+                  save({ ...latest.current, voices: { ...latest.current.voices, [voiceKey(lang)]: uri } });
+                }}
+              >
+                {voices.map(v => (
+                  <option key={v.voiceURI} value={v.voiceURI}>{`${v.name} (${v.lang})`}</option>
+                ))}
               </select>
             </label>
           )}

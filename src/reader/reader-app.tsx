@@ -41,7 +41,14 @@ function Gone({ url, t }: { url: string | null; t: ExtensionPageApi['t'] }) {
   return (
     <div class="notice gone" data-testid="reader-gone" role="status">
       <p>{link ? t('readerGoneHistory') : t('readerGone')}</p>
-      {link && <p><a data-testid="reader-original" href={link} rel="noopener noreferrer">{t('readerOpenOriginal')}</a> <span class="gone-url">{link}</span></p>}
+      {link && (
+        <p>
+          <a data-testid="reader-original" href={link} rel="noopener noreferrer">
+            {t('readerOpenOriginal')}
+          </a>{' '}
+          <span class="gone-url">{link}</span>
+        </p>
+      )}
     </div>
   );
 }
@@ -75,7 +82,11 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
 
   // After the article is on screen, never before: until then the popup's stash is the only copy (issue 16).
   useEffect(() => {
-    if (view.phase === 'ready') void api.keepHandoff({ history: latest.current.ui.keepHistory }).catch((): Kept => 'unkept').then(setKept);
+    if (view.phase === 'ready')
+      void api
+        .keepHandoff({ history: latest.current.ui.keepHistory })
+        .catch((): Kept => 'unkept')
+        .then(setKept);
   }, [view.phase]);
 
   const prefs = settings.reader;
@@ -84,14 +95,18 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
   const host = original ? hostnameOf(original.url) : null;
   const script = useScript(original, host ? siteScript(settings, host) : 'original');
   const shown = script.shown ?? original;
-  const shownHtml = useMemo(() => (view.phase !== 'ready' || !shown || shown === original ? (view.phase === 'ready' ? view.html : '') : renderHtml(shown.html, window)), [shown, view]);
+  const shownHtml = useMemo(
+    () =>
+      view.phase !== 'ready' || !shown || shown === original ? (view.phase === 'ready' ? view.html : '') : renderHtml(shown.html, window),
+    [shown, view],
+  );
   const setScript = (target: SiteScript) => {
     if (!host) return;
     const next = setScriptSwitch(latest.current, host, target);
     latest.current = next;
     setSettings(next);
     if (newer.current) return setError(t('errorNewerSettings'));
-    api.updateSettings((s) => setScriptSwitch(s, host, target)).catch((e: unknown) => setError(t('errorSave', [detailOf(e)])));
+    api.updateSettings(s => setScriptSwitch(s, host, target)).catch((e: unknown) => setError(t('errorSave', [detailOf(e)])));
   };
   useEffect(() => applyPrefs(document.documentElement, prefs), [prefs]);
 
@@ -102,7 +117,7 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
     if (newer.current) return setError(t('errorNewerSettings'));
     // A read-modify-write like every save (src/platform/storage.ts): only the reader section changes, and a
     // store that could not be read is never written over.
-    api.updateSettings((s) => ({ ...s, reader })).catch((e: unknown) => setError(t('errorSave', [detailOf(e)])));
+    api.updateSettings(s => ({ ...s, reader })).catch((e: unknown) => setError(t('errorSave', [detailOf(e)])));
   };
 
   const sourceTab = view.phase === 'ready' ? view.handoff.tabId : null;
@@ -129,9 +144,29 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
   return (
     <div class="reader">
       <div class="reader-bar">
-        <p class="status" role="status" aria-live="polite">{status}</p>
-        {view.phase === 'ready' && hasHan(view.handoff.article) && <ScriptControl value={host ? siteScript(settings, host) : 'original'} onChange={setScript} t={t} loading={script.loading} error={script.error} />}
-        {view.phase === 'ready' && <ReadAloudControls article={() => document.querySelector('.reader-main > .article')} version={shownHtml} lang={shown?.lang ?? null} prefs={prefs.readAloud} onPrefs={(readAloud) => setPrefs({ ...latest.current.reader, readAloud })} t={t} speech={api.speech ?? null} />}
+        <p class="status" role="status" aria-live="polite">
+          {status}
+        </p>
+        {view.phase === 'ready' && hasHan(view.handoff.article) && (
+          <ScriptControl
+            value={host ? siteScript(settings, host) : 'original'}
+            onChange={setScript}
+            t={t}
+            loading={script.loading}
+            error={script.error}
+          />
+        )}
+        {view.phase === 'ready' && (
+          <ReadAloudControls
+            article={() => document.querySelector('.reader-main > .article')}
+            version={shownHtml}
+            lang={shown?.lang ?? null}
+            prefs={prefs.readAloud}
+            onPrefs={readAloud => setPrefs({ ...latest.current.reader, readAloud })}
+            t={t}
+            speech={api.speech ?? null}
+          />
+        )}
         <details class="reader-prefs">
           <summary>{t('readerSettings')}</summary>
           <div class="prefs-panel">
@@ -140,19 +175,35 @@ export function ReaderApp({ api }: { api: ReaderApi }) {
           </div>
         </details>
       </div>
-      {error && <p class="error-box" data-testid="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error-box" data-testid="error" role="alert">
+          {error}
+        </p>
+      )}
       {view.phase === 'gone' && <Gone url={api.originalUrl ?? null} t={t} />}
-      {kept === 'unkept' && <p class="error-box" data-testid="reader-not-kept" role="status">{t('readerNotKept')}</p>}
+      {kept === 'unkept' && (
+        <p class="error-box" data-testid="reader-not-kept" role="status">
+          {t('readerNotKept')}
+        </p>
+      )}
       {view.phase === 'ready' && (
         <main class="reader-main">
           <ArticleHeader article={shown ?? view.handoff.article} t={t} lang={api.lang} />
           <p class="source" data-testid="source">
             {t('sourceLine', ['']).trim()}{' '}
-            <a href={view.handoff.article.url} target="_blank" rel="noopener noreferrer">{view.handoff.article.url}</a>
+            <a href={view.handoff.article.url} target="_blank" rel="noopener noreferrer">
+              {view.handoff.article.url}
+            </a>
           </p>
           <ArticleBody html={shownHtml} lang={shown?.lang ?? null} label={t('articleLabel')} remoteImages={prefs.remoteImages} t={t} />
           <footer class="reader-foot">
-            <ExportBar article={shown ?? view.handoff.article} api={api} notify={notify} header={prefs.exportHeader} remoteImages={prefs.remoteImages} />
+            <ExportBar
+              article={shown ?? view.handoff.article}
+              api={api}
+              notify={notify}
+              header={prefs.exportHeader}
+              remoteImages={prefs.remoteImages}
+            />
             <RemovedSummary removed={view.handoff.article.removed} rules={view.handoff.rules} t={t} />
           </footer>
         </main>

@@ -1,5 +1,5 @@
 /** The settings schema: DEFAULTS is the single source of truth (refined-github options-storage style). */
-import type { Rule } from "../core/rules/types.ts";
+import type { Rule } from '../core/rules/types.ts';
 
 /** Switches stored for one hostname; an absent field means "inherit from the parent host, else default". */
 export interface SiteSwitches {
@@ -16,7 +16,7 @@ export interface SiteSwitches {
 }
 
 /** A script choice as stored per site (src/settings/site-reading.ts SITE_SCRIPTS; the view's control offers the same). */
-export type SiteScript = "original" | "cn" | "tw" | "twp" | "hk";
+export type SiteScript = 'original' | 'cn' | 'tw' | 'twp' | 'hk';
 
 /** A damaged own rule set aside instead of deleted: what storage held and why it could not be used. */
 export interface QuarantinedRule {
@@ -29,7 +29,7 @@ export const SCHEMA_VERSION = 1;
 
 /** Freezes a JSON tree so that code which mutates DEFAULTS fails loudly instead of corrupting every load. */
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object") {
+  if (value && typeof value === 'object') {
     for (const child of Object.values(value)) deepFreeze(child);
     Object.freeze(value);
   }
@@ -64,10 +64,10 @@ export const DEFAULTS = deepFreeze({
     lineHeight: 1.8 as number,
     /** Maximum width of the text column in em (about 36 CJK characters per line, clreq's comfortable range). */
     width: 36 as number,
-    font: "sans" as "sans" | "serif",
-    theme: "system" as "light" | "sepia" | "dark" | "system",
+    font: 'sans' as 'sans' | 'serif',
+    theme: 'system' as 'light' | 'sepia' | 'dark' | 'system',
     /** Where exports put the title/source/reading-time header: the top (as before), the end, or nowhere. */
-    exportHeader: "top" as "top" | "end" | "none",
+    exportHeader: 'top' as 'top' | 'end' | 'none',
     /**
      * Show the article's images from their sites. Off: the popup, the reader tab and the exports fetch no
      * image and show a placeholder with its description instead (no tracking pixels); data: images stay.

@@ -4,10 +4,10 @@
  * browser's history. Pure: the index, its bounds and its repair; src/platform/storage.ts does the I/O under
  * the settings' lock. Each article is its own storage item (`history:<id>`), the index one more (`history`).
  */
-import { isRecord } from "./shape.ts";
+import { isRecord } from './shape.ts';
 
 /** The storage key of the index. */
-export const HISTORY_INDEX = "history";
+export const HISTORY_INDEX = 'history';
 /** The storage key of article `id`. */
 export const historyKey = (id: string): string => `history:${id}`;
 
@@ -38,7 +38,7 @@ export interface HistoryChange {
 }
 
 /** An id the reader tab's URL may carry: what crypto.randomUUID makes, or any short token of letters, digits and "-". */
-export const isHistoryId = (id: unknown): id is string => typeof id === "string" && /^[\w-]{1,64}$/.test(id);
+export const isHistoryId = (id: unknown): id is string => typeof id === 'string' && /^[\w-]{1,64}$/.test(id);
 
 /** UTF-8 bytes of `s` (counted by hand: the core and settings use no platform globals). */
 export function utf8Bytes(s: string): number {
@@ -47,8 +47,10 @@ export function utf8Bytes(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
-    else n += 3;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
   }
   return n;
 }
@@ -59,9 +61,24 @@ export function readHistoryIndex(raw: unknown): HistoryEntry[] {
   const seen = new Set<string>();
   const out: HistoryEntry[] = [];
   for (const e of raw) {
-    if (!isRecord(e) || !isHistoryId(e.id) || seen.has(e.id) || typeof e.url !== "string" || typeof e.at !== "number" || typeof e.bytes !== "number") continue;
+    if (
+      !isRecord(e) ||
+      !isHistoryId(e.id) ||
+      seen.has(e.id) ||
+      typeof e.url !== 'string' ||
+      typeof e.at !== 'number' ||
+      typeof e.bytes !== 'number'
+    )
+      continue;
     seen.add(e.id);
-    out.push({ id: e.id, url: e.url, title: typeof e.title === "string" ? e.title : "", siteName: typeof e.siteName === "string" ? e.siteName : null, at: e.at, bytes: e.bytes });
+    out.push({
+      id: e.id,
+      url: e.url,
+      title: typeof e.title === 'string' ? e.title : '',
+      siteName: typeof e.siteName === 'string' ? e.siteName : null,
+      at: e.at,
+      bytes: e.bytes,
+    });
   }
   return out.sort((a, b) => b.at - a.at);
 }
@@ -72,8 +89,11 @@ export function readHistoryIndex(raw: unknown): HistoryEntry[] {
  * larger than the byte bound alone is not kept (the change is null).
  */
 export function addToHistory<P extends { article: { url: string; title: string; siteName: string | null } }>(
-  index: readonly HistoryEntry[], id: string, payload: P,
-  at: number, limits: { articles: number; bytes: number } = HISTORY_LIMITS,
+  index: readonly HistoryEntry[],
+  id: string,
+  payload: P,
+  at: number,
+  limits: { articles: number; bytes: number } = HISTORY_LIMITS,
 ): HistoryChange | null {
   const bytes = utf8Bytes(JSON.stringify(payload)) + utf8Bytes(historyKey(id));
   if (bytes > limits.bytes || !isHistoryId(id)) return null;
@@ -97,6 +117,13 @@ export function addToHistory<P extends { article: { url: string; title: string; 
 
 /** Deletes the entries `ids` (all of them: null). */
 export function deleteFromHistory(index: readonly HistoryEntry[], ids: readonly string[] | null): HistoryChange {
-  const gone = ids === null ? new Set(index.map((e) => e.id)) : new Set(ids);
-  return { index: index.filter((e) => !gone.has(e.id)), set: {}, drop: index.filter((e) => gone.has(e.id)).map((e) => e.id).concat(ids?.filter((id) => !index.some((e) => e.id === id)) ?? []) };
+  const gone = ids === null ? new Set(index.map(e => e.id)) : new Set(ids);
+  return {
+    index: index.filter(e => !gone.has(e.id)),
+    set: {},
+    drop: index
+      .filter(e => gone.has(e.id))
+      .map(e => e.id)
+      .concat(ids?.filter(id => !index.some(e => e.id === id)) ?? []),
+  };
 }

@@ -1,7 +1,7 @@
 /** Hostname normalization and the most-specific-first lookup chain (uBlock Origin hnswitches.js). */
 
 /** The key that applies to every site; it sits at the end of every lookup chain. */
-export const ANY_SITE = "*";
+export const ANY_SITE = '*';
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const IPV6 = /^\[[0-9a-f:.]+\]$/;
@@ -9,7 +9,7 @@ const NAME = /^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/;
 
 /** Lower-cases and strips a trailing dot; returns null when the text is not a hostname (or "*"). */
 export function normalizeHostname(host: string): string | null {
-  const h = host.trim().toLowerCase().replace(/\.$/, "");
+  const h = host.trim().toLowerCase().replace(/\.$/, '');
   if (h === ANY_SITE) return h;
   if (h.length === 0 || h.length > 253) return null;
   return IPV4.test(h) || IPV6.test(h) || NAME.test(h) ? h : null;
@@ -34,8 +34,8 @@ export function hostChain(hostname: string): string[] {
   const host = normalizeHostname(hostname);
   if (host === null || host === ANY_SITE) return [ANY_SITE];
   if (IPV4.test(host) || IPV6.test(host)) return [host, ANY_SITE];
-  const labels = host.split(".");
-  const chain = labels.map((_, i) => labels.slice(i).join("."));
+  const labels = host.split('.');
+  const chain = labels.map((_, i) => labels.slice(i).join('.'));
   chain.push(ANY_SITE);
   return chain;
 }

@@ -1,6 +1,6 @@
 /** Ordered, pure schema migrations: raw stored data of version N in, version N+1 out (webext-options-sync style). */
-import { SCHEMA_VERSION } from "./defaults.ts";
-import { describe, isRecord } from "./shape.ts";
+import { SCHEMA_VERSION } from './defaults.ts';
+import { describe, isRecord } from './shape.ts';
 
 /** One step's output: the upgraded data and what could not be carried over, in words a person can act on. */
 export interface MigrationStep {
@@ -33,24 +33,28 @@ export function v0ToV1(old: Record<string, unknown>): MigrationStep {
   if (isRecord(disabledRules)) {
     for (const [host, ids] of Object.entries(disabledRules)) {
       if (!Array.isArray(ids)) {
-        errors.push(`disabledRules["${host}"] (old format): expected a list of rule ids, got ${describe(ids)}; those switches were not carried over.`);
+        errors.push(
+          `disabledRules["${host}"] (old format): expected a list of rule ids, got ${describe(ids)}; those switches were not carried over.`,
+        );
         continue;
       }
       const before = site(host).rules;
       const rules: Record<string, unknown> = isRecord(before) ? { ...before } : {};
       for (const id of ids) {
-        if (typeof id === "string" && id) rules[id] = false;
+        if (typeof id === 'string' && id) rules[id] = false;
         else errors.push(`disabledRules["${host}"] (old format): ${describe(id)} is not a rule id; skipped.`);
       }
       site(host).rules = rules;
     }
   } else if (disabledRules !== undefined) {
-    errors.push(`disabledRules (old format): expected an object of hostname -> rule ids, got ${describe(disabledRules)}; per-rule switches were not carried over.`);
+    errors.push(
+      `disabledRules (old format): expected an object of hostname -> rule ids, got ${describe(disabledRules)}; per-rule switches were not carried over.`,
+    );
   }
 
   if (Array.isArray(siteOff)) {
     for (const host of siteOff) {
-      if (typeof host === "string" && host) site(host).enabled = false;
+      if (typeof host === 'string' && host) site(host).enabled = false;
       else errors.push(`siteOff (old format): ${describe(host)} is not a hostname; skipped.`);
     }
   } else if (siteOff !== undefined) {
@@ -72,7 +76,7 @@ export function v0ToV1(old: Record<string, unknown>): MigrationStep {
 }
 
 /** Keys that only v0 wrote: v0ToV1 carries them over, so a save after a successful migration removes them. */
-export const RETIRED_KEYS: readonly string[] = ["disabledRules", "siteOff", "showRemoved", "customRules"];
+export const RETIRED_KEYS: readonly string[] = ['disabledRules', 'siteOff', 'showRemoved', 'customRules'];
 
 /** MIGRATIONS[n] upgrades version n to n+1; its length must equal SCHEMA_VERSION. */
 export const MIGRATIONS: readonly Migration[] = [v0ToV1];
@@ -81,7 +85,7 @@ export const MIGRATIONS: readonly Migration[] = [v0ToV1];
 export function versionOf(data: Record<string, unknown>): { version: number; error?: string } {
   const v = data.schemaVersion;
   if (v === undefined) return { version: 0 };
-  if (typeof v === "number" && Number.isInteger(v) && v >= 0) return { version: v };
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return { version: v };
   return {
     version: SCHEMA_VERSION,
     error: `schemaVersion: expected a whole number, got ${describe(v)}; read the settings as version ${SCHEMA_VERSION}.`,

@@ -3,12 +3,12 @@
  * import, the rules page) goes through these, inside the platform's updateSettings, so ids stay unique and
  * a bundled rule's id is never taken over.
  */
-import type { Rule, RuleFile } from "../core/rules/types.ts";
-import type { QuarantinedRule, Settings } from "./defaults.ts";
-import { hostInSite } from "../core/rules/match.ts";
+import type { Rule, RuleFile } from '../core/rules/types.ts';
+import type { QuarantinedRule, Settings } from './defaults.ts';
+import { hostInSite } from '../core/rules/match.ts';
 
 /** What to do when an added rule's id is already an own rule's: keep both (new id) or replace the old one. */
-export type OnClash = "rename" | "replace";
+export type OnClash = 'rename' | 'replace';
 
 /** The new settings and what happened to each rule, so the UI can say it. */
 export interface AddResult {
@@ -35,7 +35,7 @@ class IdPool {
   fresh(id: string): string {
     for (let n = this.next.get(id) ?? 2; ; n++) {
       const suffix = `-${n}`;
-      const candidate = id.slice(0, 64 - suffix.length).replace(/-+$/, "") + suffix;
+      const candidate = id.slice(0, 64 - suffix.length).replace(/-+$/, '') + suffix;
       if (this.taken.has(candidate)) continue;
       this.next.set(id, n + 1);
       this.taken.add(candidate);
@@ -49,16 +49,20 @@ class IdPool {
  * id: a file can never overwrite a bundled rule. An id equal to an own rule's is renamed or replaces it, per
  * `onClash`. A new id never takes one used by the own rules, `reserved` or any rule of the file. One pass.
  */
-export function addUserRules(settings: Settings, rules: readonly Rule[], opts: { onClash?: OnClash; reserved?: Iterable<string> } = {}): AddResult {
+export function addUserRules(
+  settings: Settings,
+  rules: readonly Rule[],
+  opts: { onClash?: OnClash; reserved?: Iterable<string> } = {},
+): AddResult {
   const reserved = new Set(opts.reserved ?? []);
-  const own = settings.userRules.map((r) => r);
+  const own = settings.userRules.map(r => r);
   const at = new Map(own.map((r, i) => [r.id, i]));
-  const inputs = rules.map((r) => JSON.parse(JSON.stringify(r)) as Rule);
-  const pool = new IdPool([...reserved, ...at.keys(), ...inputs.map((r) => r.id)]);
+  const inputs = rules.map(r => JSON.parse(JSON.stringify(r)) as Rule);
+  const pool = new IdPool([...reserved, ...at.keys(), ...inputs.map(r => r.id)]);
   const result: AddResult = { settings, added: [], renamed: [], replaced: [] };
   for (let rule of inputs) {
     const index = at.get(rule.id);
-    if (reserved.has(rule.id) || (index !== undefined && opts.onClash !== "replace")) {
+    if (reserved.has(rule.id) || (index !== undefined && opts.onClash !== 'replace')) {
       const to = pool.fresh(rule.id);
       result.renamed.push({ from: rule.id, to });
       rule = { ...rule, id: to };
@@ -78,15 +82,15 @@ export function addUserRules(settings: Settings, rules: readonly Rule[], opts: {
 
 /** The own rule `id` replaced by `rule` (same place in the list); unchanged settings when there is none. */
 export function replaceUserRule(settings: Settings, id: string, rule: Rule): Settings {
-  if (!settings.userRules.some((r) => r.id === id)) return settings;
-  return { ...settings, userRules: settings.userRules.map((r) => (r.id === id ? rule : r)) };
+  if (!settings.userRules.some(r => r.id === id)) return settings;
+  return { ...settings, userRules: settings.userRules.map(r => (r.id === id ? rule : r)) };
 }
 
 /** Deletes own rule `id`; `removed` and `index` let the caller undo with addUserRules/restore. */
 export function removeUserRule(settings: Settings, id: string): { settings: Settings; removed: Rule | null; index: number } {
-  const index = settings.userRules.findIndex((r) => r.id === id);
+  const index = settings.userRules.findIndex(r => r.id === id);
   if (index < 0) return { settings, removed: null, index };
-  return { settings: { ...settings, userRules: settings.userRules.filter((r) => r.id !== id) }, removed: settings.userRules[index]!, index };
+  return { settings: { ...settings, userRules: settings.userRules.filter(r => r.id !== id) }, removed: settings.userRules[index]!, index };
 }
 
 /** What an undo of a delete did: the settings, and the id the rule is back under. */
@@ -103,7 +107,7 @@ export interface RestoreResult {
  * rule gets a fresh id, never one of the own rules' or of `reserved` (the bundled ids).
  */
 export function restoreUserRule(settings: Settings, rule: Rule, index: number, reserved: Iterable<string> = []): RestoreResult {
-  const taken = new Set([...reserved, ...settings.userRules.map((r) => r.id)]);
+  const taken = new Set([...reserved, ...settings.userRules.map(r => r.id)]);
   const id = taken.has(rule.id) ? new IdPool(taken).fresh(rule.id) : rule.id;
   const userRules = [...settings.userRules];
   userRules.splice(Math.min(Math.max(index, 0), userRules.length), 0, id === rule.id ? rule : { ...rule, id });
@@ -133,18 +137,25 @@ export function dropQuarantined(settings: Settings, shown: readonly QuarantinedR
 
 /** Forgets every per-site switch stored for `site` and the hosts below it ("*": the all-sites switches). */
 export function resetSite(settings: Settings, site: string): Settings {
-  const sites = Object.fromEntries(Object.entries(settings.sites).filter(([host]) => (site === "*" ? host !== "*" : host === "*" || !hostInSite(host, site))));
+  const sites = Object.fromEntries(
+    Object.entries(settings.sites).filter(([host]) => (site === '*' ? host !== '*' : host === '*' || !hostInSite(host, site))),
+  );
   return { ...settings, sites };
 }
 
 /** The own rules as a rule file: exactly what the CLI's `--rules` reads and the rules page exports. */
 export function ownRuleFile(settings: Settings): RuleFile {
-  return { version: 1, rules: settings.userRules.map((r) => JSON.parse(JSON.stringify(r)) as Rule) };
+  return { version: 1, rules: settings.userRules.map(r => JSON.parse(JSON.stringify(r)) as Rule) };
 }
 
 /** A rule id for a new own rule of `site` that no existing rule uses: "mine-<site>-<n>" (remove-blocks mode). */
 export function newRuleId(settings: Settings, site: string, taken: readonly string[] = []): string {
-  const slug = site.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "site";
-  const used = new Set([...settings.userRules.map((r) => r.id), ...taken]);
+  const slug =
+    site
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'site';
+  const used = new Set([...settings.userRules.map(r => r.id), ...taken]);
   for (let n = 1; ; n++) if (!used.has(`mine-${slug}-${n}`)) return `mine-${slug}-${n}`;
 }

@@ -1,6 +1,6 @@
 /** Per-site switches keyed by hostname, most specific host first (uBlock Origin's hnswitches.js). */
-import type { Settings, SiteSwitches } from "./defaults.ts";
-import { hostChain, normalizeHostname } from "./hostname.ts";
+import type { Settings, SiteSwitches } from './defaults.ts';
+import { hostChain, normalizeHostname } from './hostname.ts';
 
 /** What applies on one hostname after walking a.b.example.com → b.example.com → example.com → com → "*". */
 export interface SiteState {
@@ -32,7 +32,9 @@ export function siteState(settings: Settings, hostname: string): SiteState {
       state.source[id] = key;
     }
   }
-  state.disabled = Object.keys(state.switches).filter((id) => !state.switches[id]).sort();
+  state.disabled = Object.keys(state.switches)
+    .filter(id => !state.switches[id])
+    .sort();
   return state;
 }
 
@@ -57,7 +59,7 @@ export function withSite(settings: Settings, host: string, update: (s: SiteSwitc
   if (next.rules && Object.keys(next.rules).length === 0) delete next.rules;
   const sites = { ...settings.sites };
   // Every switch a site may hold counts (site-reading.ts adds merge and script): an entry goes only when all are unset.
-  if (Object.values(next).every((v) => v === undefined)) delete sites[host];
+  if (Object.values(next).every(v => v === undefined)) delete sites[host];
   else sites[host] = next;
   return { ...settings, sites };
 }
@@ -70,8 +72,8 @@ export function withSite(settings: Settings, host: string, update: (s: SiteSwitc
 export function setRuleSwitch(settings: Settings, hostname: string, ruleId: string, on: boolean | null, ruleDefault = true): Settings {
   const host = normalizeHostname(hostname);
   if (host === null || !ruleId) return settings;
-  const parent = inherited(settings, host, (s) => s.rules?.[ruleId], ruleDefault);
-  return withSite(settings, host, (site) => {
+  const parent = inherited(settings, host, s => s.rules?.[ruleId], ruleDefault);
+  return withSite(settings, host, site => {
     const rules = { ...site.rules };
     if (on === null || on === parent) delete rules[ruleId];
     else rules[ruleId] = on;
@@ -86,8 +88,8 @@ export function setRuleSwitch(settings: Settings, hostname: string, ruleId: stri
 export function setSiteSwitch(settings: Settings, hostname: string, on: boolean | null): Settings {
   const host = normalizeHostname(hostname);
   if (host === null) return settings;
-  const parent = inherited(settings, host, (s) => s.enabled, true);
-  return withSite(settings, host, (site) => {
+  const parent = inherited(settings, host, s => s.enabled, true);
+  return withSite(settings, host, site => {
     const next = { ...site };
     if (on === null || on === parent) delete next.enabled;
     else next.enabled = on;

@@ -1,9 +1,9 @@
 /** What goes into storage: only what differs from DEFAULTS, plus the schema version (options-storage style). */
-import equal from "fast-deep-equal";
-import { DEFAULTS, SCHEMA_VERSION, type Settings } from "./defaults.ts";
-import { RETIRED_KEYS } from "./migrate.ts";
-import { loadSettings } from "./validate.ts";
-import { isRecord } from "./shape.ts";
+import equal from 'fast-deep-equal';
+import { DEFAULTS, SCHEMA_VERSION, type Settings } from './defaults.ts';
+import { RETIRED_KEYS } from './migrate.ts';
+import { loadSettings } from './validate.ts';
+import { isRecord } from './shape.ts';
 
 /** The part of `value` that differs from `base`, or undefined when nothing does; empty objects are pruned. */
 function diff(value: unknown, base: unknown): unknown {
@@ -24,7 +24,7 @@ function diff(value: unknown, base: unknown): unknown {
 export function toStored(settings: Settings): Record<string, unknown> {
   const stored: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
   for (const key of Object.keys(DEFAULTS) as (keyof Settings)[]) {
-    if (key === "schemaVersion") continue;
+    if (key === 'schemaVersion') continue;
     const d = diff(settings[key], DEFAULTS[key]);
     if (d !== undefined) stored[key] = d;
   }
@@ -50,7 +50,7 @@ export interface WritePlan {
 export function writePlan(raw: Readonly<Record<string, unknown>>, settings: Settings): WritePlan {
   const stored = toStored(settings);
   const set = Object.fromEntries(Object.entries(stored).filter(([key, value]) => !(key in raw) || !equal(raw[key], value)));
-  const remove = [...Object.keys(DEFAULTS), ...RETIRED_KEYS].filter((key) => !(key in stored) && key in raw);
+  const remove = [...Object.keys(DEFAULTS), ...RETIRED_KEYS].filter(key => !(key in stored) && key in raw);
   return { set, remove };
 }
 

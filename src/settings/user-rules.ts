@@ -3,10 +3,10 @@
  * the same one the CLI, import and the rules page's editor use. A rule it rejects is set aside in the
  * quarantine with its errors, never deleted.
  */
-import { checkRule, formatRuleError, type SelectorCheck, type SiteCheck } from "../core/rules/parse.ts";
-import type { Rule } from "../core/rules/types.ts";
-import type { QuarantinedRule } from "./defaults.ts";
-import { describe, isRecord } from "./shape.ts";
+import { checkRule, formatRuleError, type SelectorCheck, type SiteCheck } from '../core/rules/parse.ts';
+import type { Rule } from '../core/rules/types.ts';
+import type { QuarantinedRule } from './defaults.ts';
+import { describe, isRecord } from './shape.ts';
 
 /** How stored rules are checked: a SelectorCheck where a DOM exists (extension pages), and a site check. */
 export interface RuleCheckOptions {
@@ -25,11 +25,12 @@ export function validateUserRules(raw: unknown, errors: string[], quarantine: Qu
   const seen = new Set<string>();
   const rules: Rule[] = [];
   raw.forEach((item, index) => {
-    const checked = checkRule(item, { index, source: "userRules", ...opts });
+    const checked = checkRule(item, { index, source: 'userRules', ...opts });
     const why = checked.errors.map(formatRuleError);
-    if (checked.rule && seen.has(checked.rule.id)) why.push(`userRules: rule ${checked.rule.id}, field id: another of your rules already has this id`);
+    if (checked.rule && seen.has(checked.rule.id))
+      why.push(`userRules: rule ${checked.rule.id}, field id: another of your rules already has this id`);
     if (why.length) {
-      errors.push(...why.map((w) => `${w}; this rule was set aside, not deleted.`));
+      errors.push(...why.map(w => `${w}; this rule was set aside, not deleted.`));
       quarantine.push({ rule: item, errors: why });
       return;
     }
@@ -44,11 +45,11 @@ export function readQuarantine(raw: unknown, errors: string[]): QuarantinedRule[
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     errors.push(`quarantine: expected a list, got ${describe(raw)}; kept as one entry.`);
-    return [{ rule: raw, errors: ["quarantine was not a list"] }];
+    return [{ rule: raw, errors: ['quarantine was not a list'] }];
   }
-  return raw.map((q) =>
-    isRecord(q) && "rule" in q
-      ? { rule: q.rule, errors: Array.isArray(q.errors) ? q.errors.filter((e): e is string => typeof e === "string") : [] }
+  return raw.map(q =>
+    isRecord(q) && 'rule' in q
+      ? { rule: q.rule, errors: Array.isArray(q.errors) ? q.errors.filter((e): e is string => typeof e === 'string') : [] }
       : { rule: q, errors: [] },
   );
 }

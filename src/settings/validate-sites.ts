@@ -1,8 +1,8 @@
 /** Repairs stored per-site switches entry by entry, so one bad site never costs the person the others. */
-import type { SiteSwitches } from "./defaults.ts";
-import { normalizeHostname } from "./hostname.ts";
-import { describe, isRecord } from "./shape.ts";
-import { validateReadingSwitch } from "./site-reading.ts";
+import type { SiteSwitches } from './defaults.ts';
+import { normalizeHostname } from './hostname.ts';
+import { describe, isRecord } from './shape.ts';
+import { validateReadingSwitch } from './site-reading.ts';
 
 /** Repairs one host's switches; returns null when nothing usable is left (the entry is then pruned). */
 function validateSite(at: string, raw: unknown, errors: string[]): SiteSwitches | null {
@@ -12,22 +12,24 @@ function validateSite(at: string, raw: unknown, errors: string[]): SiteSwitches 
   }
   const site: SiteSwitches = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (key === "enabled") {
-      if (typeof value === "boolean") site.enabled = value;
+    if (key === 'enabled') {
+      if (typeof value === 'boolean') site.enabled = value;
       else errors.push(`${at}.enabled: expected true or false, got ${describe(value)}; the site switch was reset to its default.`);
-    } else if (key === "reader") {
-      if (typeof value === "boolean") site.reader = value;
+    } else if (key === 'reader') {
+      if (typeof value === 'boolean') site.reader = value;
       else errors.push(`${at}.reader: expected true or false, got ${describe(value)}; the reader tab switch was reset to its default.`);
-    } else if (key === "merge" || key === "script") {
+    } else if (key === 'merge' || key === 'script') {
       validateReadingSwitch(at, key, value, site, errors);
-    } else if (key === "rules") {
+    } else if (key === 'rules') {
       if (!isRecord(value)) {
-        errors.push(`${at}.rules: expected an object of rule id -> true/false, got ${describe(value)}; this site's rule switches were reset.`);
+        errors.push(
+          `${at}.rules: expected an object of rule id -> true/false, got ${describe(value)}; this site's rule switches were reset.`,
+        );
         continue;
       }
       const rules: Record<string, boolean> = {};
       for (const [id, on] of Object.entries(value)) {
-        if (typeof on === "boolean" && id) rules[id] = on;
+        if (typeof on === 'boolean' && id) rules[id] = on;
         else errors.push(`${at}.rules["${id}"]: expected true or false, got ${describe(on)}; this rule switch was reset to its default.`);
       }
       if (Object.keys(rules).length > 0) site.rules = rules;

@@ -1,10 +1,10 @@
 /** Turns whatever storage returned into valid Settings: migrate, then repair each bad field to its default. */
-import { DEFAULTS, SCHEMA_VERSION, defaultSettings, type Settings } from "./defaults.ts";
-import { RETIRED_KEYS, migrate } from "./migrate.ts";
-import { describe, isRecord } from "./shape.ts";
-import { readQuarantine, validateUserRules, type RuleCheckOptions } from "./user-rules.ts";
-import { validateSites } from "./validate-sites.ts";
-import { validateReader } from "./reader-prefs.ts";
+import { DEFAULTS, SCHEMA_VERSION, defaultSettings, type Settings } from './defaults.ts';
+import { RETIRED_KEYS, migrate } from './migrate.ts';
+import { describe, isRecord } from './shape.ts';
+import { readQuarantine, validateUserRules, type RuleCheckOptions } from './user-rules.ts';
+import { validateSites } from './validate-sites.ts';
+import { validateReader } from './reader-prefs.ts';
 
 /** The outcome of reading stored settings. */
 export interface LoadResult {
@@ -25,10 +25,10 @@ export interface LoadResult {
 }
 
 /** What a value of the default's type looks like, for an error message. */
-const kind = (v: unknown): string => (typeof v === "boolean" ? "true or false" : typeof v === "number" ? "a number" : "a text");
+const kind = (v: unknown): string => (typeof v === 'boolean' ? 'true or false' : typeof v === 'number' ? 'a number' : 'a text');
 
 /** Repairs `ui`: every key of DEFAULTS.ui must have its default's type; anything else is reset or dropped. */
-function validateUi(raw: unknown, errors: string[]): Settings["ui"] {
+function validateUi(raw: unknown, errors: string[]): Settings['ui'] {
   const ui = { ...DEFAULTS.ui };
   if (raw === undefined) return ui;
   if (!isRecord(raw)) {
@@ -37,7 +37,8 @@ function validateUi(raw: unknown, errors: string[]): Settings["ui"] {
   }
   for (const [key, value] of Object.entries(raw)) {
     if (!(key in ui)) errors.push(`ui.${key}: not a setting; ignored.`);
-    else if (typeof value !== typeof ui[key as keyof typeof ui]) errors.push(`ui.${key}: expected ${kind(ui[key as keyof typeof ui])}, got ${describe(value)}; reset to the default.`);
+    else if (typeof value !== typeof ui[key as keyof typeof ui])
+      errors.push(`ui.${key}: expected ${kind(ui[key as keyof typeof ui])}, got ${describe(value)}; reset to the default.`);
     else (ui as Record<string, unknown>)[key] = value;
   }
   return ui;
@@ -49,7 +50,12 @@ export function loadSettings(raw: unknown, opts: RuleCheckOptions = {}): LoadRes
   const none = { setAside: 0, fromVersion: SCHEMA_VERSION };
   if (raw === undefined) return { settings, errors: [], ...none, readable: true };
   if (!isRecord(raw)) {
-    return { settings, errors: [`settings: expected an object, got ${describe(raw)}; showing the defaults, and nothing will be saved over what is stored.`], ...none, readable: false };
+    return {
+      settings,
+      errors: [`settings: expected an object, got ${describe(raw)}; showing the defaults, and nothing will be saved over what is stored.`],
+      ...none,
+      readable: false,
+    };
   }
   try {
     const { data, errors, fromVersion } = migrate(raw);
@@ -62,10 +68,16 @@ export function loadSettings(raw: unknown, opts: RuleCheckOptions = {}): LoadRes
     settings.reader = validateReader(data.reader, errors);
     // A retired v0 key beside a current schemaVersion is what an interrupted migration leaves (its values
     // were carried over by the set() that wrote schemaVersion): the next save removes it, nothing to report.
-    for (const key of Object.keys(data)) if (!(key in DEFAULTS) && !RETIRED_KEYS.includes(key)) errors.push(`${key}: not a setting; ignored.`);
+    for (const key of Object.keys(data))
+      if (!(key in DEFAULTS) && !RETIRED_KEYS.includes(key)) errors.push(`${key}: not a setting; ignored.`);
     return { settings, errors, fromVersion, setAside: settings.quarantine.length - before, readable: true };
   } catch (e) {
     // A bug in a migration must not leave the extension without settings, nor let a save replace the store.
-    return { settings: defaultSettings(), errors: [`settings: could not be read (${String(e)}); showing the defaults, and nothing will be saved over what is stored.`], ...none, readable: false };
+    return {
+      settings: defaultSettings(),
+      errors: [`settings: could not be read (${String(e)}); showing the defaults, and nothing will be saved over what is stored.`],
+      ...none,
+      readable: false,
+    };
   }
 }

@@ -5,5 +5,8 @@ declare module 'html-encoding-sniffer' {
    * 1,024 bytes, else `defaultEncoding` (windows-1252 when not given; null passes through). Returns an
    * Encoding standard name ("UTF-8", "GBK", "windows-1252").
    */
-  export default function sniffHtmlEncoding(bytes: Uint8Array, opts?: { transportLayerEncodingLabel?: string; defaultEncoding?: string | null }): string | null;
+  export default function sniffHtmlEncoding(
+    bytes: Uint8Array,
+    opts?: { transportLayerEncodingLabel?: string; defaultEncoding?: string | null },
+  ): string | null;
 }

@@ -11,7 +11,7 @@ export function extensionPageApi(): ExtensionPageApi {
     lang: uiLanguage(),
     readSettings,
     updateSettings,
-    copyText: (text) => navigator.clipboard.writeText(text),
+    copyText: text => navigator.clipboard.writeText(text),
     download,
   };
 }

@@ -64,7 +64,10 @@ async function readCapped(res: Response, limits: FetchLimits): Promise<Uint8Arra
   }
   const bytes = new Uint8Array(size);
   let at = 0;
-  for (const c of chunks) { bytes.set(c, at); at += c.byteLength; }
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
   return bytes;
 }
 
@@ -72,7 +75,9 @@ async function readCapped(res: Response, limits: FetchLimits): Promise<Uint8Arra
 export const fetchImage: ImageFetcher = async (url, limits) => {
   try {
     const res = await fetch(url, {
-      credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'force-cache',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'force-cache',
       signal: AbortSignal.any([limits.signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]),
     });
     const type = (res.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
@@ -97,29 +102,33 @@ export function dataUrl(bytes: Uint8Array, type: string): string {
 /** Runs `work` on each item, at most `parallel` at once, in order of the list. */
 async function eachLimited<T>(items: readonly T[], parallel: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  const lane = async () => { while (next < items.length) await work(items[next++]!); };
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
   await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, lane));
 }
 
 /** The article HTML with every fetchable image embedded, and the URLs of those that were not. */
 export async function embedImages(
-  html: string, fetcher: ImageFetcher = fetchImage, win: Window & typeof globalThis = window,
+  html: string,
+  fetcher: ImageFetcher = fetchImage,
+  win: Window & typeof globalThis = window,
 ): Promise<{ html: string; unavailable: string[] }> {
   // Inert: nothing loads while we rewrite it.
   const body = inertBody(html, win);
   const imgs = Array.from(body.querySelectorAll('img[src]'));
-  const urls = [...new Set(imgs.map((img) => img.getAttribute('src')!).filter((u) => /^https?:/i.test(u)))];
+  const urls = [...new Set(imgs.map(img => img.getAttribute('src')!).filter(u => /^https?:/i.test(u)))];
   if (!urls.length) return { html, unavailable: [] };
   const found = new Map<string, string>();
   let spent = 0;
   const deadline = AbortSignal.timeout(TOTAL_TIMEOUT_MS);
   const limits: FetchLimits = {
     maxBytes: MAX_IMAGE_BYTES,
-    take: (n) => (spent + n <= MAX_TOTAL_BYTES ? ((spent += n), true) : false),
-    release: (n) => void (spent -= n),
+    take: n => (spent + n <= MAX_TOTAL_BYTES ? ((spent += n), true) : false),
+    release: n => void (spent -= n),
     signal: deadline,
   };
-  await eachLimited(urls.slice(0, MAX_IMAGES), MAX_PARALLEL, async (u) => {
+  await eachLimited(urls.slice(0, MAX_IMAGES), MAX_PARALLEL, async u => {
     if (deadline.aborted || spent >= MAX_TOTAL_BYTES) return;
     const got = await fetcher(u, limits);
     if (got) found.set(u, dataUrl(got.bytes, got.type));
@@ -130,7 +139,10 @@ export async function embedImages(
     img.setAttribute('src', embedded);
     img.removeAttribute('srcset'); // a srcset candidate would win over the embedded src and load remotely
     img.removeAttribute('loading');
-    if (img.parentElement?.localName === 'picture') img.parentElement.querySelectorAll('source').forEach((s) => { s.remove(); });
+    if (img.parentElement?.localName === 'picture')
+      img.parentElement.querySelectorAll('source').forEach(s => {
+        s.remove();
+      });
   }
-  return { html: body.innerHTML, unavailable: urls.filter((u) => !found.has(u)) };
+  return { html: body.innerHTML, unavailable: urls.filter(u => !found.has(u)) };
 }

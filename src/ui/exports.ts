@@ -48,7 +48,8 @@ export function exportActions(ctx: ExportContext): ExportActions {
   const { t } = api;
   const opts: ExportOptions = { header };
   // The article as the files carry it: without its remote images when the person does not load them.
-  const exported = (): Article => (remoteImages ? article : { ...article, html: withoutRemoteImages(article.html, window, imagePlaceholder(t)) });
+  const exported = (): Article =>
+    remoteImages ? article : { ...article, html: withoutRemoteImages(article.html, window, imagePlaceholder(t)) };
   const save = (ext: string, content: string, mime: string) => {
     const name = fileName(article.title || t('untitled'), ext);
     api.download(name, content, mime);

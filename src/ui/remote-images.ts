@@ -11,14 +11,16 @@ import { inertBody, type HasDOMParser } from '../platform/inert-html.ts';
 const remote = (url: string): boolean => /\S/.test(url) && !/^\s*data:/i.test(url);
 
 /** Whether any candidate of a srcset is remote. */
-const remoteSrcset = (srcset: string): boolean => srcset.split(',').some((c) => remote(c.trim().split(/\s+/)[0] ?? ''));
+const remoteSrcset = (srcset: string): boolean => srcset.split(',').some(c => remote(c.trim().split(/\s+/)[0] ?? ''));
 
 /** Attributes a placeholder keeps from its image: the remove-blocks view's marks and focus, a title. */
 const KEPT = /^(?:data-[\w-]+|tabindex|title)$/;
 
 /** The placeholder text for an image with `alt` (possibly empty). */
-export const imagePlaceholder = (t: Translate) => (alt: string): string =>
-  alt.trim() ? t('imageHidden', [alt.trim()]) : t('imageHiddenNoAlt');
+export const imagePlaceholder =
+  (t: Translate) =>
+  (alt: string): string =>
+    alt.trim() ? t('imageHidden', [alt.trim()]) : t('imageHiddenNoAlt');
 
 /**
  * `html` with every remote image (an <img> whose src or srcset is remote, a <picture> with a remote source)
@@ -31,8 +33,10 @@ export function withoutRemoteImages(html: string, win: HasDOMParser, label: (alt
   for (const img of Array.from(root.querySelectorAll('img'))) {
     const picture = img.parentElement?.localName === 'picture' ? img.parentElement : null;
     const sources = picture ? Array.from(picture.querySelectorAll('source')) : [];
-    const isRemote = remote(img.getAttribute('src') ?? '') || remoteSrcset(img.getAttribute('srcset') ?? '') ||
-      sources.some((s) => remoteSrcset(s.getAttribute('srcset') ?? ''));
+    const isRemote =
+      remote(img.getAttribute('src') ?? '') ||
+      remoteSrcset(img.getAttribute('srcset') ?? '') ||
+      sources.some(s => remoteSrcset(s.getAttribute('srcset') ?? ''));
     if (!isRemote) continue;
     const span = doc.createElement('span');
     span.className = 'image-off';

@@ -11,7 +11,8 @@ export interface Cleanup {
 
 /** Splits `removals` by the kind of rule that made each (rule-titles.ts movesLines). */
 export function splitRemovals(removals: readonly Removal[], ownRules: readonly { id: string; headerLines?: boolean }[] = []): Cleanup {
-  const removed: Removal[] = [], moved: Removal[] = [];
+  const removed: Removal[] = [],
+    moved: Removal[] = [];
   for (const r of removals) (movesLines(r.ruleId, ownRules) ? moved : removed).push(r);
   return { removed, moved };
 }

@@ -34,5 +34,5 @@ export function bundledRuleWhat(id: string, t: Translate): string | null {
  * by the rule's kind: the bundled header-lines rule, or an own rule (imported) with headerLines.
  */
 export function movesLines(id: string, ownRules: readonly { id: string; headerLines?: boolean }[] = []): boolean {
-  return id === 'header-lines' || ownRules.some((r) => r.id === id && r.headerLines === true);
+  return id === 'header-lines' || ownRules.some(r => r.id === id && r.headerLines === true);
 }

@@ -34,10 +34,10 @@ export function useScript(article: Article | null, target: SiteScript): ScriptSt
   useEffect(() => {
     // Nothing to convert: keep the state object when it already says so (no extra render of the popup per article).
     if (!article || target === 'original' || !hasHan(article)) {
-      return setState((s) => (s.shown === article && !s.loading && !s.error ? s : { shown: article, loading: false, error: null }));
+      return setState(s => (s.shown === article && !s.loading && !s.error ? s : { shown: article, loading: false, error: null }));
     }
     let live = true;
-    setState((s) => ({ shown: s.shown && s.shown.url === article.url ? s.shown : article, loading: true, error: null }));
+    setState(s => ({ shown: s.shown && s.shown.url === article.url ? s.shown : article, loading: true, error: null }));
     void (async () => {
       try {
         const m = await loadEngine();
@@ -49,10 +49,13 @@ export function useScript(article: Article | null, target: SiteScript): ScriptSt
         if (live) setState({ shown: article, loading: false, error: e instanceof Error ? e.message : String(e) });
       }
     })();
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [article, target]);
   // Another article arrived and the effect has not run yet: never show the last one's conversion. (The same
   // article with more pages merged keeps its converted view until the new conversion lands.)
-  if (article && state.shown?.url !== article.url) return { shown: article, loading: target !== 'original' && hasHan(article), error: null };
+  if (article && state.shown?.url !== article.url)
+    return { shown: article, loading: target !== 'original' && hasHan(article), error: null };
   return state;
 }

@@ -16,7 +16,7 @@ import { collectPages, detectPager, mergeArticles, templateSignal } from '../../
 const GBK_ZHONGWEN = [0xd6, 0xd0, 0xce, 0xc4];
 /** 中文 in Big5 (read as GBK/GB18030 these bytes are two kana: the charset must come from somewhere). */
 const BIG5_ZHONGWEN = [0xa4, 0xa4, 0xa4, 0xe5];
-const html = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+const html = (...parts: (string | number[])[]) => Buffer.concat(parts.map(p => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
 
 let origin = '';
 const server = http.createServer((req, res) => {
@@ -25,27 +25,37 @@ const server = http.createServer((req, res) => {
   if (path === '/moved') return void res.writeHead(301, { location: '/hop' }).end();
   if (path === '/hop') return void res.writeHead(302, { location: '/utf8' }).end();
   if (path.startsWith('/loop')) return void res.writeHead(302, { location: `/loop${Number(path.slice(5) || 0) + 1}` }).end();
-  if (path === '/big5-header') return void res.writeHead(200, { 'content-type': 'text/html; charset=Big5' }).end(html('<p>', BIG5_ZHONGWEN, '</p>'));
-  if (path === '/big5-header-gbk-meta') return void res.writeHead(200, { 'content-type': 'text/html;charset="big5"' }).end(html('<meta charset="gbk"><p>', BIG5_ZHONGWEN, '</p>'));
-  if (path === '/gbk-meta') return void res.writeHead(200, { 'content-type': 'text/html' }).end(html('<meta charset="gb2312"><p>', GBK_ZHONGWEN, '</p>'));
-  if (path === '/bom-beats-header') return void res.writeHead(200, { 'content-type': 'text/html; charset=gbk' }).end(html([0xef, 0xbb, 0xbf], '<p>你好</p>'));
+  if (path === '/big5-header')
+    return void res.writeHead(200, { 'content-type': 'text/html; charset=Big5' }).end(html('<p>', BIG5_ZHONGWEN, '</p>'));
+  if (path === '/big5-header-gbk-meta')
+    return void res
+      .writeHead(200, { 'content-type': 'text/html;charset="big5"' })
+      .end(html('<meta charset="gbk"><p>', BIG5_ZHONGWEN, '</p>'));
+  if (path === '/gbk-meta')
+    return void res.writeHead(200, { 'content-type': 'text/html' }).end(html('<meta charset="gb2312"><p>', GBK_ZHONGWEN, '</p>'));
+  if (path === '/bom-beats-header')
+    return void res.writeHead(200, { 'content-type': 'text/html; charset=gbk' }).end(html([0xef, 0xbb, 0xbf], '<p>你好</p>'));
   if (path === '/silent') return; // never answers
-  if (path === '/big') return void res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(5000) }).end('x'.repeat(5000));
+  if (path === '/big')
+    return void res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(5000) }).end('x'.repeat(5000));
   if (path === '/big-chunked') {
     res.writeHead(200, { 'content-type': 'text/html' });
     let i = 0;
-    const more = () => { if (i++ < 50) res.write('y'.repeat(1000), more); else res.end(); };
+    const more = () => {
+      if (i++ < 50) res.write('y'.repeat(1000), more);
+      else res.end();
+    };
     return void more();
   }
   res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<p>没有这个页面</p>');
 });
 before(async () => {
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 after(async () => {
   server.closeAllConnections();
-  await new Promise((r) => server.close(r));
+  await new Promise(r => server.close(r));
 });
 
 test('a UTF-8 page: text, status, final URL', async () => {
@@ -60,7 +70,7 @@ test('redirects are followed and the final URL is the last one; a redirect loop 
   await assert.rejects(fetchHtml(`${origin}/loop`), (e: unknown) => e instanceof FetchPageError && e.kind === 'network');
 });
 
-test('the charset: the header\'s first (over a wrong <meta>), then the page\'s <meta> (GB2312 read as GB18030), a BOM over both', async () => {
+test("the charset: the header's first (over a wrong <meta>), then the page's <meta> (GB2312 read as GB18030), a BOM over both", async () => {
   assert.equal((await fetchHtml(`${origin}/big5-header`)).text, '<p>中文</p>');
   const wrongMeta = await fetchHtml(`${origin}/big5-header-gbk-meta`);
   assert.equal(wrongMeta.text, '<meta charset="gbk"><p>中文</p>');
@@ -70,7 +80,11 @@ test('the charset: the header\'s first (over a wrong <meta>), then the page\'s <
   assert.deepEqual([bom.text, bom.charset], ['<p>你好</p>', 'utf-8']);
   assert.equal(headerCharset('text/html; Charset="Big5"'), 'big5');
   assert.equal(headerCharset('text/html'), null);
-  assert.equal(decodeFetched(new Uint8Array(Buffer.from('<p>ok</p>')), 'no-such-charset').text, '<p>ok</p>', 'an unknown label falls back as charset.ts does');
+  assert.equal(
+    decodeFetched(new Uint8Array(Buffer.from('<p>ok</p>')), 'no-such-charset').text,
+    '<p>ok</p>',
+    'an unknown label falls back as charset.ts does',
+  );
 });
 
 test('a 404 is returned with its status (the caller decides)', async () => {
@@ -79,12 +93,21 @@ test('a 404 is returned with its status (the caller decides)', async () => {
 });
 
 test('the time limit: a server that never answers fails as a timeout', async () => {
-  await assert.rejects(fetchHtml(`${origin}/silent`, { timeoutMs: 300 }), (e: unknown) => e instanceof FetchPageError && e.kind === 'timeout');
+  await assert.rejects(
+    fetchHtml(`${origin}/silent`, { timeoutMs: 300 }),
+    (e: unknown) => e instanceof FetchPageError && e.kind === 'timeout',
+  );
 });
 
 test('the size cap: a large Content-Length is refused before reading; a stream past the cap stops there', async () => {
-  await assert.rejects(fetchHtml(`${origin}/big`, { maxBytes: 4000 }), (e: unknown) => e instanceof FetchPageError && e.kind === 'too-large');
-  await assert.rejects(fetchHtml(`${origin}/big-chunked`, { maxBytes: 10_000 }), (e: unknown) => e instanceof FetchPageError && e.kind === 'too-large');
+  await assert.rejects(
+    fetchHtml(`${origin}/big`, { maxBytes: 4000 }),
+    (e: unknown) => e instanceof FetchPageError && e.kind === 'too-large',
+  );
+  await assert.rejects(
+    fetchHtml(`${origin}/big-chunked`, { maxBytes: 10_000 }),
+    (e: unknown) => e instanceof FetchPageError && e.kind === 'too-large',
+  );
   assert.equal((await fetchHtml(`${origin}/big-chunked`, { maxBytes: 60_000 })).bytes.length, 50_000);
 });
 
@@ -102,8 +125,13 @@ test('end to end over HTTP: the zh-Hans site fetched, extracted, followed and me
     const doc = jsdom(got.text, got.finalUrl).window.document;
     const first = clean(doc, { url: got.finalUrl });
     const { parts, end } = await collectPages({
-      firstUrl: got.finalUrl, pager: detectPager(doc, got.finalUrl)!, first: { ...first, template: templateSignal(doc) },
-      fetchPage: async (u, signal) => { const r = await fetchHtml(u, { signal }); return { html: r.text, finalUrl: r.finalUrl, status: r.status }; },
+      firstUrl: got.finalUrl,
+      pager: detectPager(doc, got.finalUrl)!,
+      first: { ...first, template: templateSignal(doc) },
+      fetchPage: async (u, signal) => {
+        const r = await fetchHtml(u, { signal });
+        return { html: r.text, finalUrl: r.finalUrl, status: r.status };
+      },
       parse: (h, u) => jsdom(h, u).window.document,
       extract: (d, u) => clean(d, { url: u }),
     });

@@ -11,15 +11,17 @@ import { lazyInlineStyles } from '../../src/cli/jsdom-lazy-style';
 
 /** jsdom's implementation object behind a wrapper (jsdom keeps it under the symbol "impl"). */
 function implOf(el: Element): Record<string, unknown> {
-  const sym = Object.getOwnPropertySymbols(el).find((s) => s.description === 'impl');
+  const sym = Object.getOwnPropertySymbols(el).find(s => s.description === 'impl');
   assert.ok(sym, 'jsdom keeps its implementation under Symbol(impl)');
   return (el as unknown as Record<symbol, Record<string, unknown>>)[sym]!;
 }
 
 test('on the pinned jsdom an element has no inline-style object until style is read, and style works as before', () => {
   lazyInlineStyles();
-  const { document } = new JSDOM('<p id="a" style="color: red">x</p><p id="b">y</p><svg><rect id="c" style="fill: blue"/><g id="d"></g></svg>').window;
-  const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => document.getElementById(id)!) as [HTMLElement, HTMLElement, SVGElement, SVGElement];
+  const { document } = new JSDOM(
+    '<p id="a" style="color: red">x</p><p id="b">y</p><svg><rect id="c" style="fill: blue"/><g id="d"></g></svg>',
+  ).window;
+  const [a, b, c, d] = ['a', 'b', 'c', 'd'].map(id => document.getElementById(id)!) as [HTMLElement, HTMLElement, SVGElement, SVGElement];
   // Without a style attribute (nearly every element of a page) nothing is built at parse; with one, the attribute is parsed into it.
   for (const el of [b, d]) assert.equal(Object.hasOwn(implOf(el), '_style'), false, `${el.id}: built on first use, not at parse`);
   assert.equal(a.style.color, 'red', 'the parsed attribute is in the style object');

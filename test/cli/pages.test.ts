@@ -12,17 +12,28 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(ROOT, JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.jingyue);
 
 /** Runs the bin without blocking this process (the server answers from it). */
-const run = (args: string[]) => new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-  execFile('node', [BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }, (e, stdout, stderr) =>
-    resolve({ status: e ? (typeof e.code === 'number' ? e.code : 1) : 0, stdout, stderr }));
-});
+const run = (args: string[]) =>
+  new Promise<{ status: number; stdout: string; stderr: string }>(resolve => {
+    execFile('node', [BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }, (e, stdout, stderr) =>
+      resolve({ status: e ? (typeof e.code === 'number' ? e.code : 1) : 0, stdout, stderr }),
+    );
+  });
 
 let site: Awaited<ReturnType<typeof servePaged>>;
-before(async () => { site = await servePaged(); });
-after(async () => { await site.close(); });
+before(async () => {
+  site = await servePaged();
+});
+after(async () => {
+  await site.close();
+});
 
 /** The positions of `snippets` in `s`, asserting each is there. */
-const positions = (s: string, snippets: string[]) => snippets.map((x) => { const i = s.indexOf(x); assert.ok(i >= 0, `missing ${x}`); return i; });
+const positions = (s: string, snippets: string[]) =>
+  snippets.map(x => {
+    const i = s.indexOf(x);
+    assert.ok(i >= 0, `missing ${x}`);
+    return i;
+  });
 const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || xs[i - 1]! < x);
 
 test('a URL as input: fetched and cleaned exactly as the same bytes from a file with --url (and without --pages nothing is followed)', async () => {
@@ -47,7 +58,9 @@ test('--pages 5 on the held-out three-page article: every paragraph in order, di
   assert.equal(r.stderr, 'jingyue: merged 3 pages (stopped: done)\n');
   const j = JSON.parse(r.stdout);
   assert.deepEqual(j.pages, { merged: 3, stop: 'done' });
-  assert.ok(ascending(positions(j.text, ['清晨四点', '三分之一', '第 2 页', '线上订单多了', '退款', '第 3 页', '市场的改造', '新的一天又开始了'])));
+  assert.ok(
+    ascending(positions(j.text, ['清晨四点', '三分之一', '第 2 页', '线上订单多了', '退款', '第 3 页', '市场的改造', '新的一天又开始了'])),
+  );
   for (const gone of ['下一篇', '上一篇', '暑期托管班', '下一页', '共3页', '读者留言', '热点推荐']) assert.ok(!j.text.includes(gone), gone);
   assert.ok(j.markdown.includes('## 第 2 页'));
 });
@@ -87,7 +100,12 @@ test('bad input: --pages out of range or not a number, a URL answering 404, an u
   const missing = await run(['clean', site.url('broken/b77_2.html')]);
   assert.equal(missing.status, 2);
   assert.equal(missing.stderr, `jingyue: HTTP 404 from ${site.url('broken/b77_2.html')}\n`);
-  const port = await new Promise<number>((resolve) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as net.AddressInfo).port; s.close(() => resolve(p)); }); });
+  const port = await new Promise<number>(resolve => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+  });
   const closed = await run(['clean', `http://127.0.0.1:${port}/nothing.html`]);
   assert.equal(closed.status, 2);
   assert.equal(closed.stderr, `jingyue: cannot fetch http://127.0.0.1:${port}/nothing.html: ECONNREFUSED\n`);

@@ -9,7 +9,10 @@ import { deepNestingPage, deepTablesPage, hugePage, MARKER } from '../hostile/pa
 
 const depthOf = (root: Element): number => {
   let max = 0;
-  const walk = (el: Element, d: number) => { if (d > max) max = d; for (const c of el.children) walk(c, d + 1); };
+  const walk = (el: Element, d: number) => {
+    if (d > max) max = d;
+    for (const c of el.children) walk(c, d + 1);
+  };
   walk(root, 1);
   return max;
 };
@@ -30,7 +33,9 @@ test('the guess is never below the real depth on nested tables, and unclosed <p>
   const real = depthOf(new JSDOM(deep).window.document.documentElement);
   assert.ok(guessDepth(deep, Infinity) >= real, `guess ${guessDepth(deep, Infinity)} >= real ${real}`);
   assert.ok(guessDepth(deep) > PARSER_MAX_DEPTH, 'asked only whether it passes the cap, it says so');
-  assert.ok(guessDepth(`<body>${'<p>para'.repeat(2000)}<ul>${'<li>item'.repeat(2000)}</ul><table><tr>${'<td>x'.repeat(2000)}</table>`) < 10);
+  assert.ok(
+    guessDepth(`<body>${'<p>para'.repeat(2000)}<ul>${'<li>item'.repeat(2000)}</ul><table><tr>${'<td>x'.repeat(2000)}</table>`) < 10,
+  );
   assert.ok(guessDepth(`<body><script>${'<div>'.repeat(2000)}</script><!-- ${'<div>'.repeat(2000)} --></body>`) < 10);
 });
 
@@ -53,7 +58,10 @@ test('the tag scan stops as soon as it knows the page nests past the cap', () =>
 test('past MAX_NESTING_WORK the capped parse refuses the page (ParseDepthError) instead of running for minutes', () => {
   // parse5 looks through its stack of open elements for most start tags: 100,000 nested <div>s ran past three minutes.
   for (const html of [deepNestingPage(100_000), deepNestingPage(400_000), deepNestingPage(50_000, 'b')]) {
-    assert.throws(() => capParseDepth(html), (e: unknown) => e instanceof ParseDepthError && /nested too deeply/.test(e.message));
+    assert.throws(
+      () => capParseDepth(html),
+      (e: unknown) => e instanceof ParseDepthError && /nested too deeply/.test(e.message),
+    );
   }
   assert.ok(capParseDepth(deepTablesPage(2000)).includes(MARKER), 'tables nested 2,000 deep (8,000 levels of markup) are read');
   assert.ok(capParseDepth(deepNestingPage(5_000)).includes(MARKER), '5,000 nested <div>s are read');

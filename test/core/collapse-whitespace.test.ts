@@ -21,13 +21,18 @@ const parse = (html: string): HTMLElement => new window.DOMParser().parseFromStr
 function removals<T>(fn: () => T): { value: T; all: number; middleOfLong: number } {
   const proto = window.Node.prototype;
   const original = proto.removeChild;
-  let all = 0, middleOfLong = 0;
+  let all = 0,
+    middleOfLong = 0;
   proto.removeChild = function <N extends Node>(this: Node, child: N): N {
     all++;
     if (this.childNodes.length > 100 && this.firstChild !== (child as Node)) middleOfLong++;
     return original.call(this, child) as N;
   };
-  try { return { value: fn(), all, middleOfLong }; } finally { proto.removeChild = original; }
+  try {
+    return { value: fn(), all, middleOfLong };
+  } finally {
+    proto.removeChild = original;
+  }
 }
 
 // Three ways to read the tree turndown converts: its defaults, our export's options, and every element kept as
@@ -38,34 +43,85 @@ const services = [
   new TurndownService({ rules: {} } as TurndownService.Options).keep(() => true),
 ];
 
-const TAGS = ['p', 'div', 'span', 'a', 'b', 'em', 'code', 'pre', 'br', 'img', 'hr', 'li', 'ul', 'h2', 'blockquote', 'td', 'table', 'figure', 'wbr', 'section'];
-const LEAVES = [' ', '  ', '\n', '\n\n  ', '\t', ' \r\n ', 'a', 'word ', ' word', ' two words ', '中文，', '。', '\u00a0', ' \u3000 ', 'x\ny',
-  '<!-- c -->', '', '<span></span>', '<b> </b>', '<img>', '<br>', '<pre> a </pre>', '<code> </code>'];
+const TAGS = [
+  'p',
+  'div',
+  'span',
+  'a',
+  'b',
+  'em',
+  'code',
+  'pre',
+  'br',
+  'img',
+  'hr',
+  'li',
+  'ul',
+  'h2',
+  'blockquote',
+  'td',
+  'table',
+  'figure',
+  'wbr',
+  'section',
+];
+const LEAVES = [
+  ' ',
+  '  ',
+  '\n',
+  '\n\n  ',
+  '\t',
+  ' \r\n ',
+  'a',
+  'word ',
+  ' word',
+  ' two words ',
+  '中文，',
+  '。',
+  '\u00a0',
+  ' \u3000 ',
+  'x\ny',
+  '<!-- c -->',
+  '',
+  '<span></span>',
+  '<b> </b>',
+  '<img>',
+  '<br>',
+  '<pre> a </pre>',
+  '<code> </code>',
+];
 const VOID = new Set(['br', 'img', 'hr', 'wbr']);
-const tree = fc.letrec<{ node: string; nodes: string }>((tie) => ({
-  node: fc.oneof({ depthSize: 'small', withCrossShrink: true },
+const tree = fc.letrec<{ node: string; nodes: string }>(tie => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
     fc.constantFrom(...LEAVES),
-    fc.tuple(fc.constantFrom(...TAGS), tie('nodes')).map(([t, inner]) => (VOID.has(t) ? `<${t}>${inner}` : `<${t}>${inner}</${t}>`))),
-  nodes: fc.array(tie('node'), { maxLength: 6 }).map((xs) => xs.join('')),
+    fc.tuple(fc.constantFrom(...TAGS), tie('nodes')).map(([t, inner]) => (VOID.has(t) ? `<${t}>${inner}` : `<${t}>${inner}</${t}>`)),
+  ),
+  nodes: fc.array(tie('node'), { maxLength: 6 }).map(xs => xs.join('')),
 })).nodes;
 
 test('turndown converts the same with the pass as without it, and its own walk then removes nothing', () => {
-  fc.assert(fc.property(tree, (html) => {
-    for (const td of services) {
-      const before = td.turndown(parse(html));
-      const root = parse(html);
-      removeCollapsedWhitespace(root);
-      assert.deepEqual(collapsedAway(root), [], 'nothing left that turndown would remove in its walk');
-      const after = removals(() => td.turndown(root));
-      assert.equal(after.value, before, html);
-      assert.ok(after.all <= 1, `turndown removed ${after.all} nodes itself (at most the last text node, after its walk)`);
-    }
-  }), { numRuns: 500 });
+  fc.assert(
+    fc.property(tree, html => {
+      for (const td of services) {
+        const before = td.turndown(parse(html));
+        const root = parse(html);
+        removeCollapsedWhitespace(root);
+        assert.deepEqual(collapsedAway(root), [], 'nothing left that turndown would remove in its walk');
+        const after = removals(() => td.turndown(root));
+        assert.equal(after.value, before, html);
+        assert.ok(after.all <= 1, `turndown removed ${after.all} nodes itself (at most the last text node, after its walk)`);
+      }
+    }),
+    { numRuns: 500 },
+  );
 });
 
 test('the Markdown export of a long article removes no child from the middle of a long list', () => {
   const paras = Array.from({ length: 400 }, (_, i) => `<p>第${i}段：城市的早晨从一杯豆浆开始，店主每天凌晨四点起床磨豆。</p>`).join('\n');
-  const article = cleanHtml(`<!DOCTYPE html><html lang="zh-CN"><head><title>长文</title></head><body><article><h1>长文</h1>${paras}</article></body></html>`);
+  const article = cleanHtml(
+    `<!DOCTYPE html><html lang="zh-CN"><head><title>长文</title></head><body><article><h1>长文</h1>${paras}</article></body></html>`,
+  );
   const { value: md, middleOfLong } = removals(() => toMarkdown(article, window.document));
   assert.match(md, /第399段/);
   assert.equal(middleOfLong, 0);

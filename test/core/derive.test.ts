@@ -30,29 +30,43 @@ function markedArticle(doc: Document, url: string, userRules: Rule[]): string {
 /** What the popup does: the marked article, its blocks, and a probe that runs the page half with one more rule. */
 function setup(doc: Document, url: string, userRules: Rule[] = []) {
   const html = markedArticle(doc, url, userRules);
-  const parse = (h: string) => new (doc.defaultView!.DOMParser)().parseFromString(h, 'text/html');
+  const parse = (h: string) => new doc.defaultView!.DOMParser().parseFromString(h, 'text/html');
   const view = blocksView(html, parse);
-  const probe: Probe = (extra) => {
-    try { return articleMarks(markedArticle(doc, url, [...userRules, extra]), parse); } catch { return null; }
+  const probe: Probe = extra => {
+    try {
+      return articleMarks(markedArticle(doc, url, [...userRules, extra]), parse);
+    } catch {
+      return null;
+    }
   };
   const baseline = articleMarks(html, parse);
   const pick = (needle: string, exact = false): Pick => {
-    const b = view.blocks.find((x) => x.text.includes(needle));
-    assert.ok(b, `a block holds “${needle}”: ${view.blocks.map((x) => x.text.slice(0, 12)).join(' | ')}`);
+    const b = view.blocks.find(x => x.text.includes(needle));
+    assert.ok(b, `a block holds “${needle}”: ${view.blocks.map(x => x.text.slice(0, 12)).join(' | ')}`);
     return { top: b.top, marks: b.marks, exact };
   };
   return { view, probe, baseline, pick };
 }
 
 const head = { id: 'mine-chenbao', title: 'Mine', sites: ['127.0.0.1'] };
-const paragraphs = (doc: Document) => [...doc.querySelectorAll('.news-body > p:not(.article-source):not(.app-promo)')].map((p) => squeeze(p.textContent!));
+const paragraphs = (doc: Document) =>
+  [...doc.querySelectorAll('.news-body > p:not(.article-source):not(.app-promo)')].map(p => squeeze(p.textContent!));
 
 test('a promo strip without a heading and a source line get stable selectors that clean page B too', () => {
   const a = load('a.html', URL_A);
   const before = a.documentElement.outerHTML;
   const s = setup(a, URL_A);
-  const d = deriveRule({ body: a.body, picks: [s.pick('打开城市晨报App'), s.pick('老街口栏目组出品')], baseline: s.baseline, probe: s.probe, head });
-  assert.deepEqual(d.outcomes.map((o) => o.ok && o.kind), ['selector', 'selector']);
+  const d = deriveRule({
+    body: a.body,
+    picks: [s.pick('打开城市晨报App'), s.pick('老街口栏目组出品')],
+    baseline: s.baseline,
+    probe: s.probe,
+    head,
+  });
+  assert.deepEqual(
+    d.outcomes.map(o => o.ok && o.kind),
+    ['selector', 'selector'],
+  );
   assert.ok(d.verified);
   const remove = d.rule!.remove!;
   console.log('# derived', JSON.stringify(d.rule));
@@ -116,7 +130,10 @@ test('a text-only <div> tail line is a block of its own; its rule removes it on 
 });
 
 test('a block holding more than 30% of the article is refused as too big', () => {
-  const doc = new JSDOM(`<body><div class="story"><p class="lede">${'第一段很长的正文内容，讲的是一件事情。'.repeat(30)}</p><p>${'第二段。'.repeat(20)}</p><p>${'第三段。'.repeat(20)}</p></div></body>`, { url: URL_A }).window.document;
+  const doc = new JSDOM(
+    `<body><div class="story"><p class="lede">${'第一段很长的正文内容，讲的是一件事情。'.repeat(30)}</p><p>${'第二段。'.repeat(20)}</p><p>${'第三段。'.repeat(20)}</p></div></body>`,
+    { url: URL_A },
+  ).window.document;
   const s = setup(doc, URL_A);
   const d = deriveRule({ body: doc.body, picks: [s.pick('第一段')], baseline: s.baseline, probe: s.probe, head });
   const o = d.outcomes[0]!;
@@ -124,6 +141,7 @@ test('a block holding more than 30% of the article is refused as too big', () =>
 });
 
 test('generated and numbered names are not stable', () => {
-  for (const t of ['css-8fj2k1', 'sc-bdVaJa', 'Card_title__3xY7a', 'post-12345', 'item-3', 'col2', 'a1b2c3d4']) assert.equal(isStableToken(t), false, t);
+  for (const t of ['css-8fj2k1', 'sc-bdVaJa', 'Card_title__3xY7a', 'post-12345', 'item-3', 'col2', 'a1b2c3d4'])
+    assert.equal(isStableToken(t), false, t);
   for (const t of ['app-promo', 'article-source', 'newsBody', 'editor-picks', 'mainArticleBody']) assert.equal(isStableToken(t), true, t);
 });

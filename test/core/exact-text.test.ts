@@ -16,7 +16,7 @@ const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document
 
 test('texts is validated with its field named: a list of strings, not empty, long enough, not too long', () => {
   assert.deepEqual(parseRules({ version: 1, rules: [rule(['责任编辑：李青'])] }, 'f').errors, []);
-  const fields = (texts: unknown) => parseRules({ version: 1, rules: [rule(texts)] }, 'f').errors.map((e) => e.field);
+  const fields = (texts: unknown) => parseRules({ version: 1, rules: [rule(texts)] }, 'f').errors.map(e => e.field);
   assert.deepEqual(fields('x'), ['texts']);
   assert.deepEqual(fields(['']), ['texts[0]']);
   assert.deepEqual(fields([' a ']), ['texts[0]']);
@@ -44,10 +44,13 @@ test('the CLI reads a rule file with texts and removes the one-off line', () => 
   const ROOT = path.resolve(import.meta.dirname, '../..');
   const page = path.join(ROOT, 'test/e2e/pages/chenbao/a.html');
   const rules = path.join(tmp, 'mine.json');
-  const line = '早上七点半，老街口那间不到六平方米的修表铺准时拉开卷帘门。七十一岁的周师傅戴上单眼放大镜，把一块上海牌手表摊在绒布上，像对待一位老朋友。';
+  const line =
+    '早上七点半，老街口那间不到六平方米的修表铺准时拉开卷帘门。七十一岁的周师傅戴上单眼放大镜，把一块上海牌手表摊在绒布上，像对待一位老朋友。';
   fs.writeFileSync(rules, JSON.stringify({ version: 1, rules: [{ id: 'one-off', title: 'x', sites: ['127.0.0.1'], texts: [line] }] }));
   const bin = path.join(ROOT, 'src/cli/bin.mjs');
-  const r = spawnSync('node', [bin, 'clean', page, '--url', 'http://127.0.0.1/chenbao/a.html', '--rules', rules, '--format', 'json'], { encoding: 'utf8' });
+  const r = spawnSync('node', [bin, 'clean', page, '--url', 'http://127.0.0.1/chenbao/a.html', '--rules', rules, '--format', 'json'], {
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, r.stderr);
   const j = JSON.parse(r.stdout);
   assert.ok(!j.text.includes('像对待一位老朋友'));

@@ -46,12 +46,19 @@ test('images that could not be embedded stay remote <img>s under a one-line note
   assert.ok(!/<li><a href=/.test(page));
   assert.ok(page.includes('<img src="https://news.example.com/img/b.jpg"'), 'the image itself stays a remote <img>');
   assert.match(page, /img-src http: https: data:/);
-  assert.match(toHtmlDocument({ ...article, lang: 'en' }, { unavailableImages: [url, url] }), /<p class="note">2 images are not embedded in this file/);
+  assert.match(
+    toHtmlDocument({ ...article, lang: 'en' }, { unavailableImages: [url, url] }),
+    /<p class="note">2 images are not embedded in this file/,
+  );
   assert.match(toMarkdown(article, doc()), /!\[修车摊的工具箱\]\(https:\/\/news\.example\.com\/img\/b\.jpg\)/);
 });
 
 test('no export carries a brand', () => {
-  for (const out of [toText(article), toMarkdown(article, doc()), toHtmlDocument(article, { header: 'end', unavailableImages: ['https://a.example/x.png'] })]) {
+  for (const out of [
+    toText(article),
+    toMarkdown(article, doc()),
+    toHtmlDocument(article, { header: 'end', unavailableImages: ['https://a.example/x.png'] }),
+  ]) {
     assert.ok(!/jingyue|净阅/i.test(out));
   }
 });

@@ -7,7 +7,9 @@ import { cleanHtml, load, page, ZH_PARAS, EN_PARAS } from '../helpers/core';
 const body = `<h2>第一部分</h2><p>${ZH_PARAS[0]}</p><ul><li>第一项</li><li>第二项</li></ul>
 <p>${ZH_PARAS[1]} <a href="/more.html">延伸链接</a></p><figure><img src="/img/a.jpg" alt="街景"><figcaption>老街的早晨</figcaption></figure>
 <table><thead><tr><th>年份</th><th>人数</th></tr></thead><tbody><tr><td>2023</td><td>120</td></tr><tr><td>2024</td><td>150</td></tr></tbody></table>
-<h2>第二部分</h2>${ZH_PARAS.slice(2).map(p => `<p>${p}</p>`).join('')}`;
+<h2>第二部分</h2>${ZH_PARAS.slice(2)
+  .map(p => `<p>${p}</p>`)
+  .join('')}`;
 const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>老街的早点铺</title><meta name="author" content="王小明">
 <meta property="article:published_time" content="2025-03-14T08:00:00+08:00"></head><body><article><h1>老街的早点铺</h1>${body}</article></body></html>`;
 const article = cleanHtml(html, { url: 'https://news.example.com/2025/03/shop.html' });
@@ -39,9 +41,13 @@ test('markdown: title heading, quoted source, headings, lists, absolute links, i
 
 test('markdown: a table without rows (emptied by pruning, or only a caption) is its content, never a throw', () => {
   // turndown-plugin-gfm reads table.rows[0].parentNode for every table; a zh-cwce page's article held <table> </table>.
-  const odd = { ...article, html: `<p>${ZH_PARAS[0]}</p><table>\n\n</table><table><caption>表一 说明</caption></table>` +
-    `<table><colgroup><col></colgroup></table><table><tbody></tbody></table><p>${ZH_PARAS[1]}</p>` +
-    '<table><thead><tr><th>年份</th></tr></thead><tbody><tr><td>2024</td></tr></tbody></table>' };
+  const odd = {
+    ...article,
+    html:
+      `<p>${ZH_PARAS[0]}</p><table>\n\n</table><table><caption>表一 说明</caption></table>` +
+      `<table><colgroup><col></colgroup></table><table><tbody></tbody></table><p>${ZH_PARAS[1]}</p>` +
+      '<table><thead><tr><th>年份</th></tr></thead><tbody><tr><td>2024</td></tr></tbody></table>',
+  };
   const md = toMarkdown(odd, load('').doc);
   assert.ok(md.includes(ZH_PARAS[0]!) && md.includes(ZH_PARAS[1]!));
   assert.ok(md.includes('表一 说明'));
@@ -101,12 +107,23 @@ test('markdown from the sanitized tree itself (the CLI) is the Markdown of the h
   for (const src of pages) {
     const dom = new JSDOM(src, { url: 'https://news.example.com/a/1.html' });
     let tree = null as HTMLElement | null; // set in the callback: `as` keeps tsc from narrowing it to null
-    const a = clean(dom.window.document, { url: 'https://news.example.com/a/1.html' }, {}, { sanitized: (b) => { tree = b; } });
+    const a = clean(
+      dom.window.document,
+      { url: 'https://news.example.com/a/1.html' },
+      {},
+      {
+        sanitized: b => {
+          tree = b;
+        },
+      },
+    );
     assert.ok(tree, 'the sanitized tree is handed over');
     if (src === pages[0]) {
       // The case the comparison is for: the sanitized tree is not what parsing its html builds (a removed
       // form's text sits beside its neighbours as separate text nodes, which a parse makes one).
-      const split = [...tree!.querySelectorAll('*')].some(el => [...el.childNodes].some(c => c.nodeType === 3 && c.nextSibling?.nodeType === 3));
+      const split = [...tree!.querySelectorAll('*')].some(el =>
+        [...el.childNodes].some(c => c.nodeType === 3 && c.nextSibling?.nodeType === 3),
+      );
       assert.ok(split, 'adjacent text nodes in the sanitized tree');
     }
     assert.equal(markdownOf(a, tree!), toMarkdown(a, load('').doc));

@@ -34,11 +34,17 @@ for (const slug of slugs) {
     const leaked = exp.mustNotContain.filter(s => contains(a.text, s));
     assert.deepEqual(leaked, [], 'no mustNotContain snippet left');
     for (const h of exp.mustContainHtml ?? []) assert.ok(a.html.includes(h), `html contains ${h}`);
-    for (const [k, v] of Object.entries(exp.expectFields ?? {})) assert.equal((a as unknown as Record<string, unknown>)[k], v, `field ${k}`);
+    for (const [k, v] of Object.entries(exp.expectFields ?? {}))
+      assert.equal((a as unknown as Record<string, unknown>)[k], v, `field ${k}`);
     assert.deepEqual([...new Set(a.removed.map(r => r.ruleId))].sort(), [...exp.expectRemoved].sort(), 'rules that fired');
 
-    const snapshot = { title: a.title, lang: a.lang, readingTime: a.readingTime,
-      removed: a.removed.map(r => ({ ruleId: r.ruleId, reason: r.reason, chars: r.chars })), text: a.text };
+    const snapshot = {
+      title: a.title,
+      lang: a.lang,
+      readingTime: a.readingTime,
+      removed: a.removed.map(r => ({ ruleId: r.ruleId, reason: r.reason, chars: r.chars })),
+      text: a.text,
+    };
     if (UPDATE || exp.snapshot === undefined) {
       if (!UPDATE) assert.fail(`${slug} has no snapshot yet: run UPDATE_FIXTURES=1 npm test after checking its output`);
       fs.writeFileSync(file, JSON.stringify({ ...exp, snapshot }, null, 2) + '\n');

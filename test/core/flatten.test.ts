@@ -12,7 +12,10 @@ import { load, page, ZH_PARAS } from '../helpers/core';
 
 const depthOf = (root: Element): number => {
   let max = 0;
-  const walk = (el: Element, d: number) => { if (d > max) max = d; for (const c of el.children) walk(c, d + 1); };
+  const walk = (el: Element, d: number) => {
+    if (d > max) max = d;
+    for (const c of el.children) walk(c, d + 1);
+  };
   walk(root, 0);
   return max;
 };
@@ -29,7 +32,10 @@ test('every fixture page is left exactly as it was', () => {
 });
 
 test('wrappers nested to the cap are untouched; one level past it is dissolved', () => {
-  for (const [levels, changed] of [[MAX_DEPTH, 0], [MAX_DEPTH + 1, 1]] as const) {
+  for (const [levels, changed] of [
+    [MAX_DEPTH, 0],
+    [MAX_DEPTH + 1, 1],
+  ] as const) {
     const { doc } = load(`<body>${'<div>'.repeat(levels)}deep text${'</div>'.repeat(levels)}</body>`);
     assert.equal(depthOf(doc.body), levels);
     assert.equal(flattenDeepNesting(doc.body), changed, `${levels} levels`);
@@ -53,14 +59,18 @@ test('tables nested 300 deep: every word kept in order, cells not run together, 
 });
 
 test('inline nesting inside a paragraph past the cap is bounded too (2,000 <b>)', () => {
-  const { doc } = load(`<body>${'<div>'.repeat(MAX_DEPTH)}<p>${'<b>'.repeat(2000)}bold${'</b>'.repeat(2000)}</p>${'</div>'.repeat(MAX_DEPTH)}</body>`);
+  const { doc } = load(
+    `<body>${'<div>'.repeat(MAX_DEPTH)}<p>${'<b>'.repeat(2000)}bold${'</b>'.repeat(2000)}</p>${'</div>'.repeat(MAX_DEPTH)}</body>`,
+  );
   flattenDeepNesting(doc.body);
   assert.ok(depthOf(doc.body) <= MAX_DEPTH + 20, `depth ${depthOf(doc.body)}`);
   assert.equal(words(doc.body.textContent!), 'bold');
 });
 
 test('an article nested 250 deep in divs is cleaned, and the page itself is unchanged', () => {
-  const html = page({ lang: 'zh-CN', paras: ZH_PARAS }).replace('<main>', `<main>${'<div>'.repeat(250)}`).replace('</main>', `${'</div>'.repeat(250)}</main>`);
+  const html = page({ lang: 'zh-CN', paras: ZH_PARAS })
+    .replace('<main>', `<main>${'<div>'.repeat(250)}`)
+    .replace('</main>', `${'</div>'.repeat(250)}</main>`);
   const { doc } = load(html);
   const before = doc.documentElement.outerHTML;
   const a = clean(doc, { url: 'https://news.example.com/a/1.html' });
@@ -75,7 +85,11 @@ test('a level past the cap holding 70,000 wrapped nodes (Blink caps 400,000 nest
   const n = 70_000; // replaceChildren(...nodes) overflows jsdom's stack from about 60,000 arguments
   for (let i = 0; i < n; i++) section.appendChild(doc.createElement('i')).append('x');
   let top: Element = section;
-  for (let d = 0; d < MAX_DEPTH; d++) { const div = doc.createElement('div'); div.append(top); top = div; }
+  for (let d = 0; d < MAX_DEPTH; d++) {
+    const div = doc.createElement('div');
+    div.append(top);
+    top = div;
+  }
   top.lastElementChild!.append('end');
   const root = doc.createElement('body');
   root.append(top);

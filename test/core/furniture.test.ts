@@ -12,28 +12,57 @@ import { load } from '../helpers/core';
 const TITLES = ['城市更新的十个故事，从老街说起', '一座桥的一百四十年：修旧如旧的代价', '地铁新线开通后，通勤时间变了多少'];
 
 test('labelWords, lines and menus parse; a bad value is reported with the rule id and field', () => {
-  const ok = parseRules({ version: 1, rules: [{ id: 'w', title: 'W', sites: ['example.com'], labelWords: ['推荐'], lines: ['分享到：'], menus: true }] }, 'user.json', undefined, isRegistrableSite);
+  const ok = parseRules(
+    { version: 1, rules: [{ id: 'w', title: 'W', sites: ['example.com'], labelWords: ['推荐'], lines: ['分享到：'], menus: true }] },
+    'user.json',
+    undefined,
+    isRegistrableSite,
+  );
   assert.deepEqual(ok.errors, []);
   assert.equal(ok.rules.length, 1);
-  const bad = parseRules({ version: 1, rules: [
-    { id: 'a', title: 'A', sites: ['*'], labelWords: '推荐' },
-    { id: 'b', title: 'B', sites: ['*'], lines: ['', 'x'.repeat(81)] },
-    { id: 'c', title: 'C', sites: ['*'], menus: 'yes' },
-    { id: 'd', title: 'D', sites: ['*'], menus: false },
-  ] }, 'user.json');
+  const bad = parseRules(
+    {
+      version: 1,
+      rules: [
+        { id: 'a', title: 'A', sites: ['*'], labelWords: '推荐' },
+        { id: 'b', title: 'B', sites: ['*'], lines: ['', 'x'.repeat(81)] },
+        { id: 'c', title: 'C', sites: ['*'], menus: 'yes' },
+        { id: 'd', title: 'D', sites: ['*'], menus: false },
+      ],
+    },
+    'user.json',
+  );
   const msgs = bad.errors.map(formatRuleError);
-  assert.ok(msgs.some(m => m.startsWith('user.json: rule a, field labelWords:')), msgs.join('\n'));
-  assert.ok(msgs.some(m => m.startsWith('user.json: rule b, field lines[0]:')), msgs.join('\n'));
-  assert.ok(msgs.some(m => m.startsWith('user.json: rule b, field lines[1]:') && m.includes('at most 80')), msgs.join('\n'));
-  assert.ok(msgs.some(m => m.startsWith('user.json: rule c, field menus:')), msgs.join('\n'));
-  assert.ok(msgs.some(m => m.startsWith('user.json: rule d:') && m.includes('needs at least one')), msgs.join('\n')); // menus: false does nothing
+  assert.ok(
+    msgs.some(m => m.startsWith('user.json: rule a, field labelWords:')),
+    msgs.join('\n'),
+  );
+  assert.ok(
+    msgs.some(m => m.startsWith('user.json: rule b, field lines[0]:')),
+    msgs.join('\n'),
+  );
+  assert.ok(
+    msgs.some(m => m.startsWith('user.json: rule b, field lines[1]:') && m.includes('at most 80')),
+    msgs.join('\n'),
+  );
+  assert.ok(
+    msgs.some(m => m.startsWith('user.json: rule c, field menus:')),
+    msgs.join('\n'),
+  );
+  assert.ok(
+    msgs.some(m => m.startsWith('user.json: rule d:') && m.includes('needs at least one')),
+    msgs.join('\n'),
+  ); // menus: false does nothing
   assert.equal(bad.rules.length, 0);
 });
 
 test('a heading that holds a label word heads a link list; over prose, or as a long heading, it stays', () => {
   const gone = cleanHtml(page({ lang: 'zh-CN', paras: ZH_PARAS, inside: linkList('延伸 · 推荐', TITLES), at: 3 }));
   for (const t of TITLES) assert.ok(!contains(gone.text, t), t);
-  assert.deepEqual(gone.removed.map(r => [r.ruleId, r.reason]), [['feed-related', 'heading with “延伸”']]);
+  assert.deepEqual(
+    gone.removed.map(r => [r.ruleId, r.reason]),
+    [['feed-related', 'heading with “延伸”']],
+  );
   // The same words over prose, or in a heading that is a sentence, are the article's.
   const prose = `<h3>编辑推荐</h3><p>${ZH_PARAS[1]}</p>`;
   const kept = cleanHtml(page({ lang: 'zh-CN', paras: ZH_PARAS, inside: prose, at: 2 }));
@@ -55,14 +84,19 @@ test('furniture lines go; an article sentence with the same words stays; the rul
   assert.equal(off.removed.filter(r => r.ruleId === 'page-furniture').length, 0);
 });
 
-test('a menu at the article\'s edge goes; the same short links in the middle stay', () => {
+test("a menu at the article's edge goes; the same short links in the middle stay", () => {
   const menu = '<p><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sports">Sports</a> | <a href="/opinion">Opinion</a></p>';
   const edge = cleanHtml(page({ lang: 'en', paras: EN_PARAS, inside: menu, at: EN_PARAS.length }));
   assert.ok(!contains(edge.text, 'Opinion'));
-  assert.deepEqual(edge.removed.map(r => r.ruleId), ['page-menus']);
+  assert.deepEqual(
+    edge.removed.map(r => r.ruleId),
+    ['page-menus'],
+  );
   const middle = cleanHtml(page({ lang: 'en', paras: EN_PARAS, inside: menu, at: 2 }));
   assert.ok(contains(middle.text, 'Opinion'));
-  assert.ok(contains(cleanHtml(page({ lang: 'en', paras: EN_PARAS, inside: menu, at: EN_PARAS.length }), { noRules: true }).text, 'Opinion'));
+  assert.ok(
+    contains(cleanHtml(page({ lang: 'en', paras: EN_PARAS, inside: menu, at: EN_PARAS.length }), { noRules: true }).text, 'Opinion'),
+  );
 });
 
 test('measures: one sentence test, one link share, one skipped-tag list', () => {
@@ -73,13 +107,21 @@ test('measures: one sentence test, one link share, one skipped-tag list', () => 
   for (const t of ['script', 'style', 'noscript', 'template']) assert.ok(SKIPPED_TAGS.has(t), t);
 });
 
-test('a site\'s own headline list at the foot goes; a closing list of sources on other sites stays', () => {
+test("a site's own headline list at the foot goes; a closing list of sources on other sites stays", () => {
   const list = (host: string) => `<p><b>观察</b></p>${TITLES.map((t, i) => `<p><a href="${host}/obs/${i}.html">${t}</a></p>`).join('')}`;
   const own = cleanHtml(page({ lang: 'zh-CN', paras: ZH_PARAS, inside: list('') }), { url: 'https://news.example.com/a/1.html' });
   for (const t of TITLES) assert.ok(!contains(own.text, t), t);
-  assert.deepEqual(own.removed.map(r => [r.ruleId, r.reason]), [['feed-related', 'headline list of 3 links at the article\'s foot']]);
-  const sources = cleanHtml(page({ lang: 'zh-CN', paras: ZH_PARAS, inside: list('https://other-site.example.org') }), { url: 'https://news.example.com/a/1.html' });
+  assert.deepEqual(
+    own.removed.map(r => [r.ruleId, r.reason]),
+    [['feed-related', "headline list of 3 links at the article's foot"]],
+  );
+  const sources = cleanHtml(page({ lang: 'zh-CN', paras: ZH_PARAS, inside: list('https://other-site.example.org') }), {
+    url: 'https://news.example.com/a/1.html',
+  });
   for (const t of TITLES) assert.ok(contains(sources.text, t), t);
-  const off = cleanHtml(page({ lang: 'zh-CN', paras: ZH_PARAS, inside: list('') }), { url: 'https://news.example.com/a/1.html', disabled: ['feed-related'] });
+  const off = cleanHtml(page({ lang: 'zh-CN', paras: ZH_PARAS, inside: list('') }), {
+    url: 'https://news.example.com/a/1.html',
+    disabled: ['feed-related'],
+  });
   assert.ok(contains(off.text, TITLES[0]!));
 });

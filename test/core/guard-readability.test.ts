@@ -11,22 +11,27 @@ import { cleanHtml, load } from '../helpers/core';
 
 const FIX = path.resolve(import.meta.dirname, '../fixtures/en-prune-changes-readability-pick');
 
-test('applyRules names the removed blocks\' former parents, as they were when removed', () => {
+test("applyRules names the removed blocks' former parents, as they were when removed", () => {
   const { doc } = load('<body><div id="a"><p>x</p><div id="m" class="promo"><a>1</a></div></div><div id="b"></div></body>');
   const parents = new Set<Element>();
   const rule: Rule = { id: 'r', title: 'r', sites: ['*'], remove: ['.promo'] };
   const removed = applyRules(doc.body, removalContext([rule]), parents);
   assert.equal(removed.length, 1);
-  assert.deepEqual([...parents].map(s => s.id), ['a']);
+  assert.deepEqual(
+    [...parents].map(s => s.id),
+    ['a'],
+  );
 });
 
-test('a pick two levels above the pruned block is suspect; the pruned block\'s own parent is not', () => {
-  const { doc } = load('<body><div id="r"><div class="page"><div id="c"><div id="s"><div id="b"><p>t</p></div></div></div></div></div></body>');
+test("a pick two levels above the pruned block is suspect; the pruned block's own parent is not", () => {
+  const { doc } = load(
+    '<body><div id="r"><div class="page"><div id="c"><div id="s"><div id="b"><p>t</p></div></div></div></div></div></body>',
+  );
   const root = doc.getElementById('r')!;
   const long = 'Long enough text for an article body that is not small at all. '.repeat(10);
   doc.querySelector('p')!.textContent = long;
   assert.equal(climbedAbove(root, [doc.getElementById('b')!]), true, 'page > c > s > b: climbed');
-  assert.equal(climbedAbove(root, [doc.getElementById('c')!]), false, 'page > c: Readability picked the pruned block\'s parent');
+  assert.equal(climbedAbove(root, [doc.getElementById('c')!]), false, "page > c: Readability picked the pruned block's parent");
   assert.equal(suspectPrunedPick(root, { pruned: true, climbed: true }), true);
   assert.equal(suspectPrunedPick(root, { pruned: true, climbed: false }), false, 'long and not climbed: no second run');
   assert.equal(suspectPrunedPick(root, { pruned: false, climbed: false }), false, 'nothing pruned: no second run');
@@ -38,7 +43,8 @@ test('a pick two levels above the pruned block is suspect; the pruned block\'s o
 test('the plain run wins when it keeps the prose and drops furniture; not when it loses prose', () => {
   const para = (s: string) => `<p>${s} ${'The council said the service would be reviewed after six months of running. '.repeat(2)}</p>`;
   const article = para('One.') + para('Two.') + para('Three.');
-  const { doc } = load(`<body><div id="pruned">${article}<ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul><p>Watch: a short video caption.</p></div>
+  const { doc } =
+    load(`<body><div id="pruned">${article}<ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul><p>Watch: a short video caption.</p></div>
     <div id="plain">${article}</div><div id="half">${para('One.')}</div></body>`);
   const $ = (id: string) => doc.getElementById(id)!;
   assert.equal(plainIsBetter($('pruned'), $('plain')), true);

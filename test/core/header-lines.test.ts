@@ -16,7 +16,10 @@ test('credit lines parse into fields, labels kept for editors', () => {
   assert.equal(creditLine('【责任编辑：张三】', false)?.editor, '责任编辑：张三');
   const en = creditLine('Reporting by Ann Lee; Editing by Tom Roe', true)!;
   assert.deepEqual([en.author, en.editor], ['Ann Lee', 'Editing by Tom Roe']);
-  assert.equal(creditLine("Editor's note: This story first ran in the Wire.", true)?.disclaimer, "Editor's note: This story first ran in the Wire.");
+  assert.equal(
+    creditLine("Editor's note: This story first ran in the Wire.", true)?.disclaimer,
+    "Editor's note: This story first ran in the Wire.",
+  );
 });
 
 test('prose, captions and bylines are not credit lines', () => {
@@ -25,7 +28,7 @@ test('prose, captions and bylines are not credit lines', () => {
   assert.equal(creditLine('来源：国家统计局', false), null, 'a weak label moves only at the edges');
   assert.equal(creditLine('Source code is on GitHub', true), null);
   assert.equal(creditLine('Source: officials said the route would be reviewed after six months.', true), null);
-  assert.equal(creditLine('作者：张三', true), null, 'a lone byline is Readability\'s');
+  assert.equal(creditLine('作者：张三', true), null, "a lone byline is Readability's");
   assert.equal(creditLine('来源：' + '很长的名字'.repeat(20), true), null, 'a source is a name, not a paragraph');
 });
 

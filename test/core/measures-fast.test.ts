@@ -18,7 +18,10 @@ test('sentence endings: the look-behind after the full stop finds what the one b
   const before = /[。！？!?；;]|(?<=\p{Ll}\p{Ll})\.(?=\s|$)/gu;
   const pool = ['a', 'b', 'Z', '.', ' ', '。', '!', ';', 'é', 'ß', '3', '\u{1d41a}', '\u{1d400}', '\ud835', '\udc1a', '\n', '…', 'U.S.'];
   let seed = 11;
-  const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return (seed >> 8) % n; };
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return (seed >> 8) % n;
+  };
   for (let i = 0; i < 30_000; i++) {
     let t = '';
     for (let k = rnd(16); k > 0; k--) t += pool[rnd(pool.length)];
@@ -41,7 +44,8 @@ test('hasText, measureUntilSentence and the visible textUpTo agree with textCont
     if (!full.sentences) assert.deepEqual(cut, full);
     for (const limit of [0, 3, 10, 40]) {
       const t = textUpTo(el, limit, true);
-      const all = (function walk(n: Node): string { // the reference: visible text, squeezed
+      const all = (function walk(n: Node): string {
+        // the reference: visible text, squeezed
         if (n.nodeType === 3) return n.nodeValue ?? '';
         if (n.nodeType !== 1 || ['script', 'style', 'noscript', 'template'].includes((n as Element).localName)) return '';
         return [...n.childNodes].map(walk).join('');
@@ -64,13 +68,20 @@ test('visibleText without recursion reads as the recursive one did', () => {
     for (let c = node.firstChild; c; c = c.nextSibling) out += recursive(c) + (c.nodeType === 1 ? ' ' : '');
     return out;
   };
-  const { document } = new JSDOM(`<div id="r">a<b>b<i>c</i></b><!--x--><script>s()</script>d<p> e <br>f</p><template>t</template><svg><text>g</text></svg></div>`).window;
-  for (const el of [document.body, ...document.querySelectorAll('*'), ...document.getElementById('r')!.childNodes]) assert.equal(visibleText(el), recursive(el));
+  const { document } = new JSDOM(
+    `<div id="r">a<b>b<i>c</i></b><!--x--><script>s()</script>d<p> e <br>f</p><template>t</template><svg><text>g</text></svg></div>`,
+  ).window;
+  for (const el of [document.body, ...document.querySelectorAll('*'), ...document.getElementById('r')!.childNodes])
+    assert.equal(visibleText(el), recursive(el));
   const frag = document.createDocumentFragment();
   frag.append('x', document.createElement('span'), 'y');
   assert.equal(visibleText(frag), recursive(frag));
   let deep = document.createElement('div');
-  for (let i = 0; i < 3_000; i++) { const d = document.createElement('div'); d.append(deep, 'z'); deep = d; }
+  for (let i = 0; i < 3_000; i++) {
+    const d = document.createElement('div');
+    d.append(deep, 'z');
+    deep = d;
+  }
   assert.equal(squeeze(visibleText(deep)).length, 3_000);
 });
 
@@ -81,14 +92,20 @@ test('textCharsUpTo is textChars up to its limit and above the limit past it (sc
   const xml = new JSDOM('<r><a>xy</a></r>', { contentType: 'application/xml' }).window.document;
   xml.documentElement.firstChild!.appendChild(xml.createCDATASection(' cdata 段 '));
   const els = [...document.querySelectorAll('*'), xml.documentElement, ...xml.documentElement.querySelectorAll('*')];
-  let exact = 0, above = 0;
+  let exact = 0,
+    above = 0;
   for (const el of els) {
     const full = textChars(el);
     for (const limit of [0, 1, 3, full - 1, full, full + 1, 1000]) {
       if (limit < 0) continue;
       const got = textCharsUpTo(el, limit);
-      if (full <= limit) { assert.equal(got, full, `${el.localName} limit ${limit}`); exact++; }
-      else { assert.ok(got > limit && got <= full, `${el.localName} limit ${limit}: ${got} of ${full}`); above++; }
+      if (full <= limit) {
+        assert.equal(got, full, `${el.localName} limit ${limit}`);
+        exact++;
+      } else {
+        assert.ok(got > limit && got <= full, `${el.localName} limit ${limit}: ${got} of ${full}`);
+        above++;
+      }
     }
   }
   assert.ok(exact > 20 && above > 20, `both answers are exercised (${exact}, ${above})`);

@@ -16,7 +16,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The TypeScript sources under `dir` (relative to ROOT). */
 function sources(dir: string): string[] {
   return (fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => /\.tsx?$/.test(f)).map((f) => `${dir}/${f.split(path.sep).join('/')}`);
+    .filter(f => /\.tsx?$/.test(f))
+    .map(f => `${dir}/${f.split(path.sep).join('/')}`);
 }
 
 /** Code without comments, so prose about "a new Map" does not count. */
@@ -26,22 +27,26 @@ const code = (src: string) => src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/
 export function moduleState(src: string): string[] {
   const found: string[] = [];
   // Top-level declarations start at column 0 (a class body's or a function's are indented).
-  for (const m of code(src).matchAll(/^(?:export\s+)?(let|var|const)\s+(\w+)\s*(?::\s*([^=]+?))?\s*=\s*(new\s+(\w+)\b|\[\s*\]|\{\s*\})?/gm)) {
+  for (const m of code(src).matchAll(
+    /^(?:export\s+)?(let|var|const)\s+(\w+)\s*(?::\s*([^=]+?))?\s*=\s*(new\s+(\w+)\b|\[\s*\]|\{\s*\})?/gm,
+  )) {
     const [, kind, name, type = '', init, ctor] = m;
     if (kind !== 'const') found.push(`${kind} ${name}: a module-level variable`);
     else if (ctor === 'WeakMap' || ctor === 'WeakSet') found.push(`${name}: a ${ctor} (a cache keyed by some clean's objects)`);
-    else if ((ctor === 'Map' || ctor === 'Set') && !new RegExp(`^Readonly${ctor}<`).test(type.trim())) found.push(`${name}: a ${ctor} not typed Readonly${ctor}`);
+    else if ((ctor === 'Map' || ctor === 'Set') && !new RegExp(`^Readonly${ctor}<`).test(type.trim()))
+      found.push(`${name}: a ${ctor} not typed Readonly${ctor}`);
     else if (init && !ctor) found.push(`${name}: an empty ${init.trim()[0] === '[' ? 'array' : 'object'} to fill later`);
   }
   // A class's static field is module-level state too.
-  for (const m of code(src).matchAll(/^\s+(?:(?:private|protected|public|readonly)\s+)*static\s+(?!readonly\b)(\w+)\s*[:=]/gm)) found.push(`static ${m[1]}: a class-level variable`);
+  for (const m of code(src).matchAll(/^\s+(?:(?:private|protected|public|readonly)\s+)*static\s+(?!readonly\b)(\w+)\s*[:=]/gm))
+    found.push(`static ${m[1]}: a class-level variable`);
   return found;
 }
 
 test('src/core and src/settings keep no state between cleans', () => {
   const files = [...sources('src/core'), ...sources('src/settings')];
   assert.ok(files.length > 50, `found the sources (${files.length})`);
-  const offenders = files.flatMap((f) => moduleState(fs.readFileSync(path.join(ROOT, f), 'utf8')).map((w) => `${f}: ${w}`));
+  const offenders = files.flatMap(f => moduleState(fs.readFileSync(path.join(ROOT, f), 'utf8')).map(w => `${f}: ${w}`));
   assert.deepEqual(offenders, []);
 });
 
@@ -56,6 +61,6 @@ test('the scan finds module-level state written any way (it can fail)', () => {
   assert.equal(moduleState('const byKey =\n  new Map();').length, 1, 'the constructor on the next line');
   assert.equal(moduleState('class A {\n  static cache = new Map();\n}').length, 1);
   assert.deepEqual(moduleState("const TAGS: ReadonlySet<string> = new Set(['p', 'div']);"), [], 'data fixed at load');
-  assert.deepEqual(moduleState('function f() {\n  const seen = new Set<string>();\n}'), [], 'a function\'s own');
+  assert.deepEqual(moduleState('function f() {\n  const seen = new Set<string>();\n}'), [], "a function's own");
   assert.deepEqual(moduleState('// const old = new Map();\n/* let x = 1; */'), [], 'comments');
 });

@@ -5,8 +5,13 @@ import { clean } from '../../src/core/pipeline/index';
 import { load, page, ZH_PARAS, linkList } from '../helpers/core';
 
 test('cleaning leaves the input document exactly as it was', () => {
-  const html = page({ lang: 'zh-CN', paras: ZH_PARAS, inside: linkList('大家都在看', ['标题一号新闻', '标题二号新闻', '标题三号新闻']), at: 2,
-    after: '<img data-src="/lazy.jpg" src="data:image/gif;base64,R0lGOD"><a href="/rel">rel</a>' });
+  const html = page({
+    lang: 'zh-CN',
+    paras: ZH_PARAS,
+    inside: linkList('大家都在看', ['标题一号新闻', '标题二号新闻', '标题三号新闻']),
+    at: 2,
+    after: '<img data-src="/lazy.jpg" src="data:image/gif;base64,R0lGOD"><a href="/rel">rel</a>',
+  });
   const { doc } = load(html);
   const before = doc.documentElement.outerHTML;
   const a = clean(doc, { url: 'https://news.example.com/a/1.html' });

@@ -13,7 +13,8 @@ const at = (rel: string, url = pagedUrl(rel)) => {
 
 /** A small article page: three paragraphs of prose, then `pager`, then `after`. */
 function article(pager: string, after = '', head = ''): string {
-  const p = '这是一段用来测试分页识别的正文，它足够长，也有完整的句子。记者在现场看到，排队的人从门口一直排到了路口，很多人已经等了一个多小时。';
+  const p =
+    '这是一段用来测试分页识别的正文，它足够长，也有完整的句子。记者在现场看到，排队的人从门口一直排到了路口，很多人已经等了一个多小时。';
   return `<html><head>${head}</head><body><div id="main"><h1>标题</h1><div class="content"><p>${p}</p><p>${p}</p><p>${p}</p></div>${pager}${after}</div></body></html>`;
 }
 const ARTICLE_URL = 'https://news.example.com/a/100.shtml';
@@ -45,13 +46,18 @@ test('zh-Hant: 上一頁 / 下一頁 with story-5521-2.html', () => {
 
 test('English: "Next page »" to ?page=2, "Page 1 of 3" gives the total', () => {
   const { pager } = at('en/harbor-lights.html');
-  assert.deepEqual(pager, { current: 1, pages: [pagedUrl('en/harbor-lights.html?page=2')], next: pagedUrl('en/harbor-lights.html?page=2'), last: 3 });
+  assert.deepEqual(pager, {
+    current: 1,
+    pages: [pagedUrl('en/harbor-lights.html?page=2')],
+    next: pagedUrl('en/harbor-lights.html?page=2'),
+    last: 3,
+  });
   const two = at('en/harbor-lights.page-2.html', pagedUrl('en/harbor-lights.html?page=2')).pager;
   assert.equal(two?.current, 2);
   assert.equal(two?.next, pagedUrl('en/harbor-lights.html?page=3'));
 });
 
-test('a comment thread\'s pager (?cp=2 inside #comments) is not the article\'s', () => {
+test("a comment thread's pager (?cp=2 inside #comments) is not the article's", () => {
   assert.equal(at('comments/c310.html').pager, null);
 });
 
@@ -61,18 +67,23 @@ test('a pager inside a comment section, or under a 评论 heading, is refused ev
   for (const html of [
     article('', `<div id="comments"><p>网友：写得好</p><div class="pages">${links}</div></div>`),
     article('', `<div class="box"><h3>网友评论</h3><div class="pages">${links}</div></div>`),
-    article('<div class="pages"><a href="100.shtml?cp=2#comments">2</a> <a href="100.shtml?cp=3">3</a> <a href="100.shtml?cp=2">下一页</a></div>'),
+    article(
+      '<div class="pages"><a href="100.shtml?cp=2#comments">2</a> <a href="100.shtml?cp=3">3</a> <a href="100.shtml?cp=2">下一页</a></div>',
+    ),
   ]) {
     assert.equal(detect(html), null);
   }
   const { doc } = load(article('', `<div id="comments"><div class="pages">${links}</div></div>`), ARTICLE_URL);
-  assert.deepEqual(pagerCandidates(doc, ARTICLE_URL).map((c) => c.verdict), ['comments']);
+  assert.deepEqual(
+    pagerCandidates(doc, ARTICLE_URL).map(c => c.verdict),
+    ['comments'],
+  );
 });
 
-test('a listing\'s pagination (many headline links, no prose) is not an article\'s pager', () => {
+test("a listing's pagination (many headline links, no prose) is not an article's pager", () => {
   const { doc, url, pager } = at('list/index.html');
   assert.equal(pager, null);
-  assert.ok(pagerCandidates(doc, url).some((c) => c.verdict === 'listing'));
+  assert.ok(pagerCandidates(doc, url).some(c => c.verdict === 'listing'));
   assert.equal(at('list/index_2.html').pager, null);
 });
 
@@ -101,7 +112,7 @@ test('the URL forms of page 2: _2.shtml, _2.html, ?page=2, /2.html, -2.html, ind
   assert.equal(pageNumberOf('https://s.cn/a/100.shtml?cp=2', 'https://s.cn/a/100.shtml'), null);
   assert.equal(pageNumberOf('https://s.cn/b/100_2.shtml', 'https://s.cn/a/100.shtml'), null);
   assert.ok(commentUrl('https://s.cn/a/100.shtml?cp=2') && commentUrl('https://s.cn/a/100.shtml#comments'));
-  assert.ok(pageSlots('https://s.cn/a/100_2.shtml').some((s) => s.stem === 'https://s.cn/a/100.shtml' && s.n === 2));
+  assert.ok(pageSlots('https://s.cn/a/100_2.shtml').some(s => s.stem === 'https://s.cn/a/100.shtml' && s.n === 2));
   assert.equal(normalizeUrl('https://S.cn:443/a/index.html?utm_source=x&b=2&a=1#top'), 'https://s.cn/a/?a=1&b=2');
 });
 
@@ -119,11 +130,16 @@ test('the words: 下一页 and "Next page" are pages; 下一篇, "Next article",
 test('words and URL must agree: "3" to page 2 is no pager link; a bare "Next" to an unnumbered URL is the next post', () => {
   assert.equal(detect(article('<div class="pages"><a href="100_2.shtml">3</a> <a href="100_5.shtml">4</a></div>')), null);
   assert.equal(detect(article('<div class="nav"><a href="/a/zebra-story.shtml">Next</a></div>')), null);
-  assert.equal(detect(article('<div class="nav"><a href="/a/100_2.shtml">Next »</a></div>'))?.next, 'https://news.example.com/a/100_2.shtml');
+  assert.equal(
+    detect(article('<div class="nav"><a href="/a/100_2.shtml">Next »</a></div>'))?.next,
+    'https://news.example.com/a/100_2.shtml',
+  );
 });
 
 test('links to another origin are never pages', () => {
-  const html = article('<div class="pages"><a href="https://mirror.example.org/a/100_2.shtml">2</a> <a href="https://mirror.example.org/a/100_3.shtml">3</a> <a href="https://mirror.example.org/a/100_2.shtml">下一页</a></div>');
+  const html = article(
+    '<div class="pages"><a href="https://mirror.example.org/a/100_2.shtml">2</a> <a href="https://mirror.example.org/a/100_3.shtml">3</a> <a href="https://mirror.example.org/a/100_2.shtml">下一页</a></div>',
+  );
   assert.equal(detect(html), null);
 });
 
@@ -135,6 +151,7 @@ test('<link rel="next"> in the head serves when the page prints no pager; a list
 });
 
 test('a pager whose numbers each sit in their own box is one pager', () => {
-  const pager = '<div class="pg"><div><span>1</span></div><div><a href="100_2.shtml">2</a></div><div><a href="100_3.shtml">3</a></div><div><a href="100_2.shtml">下一页</a></div></div>';
+  const pager =
+    '<div class="pg"><div><span>1</span></div><div><a href="100_2.shtml">2</a></div><div><a href="100_3.shtml">3</a></div><div><a href="100_2.shtml">下一页</a></div></div>';
   assert.deepEqual(detect(article(pager))?.pages, ['https://news.example.com/a/100_2.shtml', 'https://news.example.com/a/100_3.shtml']);
 });

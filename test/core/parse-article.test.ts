@@ -19,20 +19,59 @@ function fragmentParse(html: string): HTMLElement {
   return d.body;
 }
 
-const TAGS = ['p', 'div', 'span', 'a', 'b', 'i', 'table', 'tbody', 'tr', 'td', 'th', 'caption', 'li', 'ul', 'ol', 'h2', 'pre', 'code',
-  'br', 'img', 'form', 'button', 'select', 'option', 'textarea', 'noscript', 'template', 'svg', 'math', 'figure', 'nobr', 'font', 'xmp'];
+const TAGS = [
+  'p',
+  'div',
+  'span',
+  'a',
+  'b',
+  'i',
+  'table',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'li',
+  'ul',
+  'ol',
+  'h2',
+  'pre',
+  'code',
+  'br',
+  'img',
+  'form',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'figure',
+  'nobr',
+  'font',
+  'xmp',
+];
 const LEAVES = ['text', ' ', '\n', '中文。', '&amp;', '<!-- c -->', '<p>', '</p>', '<td>', '</table>', '<br>', '<hr>', '<a href="/x">'];
-const soup = fc.letrec<{ node: string; nodes: string }>((tie) => ({
-  node: fc.oneof({ depthSize: 'small' }, fc.constantFrom(...LEAVES),
-    fc.tuple(fc.constantFrom(...TAGS), tie('nodes'), fc.boolean()).map(([t, inner, close]) => `<${t}>${inner}${close ? `</${t}>` : ''}`)),
-  nodes: fc.array(tie('node'), { maxLength: 6 }).map((xs) => xs.join('')),
+const soup = fc.letrec<{ node: string; nodes: string }>(tie => ({
+  node: fc.oneof(
+    { depthSize: 'small' },
+    fc.constantFrom(...LEAVES),
+    fc.tuple(fc.constantFrom(...TAGS), tie('nodes'), fc.boolean()).map(([t, inner, close]) => `<${t}>${inner}${close ? `</${t}>` : ''}`),
+  ),
+  nodes: fc.array(tie('node'), { maxLength: 6 }).map(xs => xs.join('')),
 })).nodes;
 
 test('the DOMParser parse of sanitized HTML is the fragment parse', () => {
-  fc.assert(fc.property(soup, (dirty) => {
-    const { html } = sanitizeHtml(dirty, window as never);
-    assert.equal(parseArticle(html, window.document).innerHTML, fragmentParse(html).innerHTML, html);
-  }), { numRuns: 600 });
+  fc.assert(
+    fc.property(soup, dirty => {
+      const { html } = sanitizeHtml(dirty, window as never);
+      assert.equal(parseArticle(html, window.document).innerHTML, fragmentParse(html).innerHTML, html);
+    }),
+    { numRuns: 600 },
+  );
 });
 
 test('a document without a window (a DOMParser document) still parses, through its implementation', () => {

@@ -17,16 +17,22 @@ const HOLDERS: Record<string, number[]> = {
 };
 
 /** The step numbers a source's comments give, in order ("  // 4. Post-prune …"). */
-const stepsIn = (src: string): number[] => [...src.matchAll(/^\s*\/\/ (\d)\. /gm)].map((m) => Number(m[1]));
+const stepsIn = (src: string): number[] => [...src.matchAll(/^\s*\/\/ (\d)\. /gm)].map(m => Number(m[1]));
 
 test('steps 1–9 are numbered once each, in the file that holds them, in order', () => {
-  for (const [file, steps] of Object.entries(HOLDERS)) assert.deepEqual(stepsIn(fs.readFileSync(path.join(ROOT, file), 'utf8')), steps, file);
+  for (const [file, steps] of Object.entries(HOLDERS))
+    assert.deepEqual(stepsIn(fs.readFileSync(path.join(ROOT, file), 'utf8')), steps, file);
   const others = (fs.readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }) as string[])
-    .map((f) => `src/${f.split(path.sep).join('/')}`).filter((f) => /\.tsx?$/.test(f) && !(f in HOLDERS))
-    .filter((f) => stepsIn(fs.readFileSync(path.join(ROOT, f), 'utf8')).length);
+    .map(f => `src/${f.split(path.sep).join('/')}`)
+    .filter(f => /\.tsx?$/.test(f) && !(f in HOLDERS))
+    .filter(f => stepsIn(fs.readFileSync(path.join(ROOT, f), 'utf8')).length);
   assert.deepEqual(others, [], 'no other source numbers its comments as steps');
   const index = fs.readFileSync(path.join(ROOT, 'src/core/pipeline/index.ts'), 'utf8');
-  for (const [range, file] of [['steps 1–3', 'extract.ts'], ['steps 4–6', 'settle.ts'], ['steps 7–9', 'finish.ts']] as const) {
+  for (const [range, file] of [
+    ['steps 1–3', 'extract.ts'],
+    ['steps 4–6', 'settle.ts'],
+    ['steps 7–9', 'finish.ts'],
+  ] as const) {
     assert.match(index, new RegExp(`${range}[^\\n]*\\(${file.replace('.', '\\.')}\\)`), `index.ts names ${range} in ${file}`);
   }
 });
@@ -37,6 +43,6 @@ test('the public API is extract, settle, finish and clean (and the error they th
 
 test('the page script imports steps 1–3 alone: settle and finish (DOMPurify) stay out of content.js', () => {
   const src = fs.readFileSync(path.join(ROOT, 'src/page/content.ts'), 'utf8');
-  const pipeline = [...src.matchAll(/from '\.\.\/core\/pipeline\/([\w-]+)\.ts'/g)].map((m) => m[1]);
+  const pipeline = [...src.matchAll(/from '\.\.\/core\/pipeline\/([\w-]+)\.ts'/g)].map(m => m[1]);
   assert.deepEqual(pipeline, ['extract']);
 });

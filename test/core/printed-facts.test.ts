@@ -10,7 +10,10 @@ import { printedFacts } from '../../src/core/meta/printed';
 import { linkCards } from '../../src/core/dom/link-cards';
 import { cleanHtml, load, page, ZH_PARAS, EN_PARAS } from '../helpers/core';
 
-const head = (info: string, extra = '') => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>渡口的最后一班船_江城晚报</title>${extra}</head>
+const head = (
+  info: string,
+  extra = '',
+) => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>渡口的最后一班船_江城晚报</title>${extra}</head>
 <body><div class="logo"><h1><img src="/logo.png" alt=""></h1></div><div class="art"><h1>渡口的最后一班船</h1><div class="info">${info}</div>
 <script>var x = "2001-01-01 来源：脚本";</script>${ZH_PARAS.map(p => `<p>${p}</p>`).join('')}</div></body></html>`;
 
@@ -34,18 +37,23 @@ test('a date meta tag Readability does not read is kept as written, offset and a
 
 test('WeChat: the account name instead of the platform, only on WeChat', () => {
   const { doc } = load(head('<a id="js_name" href="javascript:void(0);">滨江生活</a> <em id="publish_time">2025-06-12 07:30</em>'));
-  assert.deepEqual(printedFacts(printedText(doc), '微信公众平台'), { date: '2025-06-12T07:30', source: null, author: null, account: '滨江生活' });
+  assert.deepEqual(printedFacts(printedText(doc), '微信公众平台'), {
+    date: '2025-06-12T07:30',
+    source: null,
+    author: null,
+    account: '滨江生活',
+  });
   assert.equal(printedFacts(printedText(doc), '滨江日报').account, null);
 });
 
-test('the page half\'s text is bounded, and odd input from it is read safely', () => {
+test("the page half's text is bounded, and odd input from it is read safely", () => {
   const huge = load(head('x'.repeat(100_000))).doc;
   assert.ok(printedText(huge).near.length < 1000);
   assert.deepEqual(printedFacts({ near: 42 as unknown as string }, null), { date: null, source: null, author: null, account: null });
   assert.deepEqual(printedFacts(undefined, null), { date: null, source: null, author: null, account: null });
 });
 
-test('the cleaned article: printed facts fill the empty fields, --no-rules keeps Readability\'s', () => {
+test("the cleaned article: printed facts fill the empty fields, --no-rules keeps Readability's", () => {
   const html = head('2019-11-25 16:04　来源：江城晚报　作者：沈一舟');
   const a = cleanHtml(html);
   assert.equal(a.publishedTime, '2019-11-25T16:04');
@@ -56,7 +64,7 @@ test('the cleaned article: printed facts fill the empty fields, --no-rules keeps
   assert.equal(plain.source, null);
 });
 
-test('link cards: an empty overlay link takes the card\'s content, a data-href card gets a link; others stay', () => {
+test("link cards: an empty overlay link takes the card's content, a data-href card gets a link; others stay", () => {
   const { doc } = load(`<div id="r"><ul>
     <li><a class="cover" href="/a/1.html"></a><h5>县城第一家社区食堂开张</h5><time>04-01</time></li>
     <li data-href="/a/2.html"><p>樱花谷周末游客破万</p></li>
@@ -73,8 +81,10 @@ test('link cards: an empty overlay link takes the card\'s content, a data-href c
   assert.equal(lis[4]!.querySelector('a'), null);
 });
 
-test('a Latin title repeated as the first paragraph is Readability\'s to judge; a Han one goes', () => {
-  const en = cleanHtml(page({ lang: 'en', title: 'Harbour bakery keeps its ovens lit', paras: ['Harbour bakery keeps its ovens lit', ...EN_PARAS] }));
+test("a Latin title repeated as the first paragraph is Readability's to judge; a Han one goes", () => {
+  const en = cleanHtml(
+    page({ lang: 'en', title: 'Harbour bakery keeps its ovens lit', paras: ['Harbour bakery keeps its ovens lit', ...EN_PARAS] }),
+  );
   assert.ok(en.text.includes('Harbour bakery keeps its ovens lit'));
   const zh = cleanHtml(page({ lang: 'zh-CN', title: '老街的早点铺重新开张', paras: ['老街的早点铺重新开张', ...ZH_PARAS] }));
   assert.ok(!zh.text.startsWith('老街的早点铺重新开张'), zh.text.slice(0, 30));

@@ -21,7 +21,11 @@ function files(dir: string): string[] {
 }
 
 /** Code without comments and string contents, so prose about "the window" does not count. */
-const code = (src: string) => src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '').replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`(?:\\.|[^`\\])*`/g, "''");
+const code = (src: string) =>
+  src
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '')
+    .replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`(?:\\.|[^`\\])*`/g, "''");
 
 test('src/core and src/settings use no browser or extension globals', () => {
   const offenders: string[] = [];

@@ -16,11 +16,35 @@ test('the bundled rule file passes the full check (selectors, Public Suffix List
   // The page uses the file without parsing it (src/core/rules/index.ts): parsing must change nothing.
   assert.deepEqual(rules, parsed.rules);
   assert.deepEqual(errors, []);
-  for (const id of ['feed-popular', 'feed-related', 'feed-for-you']) assert.ok(rules.some(r => r.id === id), id);
+  for (const id of ['feed-popular', 'feed-related', 'feed-for-you'])
+    assert.ok(
+      rules.some(r => r.id === id),
+      id,
+    );
   const labels = rules.flatMap(r => r.labels ?? []);
-  for (const l of ['大家都在看', '热门阅读', '相关文章', '猜你喜欢', '相关推荐', '为你推荐', '推荐阅读', '热点推荐',
-    '熱門閱讀', '相關文章', '猜你喜歡', '相關推薦', '為你推薦', '推薦閱讀', '熱點推薦',
-    'You may also like', 'Trending', 'Most read', 'Related articles', 'Recommended for you']) assert.ok(labels.includes(l), l);
+  for (const l of [
+    '大家都在看',
+    '热门阅读',
+    '相关文章',
+    '猜你喜欢',
+    '相关推荐',
+    '为你推荐',
+    '推荐阅读',
+    '热点推荐',
+    '熱門閱讀',
+    '相關文章',
+    '猜你喜歡',
+    '相關推薦',
+    '為你推薦',
+    '推薦閱讀',
+    '熱點推薦',
+    'You may also like',
+    'Trending',
+    'Most read',
+    'Related articles',
+    'Recommended for you',
+  ])
+    assert.ok(labels.includes(l), l);
 });
 
 test('malformed JSON, wrong version and non-list rules are file errors', () => {
@@ -31,19 +55,30 @@ test('malformed JSON, wrong version and non-list rules are file errors', () => {
 });
 
 test('each bad rule is reported with its id and field, and the valid rules survive', () => {
-  const { rules, errors } = parseRules({ version: 1, rules: [
-    good,
-    { id: 'bad-selector', title: 'x', sites: ['*'], remove: ['div[[['] },
-    { id: 'bad-types', title: 5, sites: 'all', labels: [1] },
-    { id: 'bad-site', title: 'x', sites: ['com.cn'], labels: ['热门'] },
-    { id: 'empty-label', title: 'x', sites: ['*'], labels: [''] },
-    { id: 'long-label', title: 'x', sites: ['*'], labels: ['长'.repeat(500)] },
-    { id: 'unknown-field', title: 'x', sites: ['*'], labels: ['热门'], script: 'alert(1)' },
-    { id: 'ok-rule', title: 'dup', sites: ['*'], labels: ['x'] },
-    { title: 'no id', sites: ['*'], labels: ['x'] },
-    'not an object',
-  ] }, 'user.json', check, isValidSite);
-  assert.deepEqual(rules.map(r => r.id), ['ok-rule']);
+  const { rules, errors } = parseRules(
+    {
+      version: 1,
+      rules: [
+        good,
+        { id: 'bad-selector', title: 'x', sites: ['*'], remove: ['div[[['] },
+        { id: 'bad-types', title: 5, sites: 'all', labels: [1] },
+        { id: 'bad-site', title: 'x', sites: ['com.cn'], labels: ['热门'] },
+        { id: 'empty-label', title: 'x', sites: ['*'], labels: [''] },
+        { id: 'long-label', title: 'x', sites: ['*'], labels: ['长'.repeat(500)] },
+        { id: 'unknown-field', title: 'x', sites: ['*'], labels: ['热门'], script: 'alert(1)' },
+        { id: 'ok-rule', title: 'dup', sites: ['*'], labels: ['x'] },
+        { title: 'no id', sites: ['*'], labels: ['x'] },
+        'not an object',
+      ],
+    },
+    'user.json',
+    check,
+    isValidSite,
+  );
+  assert.deepEqual(
+    rules.map(r => r.id),
+    ['ok-rule'],
+  );
   const at = (id: string) => errors.filter(e => e.ruleId === id).map(e => e.field);
   assert.deepEqual(at('bad-selector'), ['remove[0]']);
   assert.deepEqual(at('bad-types').sort(), ['labels', 'sites', 'title']);
@@ -54,7 +89,12 @@ test('each bad rule is reported with its id and field, and the valid rules survi
   assert.deepEqual(at('ok-rule'), ['id']);
   assert.deepEqual(at('#8'), ['id']);
   assert.deepEqual(at('#9'), ['']);
-  assert.equal(formatRuleError(errors.find(e => e.ruleId === 'bad-selector')!).startsWith('user.json: rule bad-selector, field remove[0]: invalid CSS selector'), true);
+  assert.equal(
+    formatRuleError(errors.find(e => e.ruleId === 'bad-selector')!).startsWith(
+      'user.json: rule bad-selector, field remove[0]: invalid CSS selector',
+    ),
+    true,
+  );
 });
 
 test('10,000 rules parse quickly; more are refused as a file error', () => {
@@ -75,18 +115,38 @@ test('sites match by registrable domain through the Public Suffix List', () => {
   assert.ok(isValidSite('sina.com.cn') && isValidSite('*.163.com') && isValidSite('news.sina.com.cn') && isValidSite('*'));
   assert.ok(hostInSite('money.163.com', '*.163.com'));
   assert.ok(!hostInSite('not163.com', '163.com'));
-  const rules = [{ id: 'a', title: 'a', sites: ['163.com'], remove: ['x'] }, { id: 'b', title: 'b', sites: ['*'], remove: ['y'] }];
-  assert.deepEqual(rulesForUrl(rules, 'https://money.163.com/15/1.html').map(r => r.id), ['a', 'b']);
-  assert.deepEqual(rulesForUrl(rules, 'https://www.sina.com.cn/').map(r => r.id), ['b']);
-  assert.deepEqual(rulesForUrl(rules, 'file:///tmp/a.html').map(r => r.id), ['b']);
+  const rules = [
+    { id: 'a', title: 'a', sites: ['163.com'], remove: ['x'] },
+    { id: 'b', title: 'b', sites: ['*'], remove: ['y'] },
+  ];
+  assert.deepEqual(
+    rulesForUrl(rules, 'https://money.163.com/15/1.html').map(r => r.id),
+    ['a', 'b'],
+  );
+  assert.deepEqual(
+    rulesForUrl(rules, 'https://www.sina.com.cn/').map(r => r.id),
+    ['b'],
+  );
+  assert.deepEqual(
+    rulesForUrl(rules, 'file:///tmp/a.html').map(r => r.id),
+    ['b'],
+  );
 });
 
 test('a user rule with a selector removes its block and is reported; a site rule does not fire elsewhere', () => {
-  const html = page({ lang: 'zh-CN', paras: ZH_PARAS, inside: '<div class="promo-box">限时优惠，点击领取红包，仅限今天，机会难得不要错过。</div>', at: 2 });
+  const html = page({
+    lang: 'zh-CN',
+    paras: ZH_PARAS,
+    inside: '<div class="promo-box">限时优惠，点击领取红包，仅限今天，机会难得不要错过。</div>',
+    at: 2,
+  });
   const userRules = [{ id: 'promo', title: 'Promo', sites: ['example.com'], remove: ['.promo-box'] }];
   const a = cleanHtml(html, { url: 'https://www.example.com/a.html', userRules });
   assert.ok(!contains(a.text, '限时优惠'));
-  assert.deepEqual(a.removed.map(r => [r.ruleId, r.reason]), [['promo', 'selector .promo-box']]);
+  assert.deepEqual(
+    a.removed.map(r => [r.ruleId, r.reason]),
+    [['promo', 'selector .promo-box']],
+  );
   const b = cleanHtml(html, { url: 'https://other.org/a.html', userRules });
   assert.ok(contains(b.text, '限时优惠'));
   assert.ok(!b.rules.some(r => r.id === 'promo'));

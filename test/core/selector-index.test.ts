@@ -13,7 +13,10 @@ import { selectorKeys, selectorQuery } from '../../src/core/removals/selector-in
 test('the keys a selector needs: outside parentheses, never through an escape; null where the scan cannot read it', () => {
   assert.deepEqual(selectorKeys('#main .promo'), [{ subject: '.promo', needed: ['#main', '.promo'] }]);
   assert.deepEqual(selectorKeys('div.A.b:not(.c) > span[data-x="a.b"]'), [{ subject: '[data-x', needed: ['.a', '.b', '[data-x'] }]);
-  assert.deepEqual(selectorKeys('.a, p'), [{ subject: '.a', needed: ['.a'] }, { subject: null, needed: [] }]);
+  assert.deepEqual(selectorKeys('.a, p'), [
+    { subject: '.a', needed: ['.a'] },
+    { subject: null, needed: [] },
+  ]);
   assert.deepEqual(selectorKeys(':is(.a) p'), [{ subject: null, needed: [] }]);
   assert.deepEqual(selectorKeys('.a\\:b'), [{ subject: null, needed: [] }]);
   for (const s of [':scope > .a', 'svg|a', 'p::before', '.a[x', '.a)']) assert.equal(selectorKeys(s), null, s);
@@ -21,19 +24,42 @@ test('the keys a selector needs: outside parentheses, never through an escape; n
 
 /** Selectors built from what a page holds (its ids, classes, attributes and tags) and what it lacks. */
 function selectorsFor(doc: Document): string[] {
-  const ids = new Set<string>(), classes = new Set<string>(), attrs = new Set<string>(), tags = new Set<string>();
+  const ids = new Set<string>(),
+    classes = new Set<string>(),
+    attrs = new Set<string>(),
+    tags = new Set<string>();
   for (const el of doc.querySelectorAll('*')) {
     tags.add(el.localName);
     if (el.id) ids.add(el.id);
     for (const c of el.classList) classes.add(c);
-    for (const a of el.attributes) if (!['id', 'class', 'style'].includes(a.name)) attrs.add(`${a.name}="${a.value.replace(/["\\\n]/g, '')}"`);
+    for (const a of el.attributes)
+      if (!['id', 'class', 'style'].includes(a.name)) attrs.add(`${a.name}="${a.value.replace(/["\\\n]/g, '')}"`);
   }
-  const pick = <T,>(s: Set<T>, n: number) => [...s].slice(0, n);
-  const cs = pick(classes, 12), is = pick(ids, 6), as = pick(attrs, 8), ts = pick(tags, 8);
+  const pick = <T>(s: Set<T>, n: number) => [...s].slice(0, n);
+  const cs = pick(classes, 12),
+    is = pick(ids, 6),
+    as = pick(attrs, 8),
+    ts = pick(tags, 8);
   const out: string[] = ['.no-such-class', '#no-such-id', '.no-such p', 'p, .no-such', '*', 'p', 'a[href]', 'li:first-child', 'p + p'];
   for (const c of cs) {
-    out.push(`.${c}`, `.${c.toUpperCase()}`, `div.${c}`, `.${c} a`, `.${c} > *`, `.${c}:not(p)`, `.${c}:first-child`, `.${c} + *`, `.${c} ~ p`,
-      `.${c}:has(a)`, `:is(.${c}) p`, `.${c}, p`, `.${c}, .${cs[0]}`, `.${c}.${cs[1] ?? c}`, `body .${c}`, `html > body .${c} *`);
+    out.push(
+      `.${c}`,
+      `.${c.toUpperCase()}`,
+      `div.${c}`,
+      `.${c} a`,
+      `.${c} > *`,
+      `.${c}:not(p)`,
+      `.${c}:first-child`,
+      `.${c} + *`,
+      `.${c} ~ p`,
+      `.${c}:has(a)`,
+      `:is(.${c}) p`,
+      `.${c}, p`,
+      `.${c}, .${cs[0]}`,
+      `.${c}.${cs[1] ?? c}`,
+      `body .${c}`,
+      `html > body .${c} *`,
+    );
   }
   for (const i of is) out.push(`#${i}`, `#${i} p`, `#${i} > .${cs[0] ?? 'x'}`, `section#${i}`, `#${i.toUpperCase()}`);
   for (const a of as) out.push(`[${a}]`, `${ts[0] ?? 'div'}[${a}]`, `[${a.split('=')[0]}]`, `[${a.split('=')[0]} ] p`);
@@ -46,7 +72,11 @@ function removeAll(root: Element, sels: string[], query: (sel: string) => Elemen
   const removed: string[] = [];
   for (const sel of sels) {
     let hits: Element[];
-    try { hits = query(sel); } catch { continue; }
+    try {
+      hits = query(sel);
+    } catch {
+      continue;
+    }
     for (const el of hits) {
       if (!el.isConnected || !root.contains(el)) continue;
       removed.push(`${sel} → ${el.localName}.${el.className}`);
@@ -67,8 +97,16 @@ test('on every fixture page, from the body and from an inner element, the index 
         const q = selectorQuery(root);
         for (const sel of sels) {
           let want: string[] | string, got: string[] | string;
-          try { want = [...root.querySelectorAll(sel)].map(e => e.outerHTML.slice(0, 60)); } catch (e) { want = 'throws'; }
-          try { got = q(sel).map(e => e.outerHTML.slice(0, 60)); } catch (e) { got = 'throws'; }
+          try {
+            want = [...root.querySelectorAll(sel)].map(e => e.outerHTML.slice(0, 60));
+          } catch (e) {
+            want = 'throws';
+          }
+          try {
+            got = q(sel).map(e => e.outerHTML.slice(0, 60));
+          } catch (e) {
+            got = 'throws';
+          }
           if (want !== 'throws') assert.deepEqual(got, want, `${slug}${quirks ? ' (quirks)' : ''}: ${sel}`);
         }
       }

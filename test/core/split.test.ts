@@ -5,12 +5,17 @@ import { clean, extract, finish, settle, type Extracted } from '../../src/core/p
 import { BLOCK_MARK } from '../../src/core/dom/block-mark';
 
 /** Steps 4–9 on the page's answer, with the bundled rules, in the window's own DOMParser and DOMPurify. */
-const finishArticle = (ex: Extracted, win: Window & typeof globalThis, opts?: { keepMarks?: boolean }) => finish(settle(ex, { url: ex.url }, { window: win }), win as never, opts);
+const finishArticle = (ex: Extracted, win: Window & typeof globalThis, opts?: { keepMarks?: boolean }) =>
+  finish(settle(ex, { url: ex.url }, { window: win }), win as never, opts);
 import { load, page, ZH_PARAS, linkList } from '../helpers/core';
 
 const URL = 'https://news.example.com/a/1.html';
-const html = page({ lang: 'zh-CN', paras: ZH_PARAS, inside: linkList('大家都在看', ['标题一号新闻', '标题二号新闻', '标题三号新闻']), at: 2 })
-  .replace(ZH_PARAS[1]!, `${ZH_PARAS[1]!}<img src="/a.jpg" onerror="alert(1)">`);
+const html = page({
+  lang: 'zh-CN',
+  paras: ZH_PARAS,
+  inside: linkList('大家都在看', ['标题一号新闻', '标题二号新闻', '标题三号新闻']),
+  at: 2,
+}).replace(ZH_PARAS[1]!, `${ZH_PARAS[1]!}<img src="/a.jpg" onerror="alert(1)">`);
 
 test('the page half hands over unsanitized HTML; the finishing half sanitizes it', () => {
   const { doc, window } = load(html, URL);

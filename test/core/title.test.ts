@@ -12,19 +12,27 @@ test('suffixes with evidence are cut', () => {
   assert.equal(cleanTitle('央行降准 - 网易新闻', ev()), '央行降准');
   assert.equal(cleanTitle('Kelp farms rise | The Ledger', ev({ siteNames: ['The Ledger'] })), 'Kelp farms rise');
   assert.equal(cleanTitle('Kelp farms rise | The Ledger', ev({ host: 'theledger.com' })), 'Kelp farms rise');
-  assert.equal(cleanTitle('Kelp farms rise - Part 2 | Example News', ev({ headlines: ['Kelp farms rise - Part 2'] })), 'Kelp farms rise - Part 2');
+  assert.equal(
+    cleanTitle('Kelp farms rise - Part 2 | Example News', ev({ headlines: ['Kelp farms rise - Part 2'] })),
+    'Kelp farms rise - Part 2',
+  );
   assert.equal(cleanTitle('The Verge | Kelp farms rise', ev({ host: 'theverge.com' })), 'Kelp farms rise');
 });
 
 test('a dash or bar that belongs to the headline stays', () => {
-  assert.equal(cleanTitle('Python - The Good Parts', ev({ h1s: ['Python - The Good Parts'], headlines: ['Python - The Good Parts'] })), 'Python - The Good Parts');
+  assert.equal(
+    cleanTitle('Python - The Good Parts', ev({ h1s: ['Python - The Good Parts'], headlines: ['Python - The Good Parts'] })),
+    'Python - The Good Parts',
+  );
   assert.equal(cleanTitle('Python - The Good Parts', ev()), 'Python - The Good Parts');
   assert.equal(cleanTitle('Kelp farms rise | Opinion', ev()), 'Kelp farms rise | Opinion');
   assert.equal(cleanTitle('A|B test results', ev()), 'A|B test results');
 });
 
 test('evidence is read from the page: h1, og:title, og:site_name, host', () => {
-  const { doc } = load(`<html><head><title>老街书店 - 港湾日报</title><meta property="og:site_name" content="港湾日报"></head><body><h1>老街书店</h1></body></html>`);
+  const { doc } = load(
+    `<html><head><title>老街书店 - 港湾日报</title><meta property="og:site_name" content="港湾日报"></head><body><h1>老街书店</h1></body></html>`,
+  );
   const e = titleEvidence(doc, 'https://www.harbour.example/a', null);
   assert.deepEqual(e.h1s, ['老街书店']);
   assert.deepEqual(e.siteNames, ['港湾日报']);
@@ -32,10 +40,19 @@ test('evidence is read from the page: h1, og:title, og:site_name, host', () => {
   assert.equal(cleanTitle(doc.title, e), '老街书店');
 });
 
-test('a logo <h1> equal to the title\'s suffix is the site, not the headline (Readability corpus v8-blog, mercurial)', () => {
+test("a logo <h1> equal to the title's suffix is the site, not the headline (Readability corpus v8-blog, mercurial)", () => {
   // The part after the separator is the headline only when the part before it names the site.
-  assert.equal(cleanTitle('standalone WebAssembly binaries using Emscripten · V8', ev({ h1s: ['V8'], headlines: ['V8'] })), 'standalone WebAssembly binaries using Emscripten');
-  assert.equal(cleanTitle('Shared Mutable History — evolve extension for Mercurial', ev({ h1s: ['evolve extension for Mercurial'], headlines: ['evolve extension for Mercurial'] })), 'Shared Mutable History');
+  assert.equal(
+    cleanTitle('standalone WebAssembly binaries using Emscripten · V8', ev({ h1s: ['V8'], headlines: ['V8'] })),
+    'standalone WebAssembly binaries using Emscripten',
+  );
+  assert.equal(
+    cleanTitle(
+      'Shared Mutable History — evolve extension for Mercurial',
+      ev({ h1s: ['evolve extension for Mercurial'], headlines: ['evolve extension for Mercurial'] }),
+    ),
+    'Shared Mutable History',
+  );
   assert.equal(cleanTitle('网易新闻 - 央行降准', ev({ headlines: ['央行降准'], siteNames: ['网易新闻'] })), '央行降准');
 });
 
@@ -43,7 +60,10 @@ test('the CLI reads the title evidence before the page is pruned, as the extensi
   // Readability moves the article's <h1> out of the document it is given: read afterwards (in place, the CLI),
   // the evidence had no h1 and "… - Tech" stayed on the title, while the popup cut it.
   const { clean } = await import('../../src/core/pipeline/index');
-  const paras = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story says what happened in the valley, and why it matters to readers.</p>`).join('');
+  const paras = Array.from(
+    { length: 6 },
+    (_, i) => `<p>Paragraph ${i} of the story says what happened in the valley, and why it matters to readers.</p>`,
+  ).join('');
   const html = `<html><head><title>Why the valley flooded - Tech</title></head><body><article><h1>Why the valley flooded</h1>${paras}</article></body></html>`;
   const url = 'https://news.example.com/a/1';
   assert.equal(clean(load(html, url).doc, { url }, { inPlace: true }).title, 'Why the valley flooded', 'in place (the CLI)');

@@ -24,7 +24,13 @@ function counted(html: string): { doc: Document; window: Window & typeof globalT
   for (const name of STEPS) {
     const proto = window.Node.prototype;
     const d = Object.getOwnPropertyDescriptor(proto, name)!;
-    Object.defineProperty(proto, name, { ...d, get(this: Node) { n++; return d.get!.call(this); } });
+    Object.defineProperty(proto, name, {
+      ...d,
+      get(this: Node) {
+        n++;
+        return d.get!.call(this);
+      },
+    });
   }
   return { doc: window.document, window: window as never, steps: () => n };
 }
@@ -45,7 +51,15 @@ test('each bounded measure reads as far as its bound, not every child of the ele
     ['textCharsUpTo', '', '<span>x</span>', box => assert.equal(textCharsUpTo(box, 20), 21)],
     ['hasText', '<i></i><b>x</b>', '<span>y</span>', box => assert.equal(hasText(box), true)],
     ['measureUntilSentence', '<p>One sentence.</p>', '<span>y</span>', box => assert.equal(measureUntilSentence(box).sentences, 1)],
-    ['walk STOP', '', '<span>x</span>', box => { let k = 0; walk(box, false, () => (++k === 10 ? STOP : undefined)); }],
+    [
+      'walk STOP',
+      '',
+      '<span>x</span>',
+      box => {
+        let k = 0;
+        walk(box, false, () => (++k === 10 ? STOP : undefined));
+      },
+    ],
   ];
   for (const [name, lead, child, f] of cases) {
     const [a, b] = [stepsOn(1_000, lead, child, f), stepsOn(4_000, lead, child, f)];
@@ -57,7 +71,10 @@ test('each bounded measure reads as far as its bound, not every child of the ele
 test('a whole walk costs a few steps per node, however wide or deep the tree', () => {
   const wide = (n: number) => stepsOn(n, '', '<span>x</span>', box => textNodes(box));
   const deep = (n: number) => stepsOn(1, '', '<b>'.repeat(n) + 'x' + '</b>'.repeat(n), box => visibleText(box));
-  for (const [name, f] of [['wide', wide], ['deep', deep]] as const) {
+  for (const [name, f] of [
+    ['wide', wide],
+    ['deep', deep],
+  ] as const) {
     const [a, b] = [f(1_000), f(2_000)];
     assert.ok(b <= 2 * a + 8 && b >= 2 * a - 8, `${name}: ${a} steps at 1,000, ${b} at 2,000`);
     assert.ok(a <= 4 * 2_000, `${name}: at most four steps a node (${a})`);
@@ -69,14 +86,27 @@ test('walk: document order, SKIP leaves children unread, visible leaves SKIPPED_
   const r = document.getElementById('r')!;
   const log: string[] = [];
   const name = (n: Node) => (n.nodeType === 1 ? (n as Element).localName : n.nodeValue!);
-  walk(r, true, n => { log.push(name(n)); return (n as Element).localName === 'p' ? SKIP : undefined; }, n => log.push(`/${name(n)}`));
+  walk(
+    r,
+    true,
+    n => {
+      log.push(name(n));
+      return (n as Element).localName === 'p' ? SKIP : undefined;
+    },
+    n => log.push(`/${name(n)}`),
+  );
   assert.deepEqual(log, ['div', 'a', 'b', 'b', 'i', 'c', '/i', '/b', 'script', '/script', 'p', '/p', 'e', '/div']);
   log.length = 0;
-  walk(r.querySelector('b')!, false, n => { log.push(name(n)); });
+  walk(r.querySelector('b')!, false, n => {
+    log.push(name(n));
+  });
   assert.deepEqual(log, ['b', 'b', 'i', 'c'], 'never past its root');
   const frag = document.createDocumentFragment();
   frag.append('x', document.createElement('span'), 'y');
-  assert.deepEqual(textNodes(frag).map(t => t.nodeValue), ['x', 'y']);
+  assert.deepEqual(
+    textNodes(frag).map(t => t.nodeValue),
+    ['x', 'y'],
+  );
 });
 
 test('the label scan over a parent of N short children is linear in N (steps at 2N about twice those at N)', () => {

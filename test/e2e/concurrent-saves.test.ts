@@ -15,20 +15,26 @@ import { poll } from '../helpers/poll.ts';
 const ROUNDS = 20;
 const rule = (id: string) => ({ id, title: `Rule ${id}`, sites: ['example.com'], remove: [`.${id}`] });
 /** What the person had: two own rules, a switch on a site, a reading preference. */
-const STORE = { schemaVersion: 1, userRules: [rule('my-a'), rule('my-b')], sites: { 'other.example.org': { enabled: false } }, reader: { theme: 'sepia' } };
+const STORE = {
+  schemaVersion: 1,
+  userRules: [rule('my-a'), rule('my-b')],
+  sites: { 'other.example.org': { enabled: false } },
+  reader: { theme: 'sepia' },
+};
 
 const s = useBrowser(async () => {
   const b = await launch();
   // Before any of the page's scripts: each storage.local call of an extension page waits 0–3 ms first.
   await b.ctx.addInitScript(() => {
-    const area = (globalThis as unknown as { chrome?: { storage?: { local?: Record<string, (...a: unknown[]) => unknown> } } }).chrome?.storage?.local;
+    const area = (globalThis as unknown as { chrome?: { storage?: { local?: Record<string, (...a: unknown[]) => unknown> } } }).chrome
+      ?.storage?.local;
     if (!area) return;
     for (const name of ['get', 'set', 'remove']) {
       const real = area[name]!.bind(area);
       area[name] = (...args: unknown[]) => {
         const wait = Math.random() * 3;
         if (typeof args.at(-1) === 'function') return void setTimeout(() => real(...args), wait);
-        return new Promise((r) => setTimeout(r, wait)).then(() => real(...args));
+        return new Promise(r => setTimeout(r, wait)).then(() => real(...args));
       };
     }
   });
@@ -44,16 +50,23 @@ async function load(page: Page, url: string, ready: string): Promise<void> {
 }
 /** Clicks `selector` in `page` at wall-clock time `at` (the pages share one clock), so the saves start together. */
 const clickAt = (page: Page, selector: string, at: number) =>
-  page.evaluate(([sel, t]) => void setTimeout(() => (document.querySelector(sel) as HTMLElement).click(), t - Date.now()), [selector, at] as const);
+  page.evaluate(([sel, t]) => void setTimeout(() => (document.querySelector(sel) as HTMLElement).click(), t - Date.now()), [
+    selector,
+    at,
+  ] as const);
 
 test(`two rules pages and a reader tab save at the same instant, ${ROUNDS} rounds: no save is lost`, async () => {
   const { b } = s;
   const [rulesA, rulesB, reader] = [await b.ctx.newPage(), await b.ctx.newPage(), await b.ctx.newPage()];
-  const sw = (items: object) => b.sw.evaluate(async (v) => {
-    const local = (globalThis as unknown as ExtGlobals).chrome.storage.local as unknown as { clear(): Promise<void>; set(v: object): Promise<void> };
-    await local.clear();
-    await local.set(v);
-  }, items);
+  const sw = (items: object) =>
+    b.sw.evaluate(async v => {
+      const local = (globalThis as unknown as ExtGlobals).chrome.storage.local as unknown as {
+        clear(): Promise<void>;
+        set(v: object): Promise<void>;
+      };
+      await local.clear();
+      await local.set(v);
+    }, items);
   const lost: string[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     await sw(STORE);
@@ -69,11 +82,23 @@ test(`two rules pages and a reader tab save at the same instant, ${ROUNDS} round
     const done = (st: Record<string, unknown>) => {
       const everywhere = (st.sites as Record<string, { rules?: Record<string, boolean> }> | undefined)?.['*']?.rules ?? {};
       const prefs = (st.reader ?? {}) as { fontSize?: number; theme?: string };
-      return everywhere['my-a'] === false && everywhere['my-b'] === false && prefs.fontSize === 19 && prefs.theme === 'sepia'
-        && (st.userRules as unknown[] | undefined)?.length === 2 && (st.sites as Record<string, unknown>)['other.example.org'] !== undefined;
+      return (
+        everywhere['my-a'] === false &&
+        everywhere['my-b'] === false &&
+        prefs.fontSize === 19 &&
+        prefs.theme === 'sepia' &&
+        (st.userRules as unknown[] | undefined)?.length === 2 &&
+        (st.sites as Record<string, unknown>)['other.example.org'] !== undefined
+      );
     };
-    const stored = await poll('all three saves', async () => { const st = await storedSettings(b); return done(st) ? st : null; }, 3000)
-      .catch(async () => storedSettings(b));
+    const stored = await poll(
+      'all three saves',
+      async () => {
+        const st = await storedSettings(b);
+        return done(st) ? st : null;
+      },
+      3000,
+    ).catch(async () => storedSettings(b));
     if (!done(stored)) lost.push(`round ${round}: ${JSON.stringify({ sites: stored.sites, reader: stored.reader })}`);
   }
   assert.deepEqual(lost, [], `${lost.length} of ${ROUNDS} rounds lost a save`);

@@ -22,13 +22,13 @@ test('English UI: reading time “N min read”, removed blocks, labelled switch
     assert.ok(!text.includes(clutter), `no “${clutter}”`);
   }
   // Every switch and button has an accessible name (its label's text).
-  const unnamed = await view.evaluate((w) =>
+  const unnamed = await view.evaluate(w =>
     Array.from(w.document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button'))
-      .filter((el) => !(el.labels?.[0]?.textContent?.trim() || el.textContent?.trim() || el.getAttribute('aria-label')))
-      .map((el) => el.outerHTML),
+      .filter(el => !(el.labels?.[0]?.textContent?.trim() || el.textContent?.trim() || el.getAttribute('aria-label')))
+      .map(el => el.outerHTML),
   );
   assert.deepEqual(unnamed, []);
-  assert.equal(await view.evaluate((w) => w.document.documentElement.lang), langTag('en'));
+  assert.equal(await view.evaluate(w => w.document.documentElement.lang), langTag('en'));
 });
 
 test('English UI: a browser page gets the English error', async () => {

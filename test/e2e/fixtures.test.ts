@@ -14,10 +14,16 @@ import { msg } from '../helpers/locale.ts';
 import { useBrowser } from '../harness/suite.ts';
 import { norm } from '../helpers/text.ts';
 
-const SAMPLE = ['en-news-four-modules', 'ja-osusume-kiji-not-a-label', 'zh-aggregator-inline-blocks',
-  'zh-hant-taiwan-night-market', 'zh-lazy-images-relative-links', 'zh-portal-homepage-no-article'];
+const SAMPLE = [
+  'en-news-four-modules',
+  'ja-osusume-kiji-not-a-label',
+  'zh-aggregator-inline-blocks',
+  'zh-hant-taiwan-night-market',
+  'zh-lazy-images-relative-links',
+  'zh-portal-homepage-no-article',
+];
 const all = fixtureSlugs();
-const slugs = process.env.E2E_ALL_FIXTURES ? all : all.filter((s) => SAMPLE.includes(s));
+const slugs = process.env.E2E_ALL_FIXTURES ? all : all.filter(s => SAMPLE.includes(s));
 if (!process.env.E2E_ALL_FIXTURES) console.log(`# fixtures in the popup: ${slugs.length} of ${all.length} (E2E_ALL_FIXTURES=1 for all)`);
 
 let page: Page;
@@ -35,7 +41,15 @@ for (const slug of slugs) {
     }
     assert.equal(await testIdText(view, 'error'), '');
     const text = norm(await articleText(view));
-    assert.deepEqual((expected.mustContain ?? []).filter((x) => !text.includes(norm(x))), [], 'missing');
-    assert.deepEqual((expected.mustNotContain ?? []).filter((x) => text.includes(norm(x))), [], 'leaked');
+    assert.deepEqual(
+      (expected.mustContain ?? []).filter(x => !text.includes(norm(x))),
+      [],
+      'missing',
+    );
+    assert.deepEqual(
+      (expected.mustNotContain ?? []).filter(x => text.includes(norm(x))),
+      [],
+      'leaked',
+    );
   });
 }

@@ -11,14 +11,25 @@ import { norm } from '../helpers/text.ts';
 import { useBrowser } from '../harness/suite.ts';
 import { ANSWERED, articleText, testIdText } from '../harness/popup.ts';
 import { serveCanary } from '../hostile/canary-server.ts';
-import { deepTablesPage, emptyBodyPage, framesetPage, hugePage, MARKER, mixedScriptsPage, siblingsPage, wideAtDepthPage, xhtmlPage } from '../hostile/pages-gen.ts';
+import {
+  deepTablesPage,
+  emptyBodyPage,
+  framesetPage,
+  hugePage,
+  MARKER,
+  mixedScriptsPage,
+  siblingsPage,
+  wideAtDepthPage,
+  xhtmlPage,
+} from '../hostile/pages-gen.ts';
 
 const BUDGET_MS = 20_000;
 let tab: Page;
 const timings: string[] = [];
 
 const s = useBrowser(() => launch(), {
-  serve: serveCanary, setup: async () => {
+  serve: serveCanary,
+  setup: async () => {
     s.server.put('/huge/', hugePage(100_000, 5));
     // 1,000 tables (4,000 levels of markup; Blink's parser caps the tree at 512): Chromium 150 itself crashes
     // rendering 1,500 or more, with no extension loaded. The CLI's tests keep 2,000 (test/hostile/huge.test.ts).
@@ -32,7 +43,7 @@ const s = useBrowser(() => launch(), {
   },
 });
 after(async () => {
-  console.log(`# huge and strange pages in the popup (budget ${BUDGET_MS / 1000} s):\n${timings.map((t) => `#   ${t}`).join('\n')}`);
+  console.log(`# huge and strange pages in the popup (budget ${BUDGET_MS / 1000} s):\n${timings.map(t => `#   ${t}`).join('\n')}`);
 });
 
 /** Loads `p`, clicks, and returns what the popup shows and how long it took; checks the tab still answers. */
@@ -50,7 +61,7 @@ async function open(p: string): Promise<{ article: string; error: string; ms: nu
   const article = await articleText(view);
   // A page that is no article answers with the calm notice (issue 18), anything else with an error.
   const error = (await testIdText(view, 'error')) || (await testIdText(view, 'no-article'));
-  const alive = await Promise.race([tab.evaluate(() => document.readyState), new Promise((r) => setTimeout(() => r('hung'), 5_000))]);
+  const alive = await Promise.race([tab.evaluate(() => document.readyState), new Promise(r => setTimeout(() => r('hung'), 5_000))]);
   assert.equal(alive, 'complete', 'the tab still answers after the cleanup');
   await closePopup(s.b);
   timings.push(`${p}: page load ${loadMs} ms, click → ${article ? `article (${article.length} chars)` : `error “${error}”`} in ${ms} ms`);

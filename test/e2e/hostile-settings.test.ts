@@ -19,9 +19,13 @@ import { useBrowser } from '../harness/suite.ts';
 type Sites = Record<string, { rules?: Record<string, boolean>; enabled?: boolean }>;
 import { DEMO_PATH, POPULAR, RELATED, STORY, TEST_HOST as HOST } from '../helpers/demo.ts';
 
-
 /** chrome.storage as the service worker sees it (no @types/chrome here). */
-interface Area { set(v: object): Promise<void>; clear(): Promise<void>; get(): Promise<Record<string, unknown>>; getBytesInUse(): Promise<number> }
+interface Area {
+  set(v: object): Promise<void>;
+  clear(): Promise<void>;
+  get(): Promise<Record<string, unknown>>;
+  getBytesInUse(): Promise<number>;
+}
 type Storage = { chrome: { storage: { local: Area; sync: Area } } };
 
 let page: Page;
@@ -41,7 +45,7 @@ beforeEach(async () => {
 });
 
 /** Writes `items` into storage.local as if an older or broken build had left them there. */
-const storeLocal = (items: object) => s.b.sw.evaluate((v) => (globalThis as unknown as Storage).chrome.storage.local.set(v), items);
+const storeLocal = (items: object) => s.b.sw.evaluate(v => (globalThis as unknown as Storage).chrome.storage.local.set(v), items);
 
 /** Opens the popup on the demo and returns what it shows. */
 async function show(): Promise<{ view: JSHandle<Window>; text: string; error: string; switches: Record<string, boolean> }> {
@@ -52,7 +56,11 @@ async function show(): Promise<{ view: JSHandle<Window>; text: string; error: st
 test('stored values of the wrong shape: the popup works, the valid switch still applies, the first save repairs storage', async () => {
   await storeLocal({
     schemaVersion: 1,
-    sites: { [HOST]: { rules: { 'feed-related': false, 'feed-popular': 'off please' }, colour: 'red' }, 'not a host!!': { enabled: false }, 'x.example': 7 },
+    sites: {
+      [HOST]: { rules: { 'feed-related': false, 'feed-popular': 'off please' }, colour: 'red' },
+      'not a host!!': { enabled: false },
+      'x.example': 7,
+    },
     userRules: 'not a list',
     ui: 'oops',
     theme: { dark: true },
@@ -65,7 +73,7 @@ test('stored values of the wrong shape: the popup works, the valid switch still 
   assert.ok(r.text.includes(norm(RELATED)) && !r.text.includes(norm(POPULAR)));
   // The first save writes repaired settings: the person's valid switch and the new one, nothing broken.
   await flip(r.view, 'feed-popular');
-  const stored = await storedOnceSaved(s.b, (st) => (st.sites as Sites | undefined)?.[HOST]?.rules?.['feed-popular'] === false);
+  const stored = await storedOnceSaved(s.b, st => (st.sites as Sites | undefined)?.[HOST]?.rules?.['feed-popular'] === false);
   assert.deepEqual(stored.sites, { [HOST]: { rules: { 'feed-related': false, 'feed-popular': false } } });
   for (const k of ['userRules', 'ui']) assert.equal(stored[k], undefined, `${k} repaired away`);
   assert.deepEqual(stored.theme, { dark: true }, 'a key that is not a setting is left alone (a newer build may own it)');
@@ -82,7 +90,9 @@ test('storage that is not settings at all (schemaVersion and sites of the wrong 
 });
 
 test('a v0 store (the test/settings fixture, for this host) is migrated: its switches apply, its own rule is kept', async () => {
-  const v0 = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../settings/fixtures/v0.json'), 'utf8')) as { disabledRules: Record<string, string[]> };
+  const v0 = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../settings/fixtures/v0.json'), 'utf8')) as {
+    disabledRules: Record<string, string[]>;
+  };
   v0.disabledRules[HOST] = ['feed-related'];
   await storeLocal(v0);
   const r = await show();
@@ -90,13 +100,22 @@ test('a v0 store (the test/settings fixture, for this host) is migrated: its swi
   assert.equal(r.switches['feed-related'], false, 'the v0 per-site switch applies');
   assert.ok(r.text.includes(norm(RELATED)) && !r.text.includes(norm(POPULAR)));
   await flip(r.view, 'feed-popular');
-  const stored = await storedOnceSaved(s.b, (st) => (st.sites as Sites | undefined)?.[HOST]?.rules?.['feed-popular'] === false);
+  const stored = await storedOnceSaved(s.b, st => (st.sites as Sites | undefined)?.[HOST]?.rules?.['feed-popular'] === false);
   assert.equal(stored.schemaVersion, 1, 'saved in the current schema');
   const sites = stored.sites as Sites;
   assert.deepEqual(sites[HOST], { rules: { 'feed-related': false, 'feed-popular': false } });
-  assert.deepEqual(sites['news.sina.com.cn'], { rules: { 'recommend-labels': false, 'sina-hot-list': false }, enabled: false }, 'other sites kept');
-  assert.deepEqual((stored.userRules as { id: string }[]).map((u) => u.id), ['my-blog-sidebar'], 'the v0 custom rule is kept');
-  for (const k of ['disabledRules', 'siteOff', 'showRemoved', 'customRules']) assert.equal(stored[k], undefined, `the v0 key ${k} is removed after the migration was saved`);
+  assert.deepEqual(
+    sites['news.sina.com.cn'],
+    { rules: { 'recommend-labels': false, 'sina-hot-list': false }, enabled: false },
+    'other sites kept',
+  );
+  assert.deepEqual(
+    (stored.userRules as { id: string }[]).map(u => u.id),
+    ['my-blog-sidebar'],
+    'the v0 custom rule is kept',
+  );
+  for (const k of ['disabledRules', 'siteOff', 'showRemoved', 'customRules'])
+    assert.equal(stored[k], undefined, `the v0 key ${k} is removed after the migration was saved`);
   await closePopup(s.b);
 });
 
@@ -119,7 +138,12 @@ test('storage.sync over its quota does not matter: settings live in storage.loca
 });
 
 test('stored user rules far over the sync quota, two of them damaged: the popup answers quickly, says so once, and sets them aside', async () => {
-  const filler = Array.from({ length: 60 }, (_, i) => ({ id: `mine-${i}`, title: `我的规则 ${i}`, sites: ['example.org'], labels: ['广告位'.repeat(10)] }));
+  const filler = Array.from({ length: 60 }, (_, i) => ({
+    id: `mine-${i}`,
+    title: `我的规则 ${i}`,
+    sites: ['example.org'],
+    labels: ['广告位'.repeat(10)],
+  }));
   await storeLocal({
     schemaVersion: 1,
     userRules: [
@@ -137,8 +161,11 @@ test('stored user rules far over the sync quota, two of them damaged: the popup 
   assert.ok(r.text.includes(norm(STORY)));
   // A 3,000-character label and an invalid selector fail the core's checkRule: both are set aside, not deleted.
   assert.match(await testIdText(r.view, 'settings-notice'), /2/);
-  const after = await storedOnceSaved(s.b, (st) => Array.isArray(st.quarantine) && st.quarantine.length === 2);
-  assert.deepEqual((after.quarantine as { rule: { id: string } }[]).map((q) => q.rule.id), ['huge-label', 'my-banner']);
+  const after = await storedOnceSaved(s.b, st => Array.isArray(st.quarantine) && st.quarantine.length === 2);
+  assert.deepEqual(
+    (after.quarantine as { rule: { id: string } }[]).map(q => q.rule.id),
+    ['huge-label', 'my-banner'],
+  );
   assert.equal((after.userRules as unknown[]).length, filler.length);
   await closePopup(s.b);
 });

@@ -29,8 +29,10 @@ before(async () => {
   const dir = path.join(tmp, 'site/reader');
   fs.mkdirSync(dir, { recursive: true });
   fs.copyFileSync(path.join(PAGES, 'photo.png'), path.join(dir, 'photo.png'));
-  fs.writeFileSync(path.join(dir, 'index.html'),
-    fs.readFileSync(path.join(PAGES, 'index.html'), 'utf8').replace('http://cross-origin.invalid', other.origin));
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    fs.readFileSync(path.join(PAGES, 'index.html'), 'utf8').replace('http://cross-origin.invalid', other.origin),
+  );
   site = await serveStatic({ '/': path.join(tmp, 'site') });
   fs.mkdirSync(downloads);
   b = await launch();
@@ -48,15 +50,19 @@ after(async () => {
 /** Clicks "Open in reader tab" in the popup and returns the new tab once its article rendered. */
 async function openReader(view: JSHandle<Window>): Promise<Page> {
   const opened = b.ctx.waitForEvent('page');
-  await view.evaluate((w) => (w.document.querySelector('[data-testid=open-reader]') as HTMLButtonElement).click());
+  await view.evaluate(w => (w.document.querySelector('[data-testid=open-reader]') as HTMLButtonElement).click());
   const reader = await opened;
   await reader.waitForSelector('[data-testid=article]', { timeout: 10_000 });
   return reader;
 }
 
-const sessionStore = () => b.sw.evaluate(() =>
-  (globalThis as unknown as { chrome: { storage: { session: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get());
-const rootVar = (p: Page, name: string) => p.evaluate((n) => document.documentElement.style.getPropertyValue(n), name);
+const sessionStore = () =>
+  b.sw.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { session: { get(): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.session.get(),
+  );
+const rootVar = (p: Page, name: string) => p.evaluate(n => document.documentElement.style.getPropertyValue(n), name);
 
 let reader: Page;
 
@@ -73,10 +79,14 @@ test('open-reader shows the same article, header and removed list in an extensio
   assert.equal(await reader.locator('[data-testid=removed-count]').getAttribute('data-count'), '1');
   assert.ok(!(await reader.locator('[data-testid=article]').innerText()).includes('大家都在看'));
   // Deleted once the article is on screen and the tab kept its own copy: a moment after it rendered.
-  assert.deepEqual(await poll('the hand-over deleted', async () => {
-    const left = await sessionStore();
-    return Object.keys(left).length === 0 ? left : null;
-  }), {}, 'the hand-over was deleted once the tab showed it and kept its own copy');
+  assert.deepEqual(
+    await poll('the hand-over deleted', async () => {
+      const left = await sessionStore();
+      return Object.keys(left).length === 0 ? left : null;
+    }),
+    {},
+    'the hand-over was deleted once the tab showed it and kept its own copy',
+  );
   // Reading well in Chinese: tables scroll in a wrapper, code is verbatim, no justified text, strict line breaking.
   const shape = await reader.evaluate(() => {
     const art = document.querySelector('[data-testid=article]')!;
@@ -84,10 +94,15 @@ test('open-reader shows the same article, header and removed list in an extensio
     const pre = art.querySelector('pre')!;
     const cs = getComputedStyle(art.querySelector('p')!);
     return {
-      wrapped: wrap.firstElementChild?.localName, overflowX: getComputedStyle(wrap).overflowX,
-      pageWidth: document.documentElement.scrollWidth, viewport: innerWidth,
-      preSpace: getComputedStyle(pre).whiteSpace, code: pre.textContent,
-      align: cs.textAlign, lineBreak: cs.getPropertyValue('line-break'), caption: art.querySelector('figcaption')?.textContent,
+      wrapped: wrap.firstElementChild?.localName,
+      overflowX: getComputedStyle(wrap).overflowX,
+      pageWidth: document.documentElement.scrollWidth,
+      viewport: innerWidth,
+      preSpace: getComputedStyle(pre).whiteSpace,
+      code: pre.textContent,
+      align: cs.textAlign,
+      lineBreak: cs.getPropertyValue('line-break'),
+      caption: art.querySelector('figcaption')?.textContent,
     };
   });
   assert.equal(shape.wrapped, 'table');
@@ -98,7 +113,7 @@ test('open-reader shows the same article, header and removed list in an extensio
   assert.equal(shape.align, 'start');
   assert.equal(shape.lineBreak, 'strict');
   assert.equal(shape.caption, '图 1：官方应用导出的刷卡记录，每行一次乘车。');
-  await view.evaluate((w) => w.close());
+  await view.evaluate(w => w.close());
 });
 
 test('settings changed in the reader tab (buttons, selects, + key) are applied and stored', async () => {
@@ -109,10 +124,16 @@ test('settings changed in the reader tab (buttons, selects, + key) are applied a
   await reader.locator('[data-testid=reader-settings] select[data-pref=font]').selectOption('serif');
   await reader.locator('body').click({ position: { x: 5, y: 400 } });
   const sizes: string[] = [];
-  for (const [key, want] of [['+', '20px'], ['+', '21px'], ['-', '20px']] as const) {
+  for (const [key, want] of [
+    ['+', '20px'],
+    ['+', '21px'],
+    ['-', '20px'],
+  ] as const) {
     await reader.keyboard.press(key);
     // The key's effect lands on the next render: wait for it (up to 2 s), then record what is there.
-    await reader.waitForFunction((w) => document.documentElement.style.getPropertyValue('--jy-size') === w, want, { timeout: 2000 }).catch(() => {});
+    await reader
+      .waitForFunction(w => document.documentElement.style.getPropertyValue('--jy-size') === w, want, { timeout: 2000 })
+      .catch(() => {});
     sizes.push(await rootVar(reader, '--jy-size'));
   }
   assert.deepEqual(sizes, ['20px', '21px', '20px']);
@@ -123,7 +144,10 @@ test('settings changed in the reader tab (buttons, selects, + key) are applied a
   assert.equal(bg, 'rgb(27, 29, 31)');
   const px = await reader.evaluate(() => getComputedStyle(document.querySelector('[data-testid=article] p')!).fontSize);
   assert.equal(px, '20px');
-  const stored = await storedOnceSaved(b, (st) => (st.reader as { font?: string } | undefined)?.font === 'serif' && (st.reader as { fontSize?: number }).fontSize === 20);
+  const stored = await storedOnceSaved(
+    b,
+    st => (st.reader as { font?: string } | undefined)?.font === 'serif' && (st.reader as { fontSize?: number }).fontSize === 20,
+  );
   assert.deepEqual(stored.reader, { fontSize: 20, theme: 'dark', font: 'serif' });
 });
 
@@ -155,7 +179,7 @@ test('Esc closes the reader tab and goes back to the page', async () => {
 test('reopened, the popup and a new reader tab use the remembered settings', async () => {
   const { view } = await reopenPopup(b, page);
   await openSettings(asView(view));
-  const popup = await view.evaluate((w) => ({
+  const popup = await view.evaluate(w => ({
     theme: w.document.documentElement.dataset.theme,
     size: w.getComputedStyle(w.document.querySelector('[data-testid=article]')!).fontSize,
     shown: (w.document.querySelector('[data-testid=reader-settings] output') as HTMLOutputElement).textContent,
@@ -189,7 +213,7 @@ test('the .html export embeds the page-origin image, keeps the cross-origin one 
   assert.ok(md.startsWith('# 用 Python'), 'header at the top by default');
   // Move the header to the end (a setting), in the popup this time.
   await openSettings(asView(view));
-  await view.evaluate((w) => {
+  await view.evaluate(w => {
     const sel = w.document.querySelector('[data-testid=reader-settings] select[data-pref=exportHeader]') as HTMLSelectElement;
     sel.value = 'end';
     sel.dispatchEvent(new (w as unknown as typeof globalThis).Event('change', { bubbles: true }));
@@ -199,35 +223,54 @@ test('the .html export embeds the page-origin image, keeps the cross-origin one 
   assert.ok(txt.trimEnd().endsWith('阅读时间：' + txt.trimEnd().split('阅读时间：')[1]));
   assert.match(txt, /\n\n用 Python 统计一个月的公交刷卡记录[^\n]*\n原文链接：/, 'the header follows the body');
   for (const file of [html, md, txt]) assert.equal(file.match(/.{0,40}(jingyue|净阅).{0,40}/i)?.[0], undefined, 'never branded');
-  const saved = await storedOnceSaved(b, (st) => (st.reader as { exportHeader?: string } | undefined)?.exportHeader === 'end');
+  const saved = await storedOnceSaved(b, st => (st.reader as { exportHeader?: string } | undefined)?.exportHeader === 'end');
   assert.equal((saved.reader as Record<string, unknown>).exportHeader, 'end');
 });
 
-test('a 2.7 M-character article fits storage.session but not the tab\'s own copy: shown whole, kept over a reload, dropped once its tab is closed', async () => {
+test("a 2.7 M-character article fits storage.session but not the tab's own copy: shown whole, kept over a reload, dropped once its tab is closed", async () => {
   // Written where the popup writes it, in the popup's format (src/platform/reader-tab.ts): the popup cleaning a
   // page this long would test the page half, not the hand-over.
   const id = 'long-article-0001';
-  const chars = await b.helper.evaluate(async (key) => {
+  const chars = await b.helper.evaluate(async key => {
     const para = 'The night bus left the depot at ten past one and crossed the river twice before dawn. '.repeat(20);
     const paragraphs = Array.from({ length: 1600 }, (_, i) => `${i}: ${para}`);
     const text = paragraphs.join('\n\n');
     const article = {
-      title: 'A very long report', byline: null, siteName: null, lang: 'en', publishedTime: null, url: 'https://news.example.com/long',
-      excerpt: null, source: null, originalTitle: null, editor: null, disclaimer: null, readingTime: { minutes: 600, min: 500, max: 700 },
-      html: paragraphs.map((p) => `<p>${p}</p>`).join(''), text, removed: [], rules: [],
+      title: 'A very long report',
+      byline: null,
+      siteName: null,
+      lang: 'en',
+      publishedTime: null,
+      url: 'https://news.example.com/long',
+      excerpt: null,
+      source: null,
+      originalTitle: null,
+      editor: null,
+      disclaimer: null,
+      readingTime: { minutes: 600, min: 500, max: 700 },
+      html: paragraphs.map(p => `<p>${p}</p>`).join(''),
+      text,
+      removed: [],
+      rules: [],
     };
-    await (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session
-      .set({ [key]: { article, rules: [], tabId: null, at: Date.now() } });
+    await (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session.set({
+      [key]: { article, rules: [], tabId: null, at: Date.now() },
+    });
     return text.length;
   }, `reader:${id}`);
   assert.ok(chars > 2_700_000, `${chars} characters`);
   const tab = await b.ctx.newPage();
   await tab.goto(`chrome-extension://${b.extensionId}/reader.html#${id}`);
   await tab.waitForSelector('[data-testid=article], [data-testid=error]', { timeout: 30_000 });
-  const shown = () => tab.evaluate(() => {
-    const ps = document.querySelectorAll('[data-testid=article] p');
-    return { paragraphs: ps.length, last: ps[ps.length - 1]?.textContent?.slice(0, 6), error: document.querySelector('[data-testid=error]')?.textContent ?? null };
-  });
+  const shown = () =>
+    tab.evaluate(() => {
+      const ps = document.querySelectorAll('[data-testid=article] p');
+      return {
+        paragraphs: ps.length,
+        last: ps[ps.length - 1]?.textContent?.slice(0, 6),
+        error: document.querySelector('[data-testid=error]')?.textContent ?? null,
+      };
+    });
   assert.deepEqual(await shown(), { paragraphs: 1600, last: '1599: ', error: null }, 'the whole article is shown');
   // The tab's own copy does not fit (sessionStorage holds about 5.2 M characters): it holds the stash instead.
   await poll('the hold', async () => Object.keys(await sessionStore()).includes(`reader-hold:${id}`));
@@ -242,7 +285,7 @@ test('a 2.7 M-character article fits storage.session but not the tab\'s own copy
   const next = await openReader(view);
   const left = await poll('the sweep', async () => {
     const keys = Object.keys(await sessionStore());
-    return keys.some((k) => k.includes(id)) ? null : keys;
+    return keys.some(k => k.includes(id)) ? null : keys;
   });
   assert.deepEqual(left, [], 'the long stash and its hold are gone, and the new hand-over was released');
   await next.close();

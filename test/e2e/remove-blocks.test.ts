@@ -33,13 +33,13 @@ async function until(view: JSHandle<Window>, f: (w: Window) => unknown, what: st
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     if (await view.evaluate(f)) return;
-    await new Promise((r) => setTimeout(r, 30));
+    await new Promise(r => setTimeout(r, 30));
   }
   throw new Error(`timed out waiting for ${what}`);
 }
 const blockTexts = (view: JSHandle<Window>) =>
-  view.evaluate((w) => Array.from(w.document.querySelectorAll('[data-testid=block]')).map((e) => e.textContent ?? ''));
-const hasBlock = (view: JSHandle<Window>, text: string) => blockTexts(view).then((all) => all.some((t) => t.includes(text)));
+  view.evaluate(w => Array.from(w.document.querySelectorAll('[data-testid=block]')).map(e => e.textContent ?? ''));
+const hasBlock = (view: JSHandle<Window>, text: string) => blockTexts(view).then(all => all.some(t => t.includes(text)));
 
 /** Opens the popup on `url` and turns the remove-blocks mode on with a real click. */
 async function editOn(url: string): Promise<{ view: JSHandle<Window>; input: PopupInput }> {
@@ -47,32 +47,47 @@ async function editOn(url: string): Promise<{ view: JSHandle<Window>; input: Pop
   const { view } = await reopenPopupSafe();
   const input = await popupInput(b, view);
   await input.click('[data-testid=edit-mode]');
-  await until(view, (w) => w.document.querySelectorAll('[data-testid=block]').length > 0, 'blocks');
-  await until(view, (w) => (w.document.querySelector('[data-testid=rule-scope]') as HTMLSelectElement | null)?.value, 'scope');
+  await until(view, w => w.document.querySelectorAll('[data-testid=block]').length > 0, 'blocks');
+  await until(view, w => (w.document.querySelector('[data-testid=rule-scope]') as HTMLSelectElement | null)?.value, 'scope');
   return { view, input };
 }
 async function reopenPopupSafe() {
-  try { return await reopenPopup(b, page); } catch { return openPopup(b, page); }
+  try {
+    return await reopenPopup(b, page);
+  } catch {
+    return openPopup(b, page);
+  }
 }
 /** Clicks save and waits for its result or refusal. */
 async function save(view: JSHandle<Window>, input: PopupInput): Promise<void> {
-  await until(view, (w) => !(w.document.querySelector('[data-testid=rule-save]') as HTMLButtonElement).disabled, 'save enabled');
+  await until(view, w => !(w.document.querySelector('[data-testid=rule-save]') as HTMLButtonElement).disabled, 'save enabled');
   await input.click('[data-testid=rule-save]');
-  await until(view, (w) => w.document.querySelector('[data-testid=rule-result],[data-testid=rule-refused],[data-testid=error]'), 'save answered', 30_000);
+  await until(
+    view,
+    w => w.document.querySelector('[data-testid=rule-result],[data-testid=rule-refused],[data-testid=error]'),
+    'save answered',
+    30_000,
+  );
 }
 /** Article paragraphs of the live page (the person's view of what must survive). */
-const pageParagraphs = () => page.evaluate(() =>
-  Array.from(document.querySelectorAll('.news-body > p:not(.app-promo):not(.article-source)')).map((p) => p.textContent ?? ''));
+const pageParagraphs = () =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll('.news-body > p:not(.app-promo):not(.article-source)')).map(p => p.textContent ?? ''),
+  );
 
 test('remove a promo strip, a source line and a labelled module on page A: saved for the site, gone on page B, every paragraph of B kept', async () => {
   const { view, input } = await editOn(server.url('/chenbao/a.html'));
   const liveBefore = await page.evaluate(() => document.documentElement.outerHTML);
-  assert.equal(await view.evaluate((w) => (w.document.querySelector('[data-testid=rule-scope]') as HTMLSelectElement).value), '127.0.0.1');
+  assert.equal(await view.evaluate(w => (w.document.querySelector('[data-testid=rule-scope]') as HTMLSelectElement).value), '127.0.0.1');
   await input.click('[data-testid=block]', '打开城市晨报App');
-  await until(view, (w) => !(w.document.querySelector('[data-testid=article]')!.textContent ?? '').includes('打开城市晨报App'), 'promo gone from the view');
+  await until(
+    view,
+    w => !(w.document.querySelector('[data-testid=article]')!.textContent ?? '').includes('打开城市晨报App'),
+    'promo gone from the view',
+  );
   await input.click('[data-testid=block]', '老街口栏目组出品');
   await input.click('[data-testid=block]', '编辑精选'); // a heading and the links it heads: one block
-  assert.equal(await view.evaluate((w) => w.document.querySelectorAll('[data-testid=pending] li').length), 3);
+  assert.equal(await view.evaluate(w => w.document.querySelectorAll('[data-testid=pending] li').length), 3);
   await save(view, input);
   const result = await testIdText(view, 'rule-result');
   console.log(`# saved: ${result}`);
@@ -83,11 +98,20 @@ test('remove a promo strip, a source line and a labelled module on page A: saved
   assert.match(result, /“编辑精选”模块/, 'the labelled module is named by its heading label');
   assert.doesNotMatch(result, /\.app-promo|\.article-source/);
   // Out of the mode, the cleanup panel names the new rule, with the blocks it removed here.
-  await view.evaluate((w) => (w.document.querySelector('[data-testid=edit-mode]') as HTMLButtonElement).click());
-  await until(view, (w) => w.document.querySelector('[data-testid=cleanup-line]'), 'the mode left');
-  await view.evaluate((w) => { const line = w.document.querySelector('[data-testid=cleanup-line]')!; if (line.getAttribute('aria-expanded') !== 'true') (line as HTMLButtonElement).click(); });
-  await until(view, (w) => w.document.querySelector('[data-testid=rule-toggle][data-rule-id=mine-127-0-0-1-1]'), 'the new rule in the cleanup panel');
-  const mine = await view.evaluate((w) => w.document.querySelector('[data-testid=rule-toggle][data-rule-id=mine-127-0-0-1-1]')!.closest('label')!.textContent ?? '');
+  await view.evaluate(w => (w.document.querySelector('[data-testid=edit-mode]') as HTMLButtonElement).click());
+  await until(view, w => w.document.querySelector('[data-testid=cleanup-line]'), 'the mode left');
+  await view.evaluate(w => {
+    const line = w.document.querySelector('[data-testid=cleanup-line]')!;
+    if (line.getAttribute('aria-expanded') !== 'true') (line as HTMLButtonElement).click();
+  });
+  await until(
+    view,
+    w => w.document.querySelector('[data-testid=rule-toggle][data-rule-id=mine-127-0-0-1-1]'),
+    'the new rule in the cleanup panel',
+  );
+  const mine = await view.evaluate(
+    w => w.document.querySelector('[data-testid=rule-toggle][data-rule-id=mine-127-0-0-1-1]')!.closest('label')!.textContent ?? '',
+  );
   assert.match(mine, /我的规则 1/);
   assert.match(mine, new RegExp(msg('zh_CN', 'ruleRemovedCount', 3)), 'it removed the three blocks');
   const text = norm(await articleText(view));
@@ -113,10 +137,18 @@ test('a real paragraph is refused with its reason, undo works, and as exact text
   const { view, input } = await editOn(server.url('/chenbao/a.html'));
   // Undo first: a block clicked away comes back.
   await input.click('[data-testid=block]', '他的工具大多是自己做的');
-  await until(view, async (w) => !(w.document.querySelector('[data-testid=article]')!.textContent ?? '').includes('他的工具大多是自己做的'), 'gone');
+  await until(
+    view,
+    async w => !(w.document.querySelector('[data-testid=article]')!.textContent ?? '').includes('他的工具大多是自己做的'),
+    'gone',
+  );
   await input.click('[data-testid=pending-undo]');
-  await until(view, (w) => (w.document.querySelector('[data-testid=article]')!.textContent ?? '').includes('他的工具大多是自己做的'), 'back after undo');
-  assert.equal(await view.evaluate((w) => w.document.querySelectorAll('[data-testid=pending] li').length), 0);
+  await until(
+    view,
+    w => (w.document.querySelector('[data-testid=article]')!.textContent ?? '').includes('他的工具大多是自己做的'),
+    'back after undo',
+  );
+  assert.equal(await view.evaluate(w => w.document.querySelectorAll('[data-testid=pending] li').length), 0);
 
   await input.click('[data-testid=block]', '早上七点半，老街口');
   await save(view, input);
@@ -126,7 +158,11 @@ test('a real paragraph is refused with its reason, undo works, and as exact text
   assert.equal(((await storedSettings(b)) as { userRules?: unknown[] }).userRules?.length, 1, 'nothing new stored');
   await input.click('[data-testid=rule-exact]');
   await save(view, input);
-  assert.match(await testIdText(view, 'rule-result'), /已保存“我的规则 2 · 127\.0\.0\.1”：.*“早上七点半，老街口/, 'the saved one-off rule names its text');
+  assert.match(
+    await testIdText(view, 'rule-result'),
+    /已保存“我的规则 2 · 127\.0\.0\.1”：.*“早上七点半，老街口/,
+    'the saved one-off rule names its text',
+  );
   assert.ok(!norm(await articleText(view)).includes(norm('像对待一位老朋友')));
   const rules = ((await storedSettings(b)) as { userRules: { texts?: string[] }[] }).userRules;
   console.log(`# stored one-off rule: ${JSON.stringify(rules.at(-1))}`);
@@ -141,21 +177,25 @@ test('a real paragraph is refused with its reason, undo works, and as exact text
 
 test('keyboard: Tab to a block, Enter or Delete removes it', async () => {
   const { view, input } = await editOn(server.url('/chenbao/b.html'));
-  const focusedText = () => view.evaluate((w) => {
-    const a = w.document.activeElement;
-    return a?.getAttribute('data-testid') === 'block' ? a.textContent ?? '' : '';
-  });
+  const focusedText = () =>
+    view.evaluate(w => {
+      const a = w.document.activeElement;
+      return a?.getAttribute('data-testid') === 'block' ? (a.textContent ?? '') : '';
+    });
   let tabs = 0;
-  while (!(await focusedText()).includes('如今') && !(await focusedText()).includes('摊主刘阿姨') && tabs < 60) { await input.press('Tab'); tabs++; }
+  while (!(await focusedText()).includes('如今') && !(await focusedText()).includes('摊主刘阿姨') && tabs < 60) {
+    await input.press('Tab');
+    tabs++;
+  }
   const first = await focusedText();
   assert.ok(first, `a block took the focus after ${tabs} Tabs`);
   await input.press('Enter');
-  await until(view, (w) => w.document.querySelectorAll('[data-testid=pending] li').length === 1, 'removed by Enter');
+  await until(view, w => w.document.querySelectorAll('[data-testid=pending] li').length === 1, 'removed by Enter');
   assert.ok(!(await hasBlock(view, first.slice(0, 10))));
   const next = await focusedText();
   assert.ok(next && next !== first, 'the focus moved to the next block');
   await input.press('Delete');
-  await until(view, (w) => w.document.querySelectorAll('[data-testid=pending] li').length === 2, 'removed by Delete');
+  await until(view, w => w.document.querySelectorAll('[data-testid=pending] li').length === 2, 'removed by Delete');
   assert.ok(!(await hasBlock(view, next.slice(0, 10))));
   await input.detach();
 });
@@ -171,7 +211,10 @@ test('the Public Suffix List (tldts) stays out of the page scripts; derive.js ca
   const derive = fs.readFileSync(path.join(dir, 'derive.js'), 'utf8');
   assert.ok(!derive.includes('readability-page'), 'derive.js uses content.js for the pipeline');
   // Readability's unlikely-candidates pattern: in content.js, never in derive.js.
-  assert.ok(fs.readFileSync(path.join(dir, 'content.js'), 'utf8').includes('ai2html') && !derive.includes('ai2html'), 'no second Readability');
+  assert.ok(
+    fs.readFileSync(path.join(dir, 'content.js'), 'utf8').includes('ai2html') && !derive.includes('ai2html'),
+    'no second Readability',
+  );
   // derive.js carries the article stage (post-pruning, credit lines, the shape finders of removals/: src/core/pipeline/settle.ts),
   // as the popup does, so a saved rule is tested against what the popup shows; it is injected only on save, never on
   // the reading click. The bound: the stage without a second Readability or the rules' evidence (56.4 KB with issue

@@ -37,7 +37,14 @@ before(async () => {
   b = await launch();
   page = await b.ctx.newPage();
   await page.goto(server.url('/demo/'));
-  await b.sw.evaluate((rules) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ schemaVersion: 1, userRules: rules }), [EDITOR, BANNER]);
+  await b.sw.evaluate(
+    rules =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+        schemaVersion: 1,
+        userRules: rules,
+      }),
+    [EDITOR, BANNER],
+  );
 });
 after(async () => {
   await b?.close();
@@ -49,9 +56,11 @@ after(async () => {
 async function popupOnDemo(): Promise<{ text: string; own: string[] }> {
   const { view } = await openPopup(b, page);
   const text = norm(await articleText(view));
-  const own = await (view as JSHandle<Window>).evaluate((w) =>
+  const own = await (view as JSHandle<Window>).evaluate(w =>
     [...w.document.querySelectorAll('.removed-list [data-rule-id], details [data-rule-id]')]
-      .filter((li) => li.getAttribute('data-rule-id')!.startsWith('my-')).map((li) => li.getAttribute('data-rule-id')!));
+      .filter(li => li.getAttribute('data-rule-id')!.startsWith('my-'))
+      .map(li => li.getAttribute('data-rule-id')!),
+  );
   await closePopup(b);
   return { text, own };
 }
@@ -60,12 +69,14 @@ const row = (id: string) => `[data-testid=rule-row][data-rule-id="${id}"]`;
 test('the popup links to the rules page; it lists every bundled and own rule, grouped by site', async () => {
   const { view } = await openPopup(b, page);
   const opened = b.ctx.waitForEvent('page');
-  await view.evaluate((w) => (w.document.querySelector('[data-testid=open-rules]') as HTMLButtonElement).click());
+  await view.evaluate(w => (w.document.querySelector('[data-testid=open-rules]') as HTMLButtonElement).click());
   rulesTab = await opened;
   await rulesTab.waitForSelector(row('my-banner'));
   assert.equal(rulesTab.url(), `chrome-extension://${b.extensionId}/options.html`);
   await closePopup(b).catch(() => {});
-  const ids = await rulesTab.$$eval('[data-testid=rule-row]', (rows) => rows.map((r) => `${r.getAttribute('data-own')}:${r.getAttribute('data-rule-id')}`));
+  const ids = await rulesTab.$$eval('[data-testid=rule-row]', rows =>
+    rows.map(r => `${r.getAttribute('data-own')}:${r.getAttribute('data-rule-id')}`),
+  );
   assert.ok(ids.includes('true:my-banner') && ids.includes('true:my-ride-log'), ids.join(' '));
   assert.ok(ids.includes('false:feed-popular') && ids.includes('false:feed-related'), 'bundled rules are listed');
   assert.equal(await rulesTab.locator(`${row('feed-popular')} [data-testid=rule-edit]`).count(), 0, 'bundled rules are read-only');
@@ -83,7 +94,9 @@ test('switching an own rule off on the rules page brings its block back in the p
   const off = await popupOnDemo();
   assert.ok(off.text.includes(norm(EDITOR_TEXT)), 'the block is back');
   await rulesTab.click(`${row('my-ride-log')} [data-testid=rule-switch]`);
-  await rulesTab.waitForFunction(() => !(document.querySelector('[data-rule-id="my-ride-log"] [data-testid=rule-switch]') as HTMLInputElement)?.checked === false);
+  await rulesTab.waitForFunction(
+    () => !(document.querySelector('[data-rule-id="my-ride-log"] [data-testid=rule-switch]') as HTMLInputElement)?.checked === false,
+  );
 });
 
 test('rename, and an edit with a validation error named by its field (save refused until fixed), with the keyboard', async () => {
@@ -102,16 +115,25 @@ test('rename, and an edit with a validation error named by its field (save refus
   await rulesTab.locator(`${row('my-banner')} [data-testid=rule-editor]`).waitFor({ state: 'detached' });
   assert.equal(await rulesTab.textContent(`${row('my-banner')} [data-testid=rule-title]`), 'App download banner');
   const stored = (await storedSettings(b)).userRules as { id: string; title: string }[];
-  assert.deepEqual(stored.map((r) => `${r.id}:${r.title}`), ['my-ride-log:Ride log', 'my-banner:App download banner']);
+  assert.deepEqual(
+    stored.map(r => `${r.id}:${r.title}`),
+    ['my-ride-log:Ride log', 'my-banner:App download banner'],
+  );
 });
 
 test('delete, then undo: the rule is back in storage and on the page', async () => {
   await rulesTab.click(`${row('my-ride-log')} [data-testid=rule-delete]`);
   await rulesTab.locator(row('my-ride-log')).waitFor({ state: 'detached' });
-  assert.deepEqual(((await storedSettings(b)).userRules as { id: string }[]).map((r) => r.id), ['my-banner']);
+  assert.deepEqual(
+    ((await storedSettings(b)).userRules as { id: string }[]).map(r => r.id),
+    ['my-banner'],
+  );
   await rulesTab.click('[data-testid=undo]');
   await rulesTab.locator(row('my-ride-log')).waitFor();
-  assert.deepEqual(((await storedSettings(b)).userRules as { id: string }[]).map((r) => r.id), ['my-ride-log', 'my-banner']);
+  assert.deepEqual(
+    ((await storedSettings(b)).userRules as { id: string }[]).map(r => r.id),
+    ['my-ride-log', 'my-banner'],
+  );
 });
 
 let exported = '';
@@ -125,8 +147,14 @@ test('export downloads the CLI format, and `jingyue clean --rules` with it remov
   assert.deepEqual(file, { version: 1, rules: [EDITOR, { ...BANNER, title: 'App download banner' }] });
   console.log(`# exported from the extension:\n${fs.readFileSync(exported, 'utf8').replace(/^/gm, '#   ')}`);
   const ext = await popupOnDemo();
-  const cli = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'src/cli/bin.mjs'), 'clean', DEMO_FILE, '--url', server.url('/demo/'), '--rules', exported, '--format', 'json'], { encoding: 'utf8' })) as { text: string; removed: { ruleId: string }[] };
-  const cliOwn = cli.removed.map((r) => r.ruleId).filter((id) => id.startsWith('my-'));
+  const cli = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'src/cli/bin.mjs'), 'clean', DEMO_FILE, '--url', server.url('/demo/'), '--rules', exported, '--format', 'json'],
+      { encoding: 'utf8' },
+    ),
+  ) as { text: string; removed: { ruleId: string }[] };
+  const cliOwn = cli.removed.map(r => r.ruleId).filter(id => id.startsWith('my-'));
   assert.deepEqual(cliOwn.sort(), ['my-banner', 'my-ride-log']);
   assert.deepEqual(ext.own.sort(), cliOwn, 'the extension lists the same own-rule removals');
   assert.ok(!norm(cli.text).includes(norm(EDITOR_TEXT)) && !ext.text.includes(norm(EDITOR_TEXT)));
@@ -140,9 +168,12 @@ test('import into a fresh profile: the rules arrive and clean the page; a broken
     await tab.waitForSelector(row('feed-popular'));
     await tab.setInputFiles('[data-testid=rules-import]', exported);
     await tab.waitForSelector('[data-testid=import-report]');
-    assert.match(await tab.textContent('[data-testid=import-report]') ?? '', /2/);
+    assert.match((await tab.textContent('[data-testid=import-report]')) ?? '', /2/);
     const stored = await fresh.sw.evaluate(() => (globalThis as unknown as ExtGlobals).chrome.storage.local.get());
-    assert.deepEqual((stored.userRules as { id: string }[]).map((r) => r.id), ['my-ride-log', 'my-banner']);
+    assert.deepEqual(
+      (stored.userRules as { id: string }[]).map(r => r.id),
+      ['my-ride-log', 'my-banner'],
+    );
     const demo = await fresh.ctx.newPage();
     await demo.goto(server.url('/demo/'));
     const { view } = await openPopup(fresh, demo);
@@ -150,10 +181,19 @@ test('import into a fresh profile: the rules arrive and clean the page; a broken
     await closePopup(fresh);
 
     const broken = path.join(tmp, 'broken.json');
-    fs.writeFileSync(broken, JSON.stringify({ version: 1, rules: [{ ...BANNER, id: 'new-ok' }, { id: 'bad-labels', title: 'B', sites: ['*'], labels: [42] }] }));
+    fs.writeFileSync(
+      broken,
+      JSON.stringify({
+        version: 1,
+        rules: [
+          { ...BANNER, id: 'new-ok' },
+          { id: 'bad-labels', title: 'B', sites: ['*'], labels: [42] },
+        ],
+      }),
+    );
     await tab.setInputFiles('[data-testid=rules-import]', broken);
     await tab.waitForSelector('[data-testid=import-errors]');
-    assert.match(await tab.textContent('[data-testid=import-errors]') ?? '', /rule bad-labels, field labels/);
+    assert.match((await tab.textContent('[data-testid=import-errors]')) ?? '', /rule bad-labels, field labels/);
     const after = await fresh.sw.evaluate(() => (globalThis as unknown as ExtGlobals).chrome.storage.local.get());
     assert.deepEqual(after, stored, 'nothing stored changed (not even the good rule of the file)');
   } finally {

@@ -24,7 +24,7 @@ const s = useBrowser(() => launch(), { skip: !present });
 const observeLongTasks = () => {
   const w = window as unknown as { __longest: number };
   w.__longest = 0;
-  new PerformanceObserver((list) => {
+  new PerformanceObserver(list => {
     for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
   }).observe({ type: 'longtask' });
 };
@@ -38,11 +38,11 @@ test('seed-inline: every mustContain, no mustNotContain; click → render time a
   let first!: Awaited<ReturnType<typeof openPopup>>;
   const traced = await longestTasksDuring(s.b.ctx.browser()!, page, async () => (first = await openPopup(s.b, page)));
   const text = norm(await articleText(first.view));
-  const missing = truth.mustContain.filter((s) => !text.includes(norm(s)));
-  const leaked = truth.mustNotContain.filter((s) => text.includes(norm(s)));
+  const missing = truth.mustContain.filter(s => !text.includes(norm(s)));
+  const leaked = truth.mustNotContain.filter(s => text.includes(norm(s)));
   assert.deepEqual(missing, [], 'mustContain paragraphs missing from the popup');
   assert.deepEqual(leaked, [], 'mustNotContain snippets in the popup');
-  await new Promise((r) => setTimeout(r, 100)); // let the observer deliver the last entries
+  await new Promise(r => setTimeout(r, 100)); // let the observer deliver the last entries
   const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
   const cold = (await pingContent(first.view)).lastCleanMs;
   // Untraced: reopening on the same page, then a click on a fresh tab of the same page.
@@ -58,10 +58,16 @@ test('seed-inline: every mustContain, no mustNotContain; click → render time a
   const fresh = await s.b.ctx.newPage();
   await fresh.goto(s.server.url('/shared/seed-inline/'));
   const freshMs = (await openPopup(s.b, fresh)).ms;
-  console.log(`# seed-inline: click → article rendered in the popup: ${first.ms} ms first click (traced), ` +
-    `${freshMs} ms on a fresh tab, ${reopened.join(' / ')} ms reopened`);
+  console.log(
+    `# seed-inline: click → article rendered in the popup: ${first.ms} ms first click (traced), ` +
+      `${freshMs} ms on a fresh tab, ${reopened.join(' / ')} ms reopened`,
+  );
   console.log(`# seed-inline: extract in the page: ${cold} ms first run (cold), ${warm} ms warm`);
-  console.log(`# seed-inline: longest main-thread tasks in the page on the first click (trace, upper bounds): ` +
-    `${traced.injectMs} ms injecting content.js, ${traced.otherMs} ms any other task (the cleanup)`);
-  console.log(`# seed-inline: Long Tasks API in the page: ${longest ? `${Math.round(longest)} ms` : 'nothing reported (it does not see content-script tasks)'}`);
+  console.log(
+    `# seed-inline: longest main-thread tasks in the page on the first click (trace, upper bounds): ` +
+      `${traced.injectMs} ms injecting content.js, ${traced.otherMs} ms any other task (the cleanup)`,
+  );
+  console.log(
+    `# seed-inline: Long Tasks API in the page: ${longest ? `${Math.round(longest)} ms` : 'nothing reported (it does not see content-script tasks)'}`,
+  );
 });

@@ -11,7 +11,7 @@ import { testIdText } from '../harness/popup.ts';
 import { servePages } from '../harness/pages.ts';
 
 const wantHeadless = process.argv.includes('--headless');
-const lang = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) ?? 'zh-CN';
+const lang = process.argv.find(a => a.startsWith('--lang='))?.slice('--lang='.length) ?? 'zh-CN';
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 if (!wantHeadless && noDisplay) console.log('No display found (DISPLAY is unset): running the headless journey instead.');
 const headless = wantHeadless || noDisplay;
@@ -27,7 +27,7 @@ if (!headless) {
   console.log(`Demo page: ${demo}`);
   console.log('Click the Jingyue (净阅) button in the toolbar (pin it from the puzzle-piece menu), or press Alt+Shift+R.');
   console.log('Close the browser window to stop.');
-  await new Promise<void>((resolve) => b.ctx.on('close', () => resolve()));
+  await new Promise<void>(resolve => b.ctx.on('close', () => resolve()));
 } else {
   const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-start-'));
   await b.cdp.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: downloads, eventsEnabled: true });

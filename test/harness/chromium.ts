@@ -17,13 +17,20 @@ export { findChromium };
 export interface ExtGlobals {
   chrome: {
     extension: { getViews(o: { type: 'popup' | 'tab' }): Window[] };
-    storage: { local: { get(): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
+    storage: {
+      local: { get(): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
+    };
     tabs: {
       query(q: object): Promise<{ id?: number; url?: string }[]>;
       sendMessage(tabId: number, msg: unknown): Promise<unknown>;
     };
     scripting: {
-      executeScript(o: { target: { tabId: number }; files?: string[]; func?: (...a: never[]) => unknown; args?: unknown[] }): Promise<{ result?: unknown }[]>;
+      executeScript(o: {
+        target: { tabId: number };
+        files?: string[];
+        func?: (...a: never[]) => unknown;
+        args?: unknown[];
+      }): Promise<{ result?: unknown }[]>;
     };
   };
 }
@@ -105,7 +112,14 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
   const helper = ctx.pages()[0] ?? (await ctx.newPage());
   if (opts.probe ?? true) await helper.goto(`chrome-extension://${extensionId}/popup.html?probe`);
   return {
-    ctx, sw, extensionId, userDataDir, cdp, helper, options: opts, ownsProfile,
+    ctx,
+    sw,
+    extensionId,
+    userDataDir,
+    cdp,
+    helper,
+    options: opts,
+    ownsProfile,
     close: async ({ keepProfile = false } = {}) => {
       await ctx.close();
       if (ownsProfile && !keepProfile) fs.rmSync(userDataDir, { recursive: true, force: true });
@@ -118,10 +132,14 @@ export async function restart(b: Browser): Promise<Browser> {
   await b.close({ keepProfile: true });
   const next = await launch({ ...b.options, userDataDir: b.userDataDir });
   // The new browser inherits the profile, and with it the duty to delete it.
-  return { ...next, ownsProfile: b.ownsProfile, close: async (o = {}) => {
-    await next.ctx.close();
-    if (b.ownsProfile && !o.keepProfile) fs.rmSync(b.userDataDir, { recursive: true, force: true });
-  } };
+  return {
+    ...next,
+    ownsProfile: b.ownsProfile,
+    close: async (o = {}) => {
+      await next.ctx.close();
+      if (b.ownsProfile && !o.keepProfile) fs.rmSync(b.userDataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The real toolbar click: Extensions.triggerAction opens the popup and grants activeTab on `page`'s tab. */
@@ -130,7 +148,7 @@ export async function clickToolbar(b: Browser, page: Page): Promise<void> {
   const { targetInfos } = (await b.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
     targetInfos: { targetId: string; url: string }[];
   };
-  const tab = targetInfos.find((t) => t.url === page.url());
+  const tab = targetInfos.find(t => t.url === page.url());
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
   await b.cdp.send('Extensions.triggerAction' as never, { id: b.extensionId, targetId: tab.targetId } as never);
 }
@@ -152,7 +170,9 @@ export async function popupView(b: Browser, timeout = 10_000): Promise<JSHandle<
 export async function closePopup(b: Browser): Promise<void> {
   // Functions passed to evaluate are serialized: each must name the globals itself (no closures, no eval).
   await b.helper.evaluate(() =>
-    (globalThis as unknown as ExtGlobals).chrome.extension.getViews({ type: 'popup' }).forEach((v) => { v.close(); }),
+    (globalThis as unknown as ExtGlobals).chrome.extension.getViews({ type: 'popup' }).forEach(v => {
+      v.close();
+    }),
   );
   await b.helper.waitForFunction(
     () => (globalThis as unknown as ExtGlobals).chrome.extension.getViews({ type: 'popup' }).length === 0,
@@ -167,7 +187,7 @@ export async function closePopup(b: Browser): Promise<void> {
  */
 export async function waitInPopup(b: Browser, selector: string, timeout = 15_000): Promise<JSHandle<Window>> {
   const handle = await b.helper.waitForFunction(
-    (sel) => {
+    sel => {
       const [v] = (globalThis as unknown as ExtGlobals).chrome.extension.getViews({ type: 'popup' });
       return v && v.document.querySelector(sel) ? v : null;
     },
@@ -183,10 +203,10 @@ export async function waitInPopup(b: Browser, selector: string, timeout = 15_000
  */
 export async function popupScreenshot(b: Browser): Promise<Buffer> {
   const { targetInfos } = (await b.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string; type: string }[] };
-  const popup = targetInfos.find((t) => t.type === 'page' && t.url === `chrome-extension://${b.extensionId}/popup.html`);
+  const popup = targetInfos.find(t => t.type === 'page' && t.url === `chrome-extension://${b.extensionId}/popup.html`);
   if (!popup) throw new Error('no popup is open');
   const { sessionId } = await b.cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false });
-  const reply = new Promise<{ result?: { data: string }; error?: { message: string } }>((resolve) => {
+  const reply = new Promise<{ result?: { data: string }; error?: { message: string } }>(resolve => {
     const onMessage = (e: { sessionId?: string; message: string }) => {
       const m = JSON.parse(e.message) as { id?: number; result?: { data: string }; error?: { message: string } };
       if (e.sessionId !== sessionId || m.id !== 1) return;
@@ -196,7 +216,8 @@ export async function popupScreenshot(b: Browser): Promise<Buffer> {
     b.cdp.on('Target.receivedMessageFromTarget', onMessage);
   });
   await b.cdp.send('Target.sendMessageToTarget', {
-    sessionId, message: JSON.stringify({ id: 1, method: 'Page.captureScreenshot', params: { format: 'png' } }),
+    sessionId,
+    message: JSON.stringify({ id: 1, method: 'Page.captureScreenshot', params: { format: 'png' } }),
   });
   const m = await reply;
   await b.cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
@@ -238,22 +259,37 @@ export function storedSettings(b: Browser): Promise<Record<string, unknown>> {
  * The storage once `saved(stored)` holds (a write the popup makes after a flip lands when it lands), or what is
  * stored when `timeout` ms have passed, so the caller's own assertion says what differs.
  */
-export function storedOnceSaved(b: Browser, saved: (stored: Record<string, unknown>) => boolean, timeout = 10_000): Promise<Record<string, unknown>> {
-  return poll('the popup\'s write to storage', async () => { const stored = await storedSettings(b); return saved(stored) ? stored : null; }, timeout)
-    .catch(() => storedSettings(b));
+export function storedOnceSaved(
+  b: Browser,
+  saved: (stored: Record<string, unknown>) => boolean,
+  timeout = 10_000,
+): Promise<Record<string, unknown>> {
+  return poll(
+    "the popup's write to storage",
+    async () => {
+      const stored = await storedSettings(b);
+      return saved(stored) ? stored : null;
+    },
+    timeout,
+  ).catch(() => storedSettings(b));
 }
 
 /**
  * Clicks an export button in the popup and resolves with the finished download's suggested name and content.
  * Needs Browser.setDownloadBehavior {behavior: 'allowAndName', downloadPath: dir, eventsEnabled: true} first.
  */
-export async function downloadFrom(b: Browser, view: JSHandle<Window>, testId: string, dir: string): Promise<{ name: string; content: string }> {
+export async function downloadFrom(
+  b: Browser,
+  view: JSHandle<Window>,
+  testId: string,
+  dir: string,
+): Promise<{ name: string; content: string }> {
   let name = '';
   const onBegin = (e: { suggestedFilename: string }) => void (name = e.suggestedFilename);
   let onProgress = (_: { guid: string; state: string }) => {};
   const done = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no download from ${testId}`)), 10_000);
-    onProgress = (e) => {
+    onProgress = e => {
       if (e.state === 'completed') clearTimeout(timer), resolve(e.guid);
       if (e.state === 'canceled') clearTimeout(timer), reject(new Error(`download from ${testId} canceled`));
     };

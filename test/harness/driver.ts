@@ -34,11 +34,21 @@ export interface LibraryPage {
 /** A library's page as a {@link Tab}; `page` is replaced when a browser restart reopens the tab. */
 export class PageTab<P extends LibraryPage> implements Tab {
   constructor(public page: P) {}
-  async goto(url: string): Promise<void> { await this.page.goto(url); }
-  url(): string { return this.page.url(); }
-  html(): Promise<string> { return this.page.evaluate(() => document.documentElement.outerHTML) as Promise<string>; }
-  evaluate<R>(fn: () => R): Promise<R> { return this.page.evaluate(fn) as Promise<R>; }
-  close(): Promise<void> { return this.page.close(); }
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url);
+  }
+  url(): string {
+    return this.page.url();
+  }
+  html(): Promise<string> {
+    return this.page.evaluate(() => document.documentElement.outerHTML) as Promise<string>;
+  }
+  evaluate<R>(fn: () => R): Promise<R> {
+    return this.page.evaluate(fn) as Promise<R>;
+  }
+  close(): Promise<void> {
+    return this.page.close();
+  }
 }
 
 /** The open popup: its window, and how long the click took to an answer. */

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
-const found = (): string | undefined => CANDIDATES.find((p) => fs.existsSync(p));
+const found = (): string | undefined => CANDIDATES.find(p => fs.existsSync(p));
 
 /** Path of a runnable Firefox (TESTING.md: no test tool downloads its own browser; Debian's package it is). */
 export function findFirefox(): string {
@@ -17,9 +17,12 @@ export function findFirefox(): string {
   if (existing) return existing;
   if (process.getuid?.() === 0) {
     console.error('# no Firefox found: running apt-get install -y firefox-esr');
-    const apt = (args: string[]) => execFileSync('apt-get', args, {
-      stdio: 'inherit', timeout: 300_000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    const apt = (args: string[]) =>
+      execFileSync('apt-get', args, {
+        stdio: 'inherit',
+        timeout: 300_000,
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
     try {
       apt(['install', '-y', '--no-install-recommends', 'firefox-esr']);
     } catch {

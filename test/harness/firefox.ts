@@ -15,7 +15,6 @@ import { findFirefox } from './find-firefox.ts';
 import { poll } from '../helpers/poll.ts';
 import { ANSWERED } from './popup.ts';
 
-
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The test-only build (extension/ + host permissions for 127.0.0.1 and localhost) that build.mjs writes. */
 export const FIREFOX_TEST_DIR = path.join(ROOT, 'extension-firefox-test');
@@ -28,7 +27,9 @@ export const UUID = '6a0f3c52-7d1e-4b9a-9c3e-0e5f1a2b3c4d';
 export interface FxGlobals {
   browser: {
     extension: { getViews(o: { type: 'popup' | 'tab' }): Window[] };
-    storage: { local: { get(): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
+    storage: {
+      local: { get(): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
+    };
     tabs: {
       query(q: object): Promise<{ id?: number; url?: string; windowId?: number; active?: boolean }[]>;
       update(id: number, p: object): Promise<unknown>;
@@ -66,7 +67,7 @@ export interface LaunchOptions {
 /** Navigates `page` to an extension URL: BiDi never acknowledges moz-extension:// loads, so poll instead of awaiting. */
 export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   page.goto(url).catch(() => {});
-  await poll(url, () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url));
+  await poll(url, () => page.evaluate(u => location.href === u && document.readyState === 'complete', url));
 }
 
 /** Launches headless Firefox and installs `extensionDir` as a temporary add-on. */
@@ -79,33 +80,35 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
   const addonId: string = manifest.browser_specific_settings.gecko.id;
   const executablePath = findFirefox();
   const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'jingyue-fx-downloads-'));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath,
-    headless: true,
-    // The flag's name since Firefox 141; ESR 140 (Debian's) knows it as --remote-enable-system-access.
-    args: ['--remote-allow-system-access', '--remote-enable-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
-      // Save every download to `downloads` without asking or opening the downloads panel.
-      'browser.download.dir': downloads,
-      'browser.download.folderList': 2,
-      'browser.download.useDownloadDir': true,
-      'browser.download.always_ask_before_handling_new_types': false,
-      'browser.download.alwaysOpenPanel': false,
-      'browser.download.panel.shown': true,
-      'browser.download.start_downloads_in_tmp_dir': false,
-      // A scripted click in the popup carries no user activation, which Firefox's navigator.clipboard.writeText
-      // requires (a person's click has it); Firefox's own test pref lifts that check, and only that one.
-      'dom.events.testing.asyncClipboard': true,
-      // Firefox before 149 (ESR 140, Debian's) lets action.openPopup() run without a user gesture only with this
-      // pref; later versions allow it for an extension's own pages by default.
-      'extensions.openPopupWithoutUserGesture.enabled': true,
-    },
-  }).catch((e: unknown) => {
-    fs.rmSync(downloads, { recursive: true, force: true });
-    throw e;
-  });
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      // The flag's name since Firefox 141; ESR 140 (Debian's) knows it as --remote-enable-system-access.
+      args: ['--remote-allow-system-access', '--remote-enable-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
+        // Save every download to `downloads` without asking or opening the downloads panel.
+        'browser.download.dir': downloads,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.alwaysOpenPanel': false,
+        'browser.download.panel.shown': true,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        // A scripted click in the popup carries no user activation, which Firefox's navigator.clipboard.writeText
+        // requires (a person's click has it); Firefox's own test pref lifts that check, and only that one.
+        'dom.events.testing.asyncClipboard': true,
+        // Firefox before 149 (ESR 140, Debian's) lets action.openPopup() run without a user gesture only with this
+        // pref; later versions allow it for an extension's own pages by default.
+        'extensions.openPopupWithoutUserGesture.enabled': true,
+      },
+    })
+    .catch((e: unknown) => {
+      fs.rmSync(downloads, { recursive: true, force: true });
+      throw e;
+    });
   const close = async () => {
     await browser.close().catch(() => {});
     fs.rmSync(downloads, { recursive: true, force: true });
@@ -124,21 +127,30 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
 
 /** The open popup's window once `selector` shows in it (null-safe polling through the helper page). */
 export async function waitInPopup(fx: Firefox, selector: string, timeout = 15_000): Promise<JSHandle<Window>> {
-  await poll(`${selector} in the popup`, () =>
-    fx.helper.evaluate((sel) => {
-      const [v] = (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' });
-      return !!v && !!v.document.querySelector(sel);
-    }, selector), timeout);
-  return (await fx.helper.evaluateHandle(() =>
-    (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' })[0]!)) as JSHandle<Window>;
+  await poll(
+    `${selector} in the popup`,
+    () =>
+      fx.helper.evaluate(sel => {
+        const [v] = (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' });
+        return !!v && !!v.document.querySelector(sel);
+      }, selector),
+    timeout,
+  );
+  return (await fx.helper.evaluateHandle(
+    () => (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' })[0]!,
+  )) as JSHandle<Window>;
 }
 
 /** Closes the popup if one is open (as clicking elsewhere would). */
 export async function closePopup(fx: Firefox): Promise<void> {
   await fx.helper.evaluate(() =>
-    (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' }).forEach((v) => { v.close(); }));
+    (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' }).forEach(v => {
+      v.close();
+    }),
+  );
   await poll('the popup to close', () =>
-    fx.helper.evaluate(() => (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' }).length === 0));
+    fx.helper.evaluate(() => (globalThis as unknown as FxGlobals).browser.extension.getViews({ type: 'popup' }).length === 0),
+  );
 }
 
 /**
@@ -150,13 +162,13 @@ export async function closePopup(fx: Firefox): Promise<void> {
 export async function openPopup(fx: Firefox, page: Page): Promise<JSHandle<Window>> {
   await closePopup(fx);
   await page.bringToFront();
-  await fx.helper.evaluate(async (url) => {
+  await fx.helper.evaluate(async url => {
     const b = (globalThis as unknown as FxGlobals).browser;
     const own = (await b.windows.getCurrent()).id;
     const tabs = await b.tabs.query({});
     // The page was just brought to front: of two tabs at one URL, the active one is it.
-    const tab = tabs.find((t) => t.url === url && t.active) ?? tabs.find((t) => t.url === url) ??
-      tabs.find((t) => t.active && t.windowId !== own);
+    const tab =
+      tabs.find(t => t.url === url && t.active) ?? tabs.find(t => t.url === url) ?? tabs.find(t => t.active && t.windowId !== own);
     if (!tab || tab.id === undefined || tab.windowId === undefined) throw new Error(`no tab for ${url}`);
     await b.tabs.update(tab.id, { active: true });
     await b.windows.update(tab.windowId, { focused: true });
@@ -180,7 +192,7 @@ export class NoChromeScopeError extends Error {
 /** The browser windows' chrome-scope contexts (chrome://browser/…); empty where Firefox lists only content contexts. */
 async function chromeContexts(fx: Firefox): Promise<{ context: string }[]> {
   const { result } = await bidi(fx).send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  return (result.contexts as { context: string; url: string }[]).filter((c) => c.url.startsWith('chrome://'));
+  return (result.contexts as { context: string; url: string }[]).filter(c => c.url.startsWith('chrome://'));
 }
 
 /**
@@ -227,7 +239,10 @@ async function chromeEval(fx: Firefox, expression: string): Promise<unknown> {
 export async function clipboardText(fx: Firefox): Promise<string> {
   // Without the chrome scope (ESR 140), the helper page reads it: the testing pref lifts readText's paste prompt.
   if (!(await chromeContexts(fx)).length) return fx.helper.evaluate(() => navigator.clipboard.readText());
-  return String(await chromeEval(fx, `(() => {
+  return String(
+    await chromeEval(
+      fx,
+      `(() => {
     const trans = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
     trans.init(null);
     trans.addDataFlavor('text/plain');
@@ -235,7 +250,9 @@ export async function clipboardText(fx: Firefox): Promise<string> {
     const data = {};
     trans.getTransferData('text/plain', data);
     return data.value.QueryInterface(Ci.nsISupportsString).data;
-  })()`));
+  })()`,
+    ),
+  );
 }
 
 /** What the extension stored (browser.storage.local), read in the helper page. */
@@ -248,10 +265,15 @@ export async function downloadFrom(fx: Firefox, view: JSHandle<Window>, testId: 
   const before = new Set(fs.readdirSync(fx.downloads));
   await view.evaluate((w, sel) => (w.document.querySelector(sel) as HTMLButtonElement).click(), `[data-testid=${testId}]`);
   // Firefox writes to a .part file next to an empty placeholder and renames it when the download completes.
-  const name = await poll(`a download from ${testId}`, async () => {
-    const files = fs.readdirSync(fx.downloads);
-    return files.find((f) => !before.has(f) && !f.endsWith('.part') && !files.includes(`${f}.part`) &&
-      fs.statSync(path.join(fx.downloads, f)).size > 0);
-  }, 10_000);
+  const name = await poll(
+    `a download from ${testId}`,
+    async () => {
+      const files = fs.readdirSync(fx.downloads);
+      return files.find(
+        f => !before.has(f) && !f.endsWith('.part') && !files.includes(`${f}.part`) && fs.statSync(path.join(fx.downloads, f)).size > 0,
+      );
+    },
+    10_000,
+  );
   return { name, content: fs.readFileSync(path.join(fx.downloads, name), 'utf8') };
 }

@@ -30,10 +30,14 @@ export const articleText = (view: View): Promise<string> => testIdText(view, 'ar
 
 /** The state of each rule switch: rule id → checked. */
 export function ruleSwitches(view: View): Promise<Record<string, boolean>> {
-  return view.evaluate((w) =>
+  return view.evaluate(w =>
     Object.fromEntries(
-      Array.from(w.document.querySelectorAll<HTMLInputElement>('[data-testid=rule-toggle]')).map((el) => [el.dataset.ruleId ?? '', el.checked]),
-    ));
+      Array.from(w.document.querySelectorAll<HTMLInputElement>('[data-testid=rule-toggle]')).map(el => [
+        el.dataset.ruleId ?? '',
+        el.checked,
+      ]),
+    ),
+  );
 }
 
 /** Clicks the element with data-testid `id` (a button, a switch) as a person would. */
@@ -42,34 +46,34 @@ export function clickTestId(view: View, id: string): Promise<void> {
 }
 
 /** How many articles the popup has rendered so far (its performance marks). */
-export const renders = (view: View): Promise<number> =>
-  view.evaluate((w, m) => w.performance.getEntriesByName(m).length, RENDERED_MARK);
+export const renders = (view: View): Promise<number> => view.evaluate((w, m) => w.performance.getEntriesByName(m).length, RENDERED_MARK);
 
 /** Clicks a switch (a rule's by id, or the site switch for "*") and waits for the re-cleaned article or an error. */
 export async function flip(view: View, ruleId: string): Promise<void> {
   const sel = ruleId === '*' ? '[data-testid=site-toggle]' : `[data-testid=rule-toggle][data-rule-id="${ruleId}"]`;
   // The article on screen marks its render in an effect, a moment after it shows: count from that mark, or the
   // shown article's own late mark would pass for the re-render (seen in Firefox under load).
-  const before = await poll('the shown article\'s render mark', async () => (await renders(view)) || null, 10_000);
+  const before = await poll("the shown article's render mark", async () => (await renders(view)) || null, 10_000);
   await view.evaluate((w, s) => (w.document.querySelector(s) as HTMLInputElement).click(), sel);
-  await poll(`a re-render after switching ${ruleId}`, async () =>
-    (await renders(view)) > before || (await testIdText(view, 'error')) !== '', 10_000);
+  await poll(
+    `a re-render after switching ${ruleId}`,
+    async () => (await renders(view)) > before || (await testIdText(view, 'error')) !== '',
+    10_000,
+  );
 }
 
 /** Opens the popup's reading settings (a panel the bar's settings button loads on first use) and waits for its controls. */
 export async function openSettings(view: View): Promise<void> {
-  if (await view.evaluate((w) => !!w.document.querySelector('[data-testid=reader-settings]'))) return;
+  if (await view.evaluate(w => !!w.document.querySelector('[data-testid=reader-settings]'))) return;
   await clickTestId(view, 'settings-toggle');
-  await poll('the reading settings', () => view.evaluate((w) => !!w.document.querySelector('[data-testid=reader-settings]')), 10_000);
+  await poll('the reading settings', () => view.evaluate(w => !!w.document.querySelector('[data-testid=reader-settings]')), 10_000);
 }
 
 /** The popup's live-region status text (e.g. "copied"). */
-export const statusText = (view: View): Promise<string> =>
-  view.evaluate((w) => w.document.querySelector('[role=status]')?.textContent ?? '');
+export const statusText = (view: View): Promise<string> => view.evaluate(w => w.document.querySelector('[role=status]')?.textContent ?? '');
 
 /** Whether the error box offers its retry button (the popup stays usable). */
-export const hasRetry = (view: View): Promise<boolean> =>
-  view.evaluate((w) => !!w.document.querySelector('.error-box button'));
+export const hasRetry = (view: View): Promise<boolean> => view.evaluate(w => !!w.document.querySelector('.error-box button'));
 
 /**
  * Asks the content script of the popup's tab for its bookkeeping, from the popup (it holds activeTab), the
@@ -81,14 +85,21 @@ export async function pingContent(view: View): Promise<PingResponse> {
   // tsx (esbuild keepNames) wraps the nested `func` in __name(); the page evaluating this has no such helper.
   await view.evaluate(() => void ((globalThis as unknown as { __name: unknown }).__name = (f: unknown) => f));
   const reply = await view.evaluate(async (w, key) => {
-    const c = (w as unknown as { chrome: {
-      tabs: { query(q: object): Promise<{ id?: number }[]> };
-      scripting: { executeScript(o: { target: { tabId: number }; func: (k: string) => unknown; args: unknown[] }): Promise<{ result?: unknown }[]> };
-    } }).chrome;
+    const c = (
+      w as unknown as {
+        chrome: {
+          tabs: { query(q: object): Promise<{ id?: number }[]> };
+          scripting: {
+            executeScript(o: { target: { tabId: number }; func: (k: string) => unknown; args: unknown[] }): Promise<{ result?: unknown }[]>;
+          };
+        };
+      }
+    ).chrome;
     const [tab] = await c.tabs.query({ active: true, currentWindow: true });
     const [first] = await c.scripting.executeScript({
       target: { tabId: tab!.id! },
-      func: (k: string) => (Object.getOwnPropertyDescriptor(globalThis, Symbol.for(k))?.value as { ping(): unknown } | undefined)?.ping() ?? null,
+      func: (k: string) =>
+        (Object.getOwnPropertyDescriptor(globalThis, Symbol.for(k))?.value as { ping(): unknown } | undefined)?.ping() ?? null,
       args: [key],
     });
     return first?.result ?? null;

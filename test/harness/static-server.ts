@@ -29,7 +29,7 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const prefix = Object.keys(mounts)
       .sort((a, b) => b.length - a.length)
-      .find((p) => pathname.startsWith(p));
+      .find(p => pathname.startsWith(p));
     const root = prefix === undefined ? undefined : mounts[prefix];
     let file = root && path.join(root, pathname.slice(prefix!.length));
     // Refuse anything that escapes the mount (../ in the path).
@@ -44,11 +44,11 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
     fs.createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
-    url: (p) => origin + p,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    url: p => origin + p,
+    close: () => new Promise(resolve => server.close(() => resolve())),
   };
 }

@@ -4,7 +4,9 @@ import { servePages } from './pages.ts';
 import type { StaticServer } from './static-server.ts';
 
 /** Anything a suite starts and must stop. */
-export interface Closable { close(): Promise<void> }
+export interface Closable {
+  close(): Promise<void>;
+}
 
 /** What {@link useBrowser} fills in before the file's first test (`b` may be replaced, e.g. by a restart). */
 export interface Suite<B extends Closable, S extends Closable = StaticServer> {

@@ -32,15 +32,16 @@ export async function longestTasksDuring(browser: PwBrowser, page: Page, action:
   } finally {
     events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   }
-  const started = events.find((e) => e.name === 'TracingStartedInBrowser');
-  const pid = started?.args?.data?.frames?.find((f) => f.url === page.url())?.processId;
+  const started = events.find(e => e.name === 'TracingStartedInBrowser');
+  const pid = started?.args?.data?.frames?.find(f => f.url === page.url())?.processId;
   if (pid === undefined) throw new Error("the page's renderer is not in the trace");
-  const main = events.filter((e) => e.pid === pid && e.tid === pid);
+  const main = events.filter(e => e.pid === pid && e.tid === pid);
   const result: LongestTasks = { injectMs: 0, otherMs: 0 };
-  for (const task of main.filter((e) => e.name === 'RunTask' && e.ph === 'X')) {
+  for (const task of main.filter(e => e.name === 'RunTask' && e.ph === 'X')) {
     const end = task.ts + (task.dur ?? 0);
-    const injects = main.some((e) => e.ts >= task.ts && e.ts < end && e.name === 'EvaluateScript' &&
-      !!e.args?.data?.url?.startsWith('chrome-extension://'));
+    const injects = main.some(
+      e => e.ts >= task.ts && e.ts < end && e.name === 'EvaluateScript' && !!e.args?.data?.url?.startsWith('chrome-extension://'),
+    );
     const ms = Math.round((task.dur ?? 0) / 1000);
     if (injects) result.injectMs = Math.max(result.injectMs, ms);
     else result.otherMs = Math.max(result.otherMs, ms);

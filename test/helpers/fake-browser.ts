@@ -5,7 +5,7 @@
  */
 import en from '../../src/_locales/en/messages.json' with { type: 'json' };
 
-const pause = (maxMs: number) => (maxMs > 0 ? new Promise((r) => setTimeout(r, Math.random() * maxMs)) : Promise.resolve());
+const pause = (maxMs: number) => (maxMs > 0 ? new Promise(r => setTimeout(r, Math.random() * maxMs)) : Promise.resolve());
 
 /**
  * A storage area in memory; `failGets` makes that many next reads reject, as a broken profile does.
@@ -25,12 +25,15 @@ export class FakeArea {
   removes: string[][] = [];
   async get(keys: null | string | string[]): Promise<Record<string, unknown>> {
     await pause(this.latency / 2);
-    if (this.failGets > 0) { this.failGets--; throw new Error('IO error: the storage backend is unavailable'); }
+    if (this.failGets > 0) {
+      this.failGets--;
+      throw new Error('IO error: the storage backend is unavailable');
+    }
     const copy = JSON.parse(JSON.stringify(this.data)) as Record<string, unknown>;
     await pause(this.latency / 2);
     if (keys === null) return copy;
     const list = typeof keys === 'string' ? [keys] : keys;
-    return Object.fromEntries(list.filter((k) => k in copy).map((k) => [k, copy[k]]));
+    return Object.fromEntries(list.filter(k => k in copy).map(k => [k, copy[k]]));
   }
   async set(items: Record<string, unknown>): Promise<void> {
     await pause(this.latency / 2);
@@ -49,10 +52,20 @@ export class FakeArea {
     for (const k of list) delete this.data[k];
     await pause(this.latency / 2);
   }
-  async clear(): Promise<void> { this.data = {}; }
+  async clear(): Promise<void> {
+    this.data = {};
+  }
   /** Back to an empty area with `data`, no latency, no failures and no log. */
   reset(data: Record<string, unknown> = {}): void {
-    Object.assign(this, { data: JSON.parse(JSON.stringify(data)), failGets: 0, writes: 0, latency: 0, quota: Infinity, sets: [], removes: [] });
+    Object.assign(this, {
+      data: JSON.parse(JSON.stringify(data)),
+      failGets: 0,
+      writes: 0,
+      latency: 0,
+      quota: Infinity,
+      sets: [],
+      removes: [],
+    });
   }
 }
 
@@ -69,11 +82,15 @@ Object.assign(globalThis, {
     runtime: { id: 'test', getURL: (p: string) => `chrome-extension://test/${p}` },
     storage: { local, session },
     tabs: {
-      get: async (id: number) => { if (!tabs.open.has(id)) throw new Error(`No tab with id: ${id}.`); return { id, index: 0 }; },
+      get: async (id: number) => {
+        if (!tabs.open.has(id)) throw new Error(`No tab with id: ${id}.`);
+        return { id, index: 0 };
+      },
       getCurrent: async () => (tabs.current === undefined ? undefined : { id: tabs.current, index: 0 }),
     },
     i18n: {
-      getMessage: (key: string, subs: string[] = []) => subs.reduce<string>((s, v, i) => s.replace(`$${i + 1}`, v), messages[key]?.message ?? ''),
+      getMessage: (key: string, subs: string[] = []) =>
+        subs.reduce<string>((s, v, i) => s.replace(`$${i + 1}`, v), messages[key]?.message ?? ''),
       getUILanguage: () => 'en-US',
     },
   },

@@ -12,7 +12,10 @@ export class FakeLocks {
     const callback = rest.at(-1) as (lock: { name: string; mode: 'exclusive' }) => T | Promise<T>;
     this.requests++;
     const granted = (this.tails.get(name) ?? Promise.resolve()).then(() => callback({ name, mode: 'exclusive' }));
-    this.tails.set(name, granted.catch(() => {}));
+    this.tails.set(
+      name,
+      granted.catch(() => {}),
+    );
     return granted;
   }
 }

@@ -25,9 +25,15 @@ export function fakeOptionsApi(store: Record<string, unknown> = {}, { locale = '
     lang: locale === 'en' ? 'en-US' : 'zh-CN',
     readSettings: async () => {
       const r = read();
-      return { settings: r.settings, errors: r.errors, newer: r.fromVersion > SCHEMA_VERSION, unreadable: !r.readable, setAside: r.setAside };
+      return {
+        settings: r.settings,
+        errors: r.errors,
+        newer: r.fromVersion > SCHEMA_VERSION,
+        unreadable: !r.readable,
+        setAside: r.setAside,
+      };
     },
-    updateSettings: async (update) => {
+    updateSettings: async update => {
       const r = read();
       if (!r.readable || r.fromVersion > SCHEMA_VERSION) throw Object.assign(new Error('locked'), { name: 'SettingsLockedError' });
       const next = update(r.settings);
@@ -37,7 +43,7 @@ export function fakeOptionsApi(store: Record<string, unknown> = {}, { locale = '
     checkSelector: check,
     download: (fileName, content, mime) => void fake.downloads.push({ fileName, content, mime }),
     readHistory: async () => index(),
-    updateHistory: async (change) => {
+    updateHistory: async change => {
       const next = change(index());
       if (!next) return index();
       fake.history = { ...fake.history, ...next.set, history: next.index };

@@ -19,11 +19,20 @@ const PROSE = Array.from({ length: 50 }, (_, i) => `Sentence ${i} tells how the 
 export function sampleExtracted(disabled: string[] = []): Extracted {
   const relatedOn = !disabled.includes('feed-related');
   return {
-    title: 'Night bus', byline: 'Zhou', siteName: 'Daily', declaredLang: 'en', publishedTime: '2025-11-03T08:20:00+08:00',
-    url: 'https://news.example.com/a/1', excerpt: null,
-    html: `<p>First <a href="https://example.com/x">link</a></p><p>${PROSE}</p>` + (relatedOn ? '' : '<h3>Related</h3><ul><li>Other story</li></ul>') +
+    title: 'Night bus',
+    byline: 'Zhou',
+    siteName: 'Daily',
+    declaredLang: 'en',
+    publishedTime: '2025-11-03T08:20:00+08:00',
+    url: 'https://news.example.com/a/1',
+    excerpt: null,
+    html:
+      `<p>First <a href="https://example.com/x">link</a></p><p>${PROSE}</p>` +
+      (relatedOn ? '' : '<h3>Related</h3><ul><li>Other story</li></ul>') +
       '<p>Source: Night Wire</p><p>Edited by Ann Lee</p>',
-    base: 'https://news.example.com/a/1', readerable: true, guard: null,
+    base: 'https://news.example.com/a/1',
+    readerable: true,
+    guard: null,
     titleEvidence: { headlines: ['Night bus'], h1s: ['Night bus'], siteNames: ['Daily'], host: 'news.example.com' },
     // What pre-pruning removed in the page (the popup adds the article stage's removals and builds the rule list).
     removed: relatedOn ? [{ ruleId: 'feed-related', reason: 'heading', preview: 'Related Other story', chars: 18 }] : [],
@@ -42,11 +51,21 @@ export interface Fake {
 }
 
 /** A fake on `tab` whose clean answers `answer(req)`, speaking `locale` (English by default). */
-export function fakeApi(tab: TabInfo | null, answer: (req: CleanRequest) => CleanResponse = (req) => ({
-  ok: true, extracted: sampleExtracted(req.disabled), ms: 1,
-}), { locale = 'en' }: { locale?: 'en' | 'zh_CN' } = {}): Fake {
+export function fakeApi(
+  tab: TabInfo | null,
+  answer: (req: CleanRequest) => CleanResponse = req => ({
+    ok: true,
+    extracted: sampleExtracted(req.disabled),
+    ms: 1,
+  }),
+  { locale = 'en' }: { locale?: 'en' | 'zh_CN' } = {},
+): Fake {
   const fake: Fake = {
-    cleans: [], injected: [], saved: [], derives: [], api: undefined as unknown as PopupApi,
+    cleans: [],
+    injected: [],
+    saved: [],
+    derives: [],
+    api: undefined as unknown as PopupApi,
     deriveAnswer: () => ({ ok: false, error: 'no derive answer set' }),
   };
   fake.api = {
@@ -54,11 +73,11 @@ export function fakeApi(tab: TabInfo | null, answer: (req: CleanRequest) => Clea
     lang: locale === 'en' ? 'en-US' : 'zh-CN',
     activeTab: async () => tab,
     fileAccessAllowed: async () => false,
-    inject: async (id) => void fake.injected.push(id),
+    inject: async id => void fake.injected.push(id),
     clean: async (_id, req) => (fake.cleans.push(req), answer(req)),
     derive: async (_id, req) => (fake.derives.push(req), fake.deriveAnswer(req)),
     readSettings: async () => ({ settings: fake.saved.at(-1) ?? defaultSettings(), errors: [], newer: false }),
-    updateSettings: async (update) => {
+    updateSettings: async update => {
       const next = update(fake.saved.at(-1) ?? defaultSettings());
       fake.saved.push(next);
       return next;

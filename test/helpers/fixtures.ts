@@ -22,7 +22,10 @@ export interface Expected {
 /** Every fixture slug that has a source.html, sorted (found by listing the folder, as Readability's test-pages harness does). */
 export function fixtureSlugs(): string[] {
   if (!fs.existsSync(FIXTURES_DIR)) return [];
-  return fs.readdirSync(FIXTURES_DIR).filter((d) => fs.existsSync(path.join(FIXTURES_DIR, d, 'source.html'))).sort();
+  return fs
+    .readdirSync(FIXTURES_DIR)
+    .filter(d => fs.existsSync(path.join(FIXTURES_DIR, d, 'source.html')))
+    .sort();
 }
 
 /** The path of a fixture's expected.json. */

@@ -26,7 +26,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A whole-string pattern for any of `keys` whose $1… are numbers (e.g. readingTime "约 $1 分钟" → /^(?:约 \d+ 分钟)$/). */
 export function msgPattern(locale: Locale, ...keys: string[]): RegExp {
-  const alts = keys.map((k) => escapeRegExp(msg(locale, k)).replace(/\\\$\d/g, '\\d+'));
+  const alts = keys.map(k => escapeRegExp(msg(locale, k)).replace(/\\\$\d/g, '\\d+'));
   return new RegExp(`^(?:${alts.join('|')})$`);
 }
 
@@ -43,6 +43,9 @@ const HAN = /\p{Script=Han}/u;
 export function mixedLanguage(label: string, locale: Locale): string | null {
   const ours = label.replace(/“[^”]*”/g, ' ');
   if (locale === 'en') return HAN.test(ours) ? label : null;
-  const rest = ours.replace(/\S+\.\S+/g, ' ').replace(/\.(txt|md|html)\b/g, ' ').replace(/\bMarkdown\b/g, ' ');
+  const rest = ours
+    .replace(/\S+\.\S+/g, ' ')
+    .replace(/\.(txt|md|html)\b/g, ' ')
+    .replace(/\bMarkdown\b/g, ' ');
   return HAN.test(rest) && /[A-Za-z]{2,}/.test(rest) ? label : null;
 }

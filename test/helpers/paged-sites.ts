@@ -33,7 +33,7 @@ export const pagedUrl = (rel: string, origin = PAGED_ORIGIN): string => `${origi
 
 /** fetchPage over the files: 200 with the HTML, or 404; `log` collects the URLs asked for. */
 export function fileFetch(log: string[] = []): (url: string, signal?: AbortSignal) => Promise<FetchedPage> {
-  return async (url) => {
+  return async url => {
     log.push(url);
     const u = new URL(url);
     const file = u.origin === PAGED_ORIGIN ? pagedFile(u.pathname + u.search) : null;
@@ -49,7 +49,7 @@ export async function servePaged(): Promise<{ origin: string; url(rel: string): 
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     fs.createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { origin, url: (rel) => pagedUrl(rel, origin), close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { origin, url: rel => pagedUrl(rel, origin), close: () => new Promise(resolve => server.close(() => resolve())) };
 }

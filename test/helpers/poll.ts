@@ -1,6 +1,6 @@
 /** Waiting from Node for something a browser does, in both drivers. */
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 /** Calls `fn` until it returns a truthy value; evaluation errors while a page navigates count as "not yet". */
 export async function poll<T>(what: string, fn: () => Promise<T>, timeout = 15_000): Promise<NonNullable<T>> {

@@ -36,13 +36,15 @@ export function popupDom(extra: readonly string[] = []): PopupDom {
   });
   const q = (selector: string) => dom!.window.document.querySelector(selector);
   return {
-    get dom() { return dom!; },
+    get dom() {
+      return dom!;
+    },
     q,
     async waitFor(selector) {
       for (let i = 0; i < 200; i++) {
         const el = q(selector);
         if (el) return el;
-        await new Promise((r) => setTimeout(r, 5));
+        await new Promise(r => setTimeout(r, 5));
       }
       throw new Error(`${selector} never appeared: ${dom!.window.document.body.innerHTML}`);
     },

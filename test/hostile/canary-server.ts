@@ -10,7 +10,12 @@ import type { AddressInfo } from 'node:net';
 import { caseIds, casePage, PAGES } from './hostile-lib.ts';
 
 /** One request the server saw: its path, query, when, and the fetch destination the browser declared (Sec-Fetch-Dest: image, document, empty for fetch()…). */
-export interface Hit { path: string; query: string; at: number; dest: string }
+export interface Hit {
+  path: string;
+  query: string;
+  at: number;
+  dest: string;
+}
 
 /** A running canary server. */
 export interface CanaryServer {
@@ -39,7 +44,8 @@ export async function serveCanary(): Promise<CanaryServer> {
   const server = http.createServer((req, res) => {
     const u = new URL(req.url ?? '/', 'http://x');
     hits.push({ path: u.pathname, query: u.search, at: Date.now(), dest: String(req.headers['sec-fetch-dest'] ?? '') });
-    const send = (type: string, body: string | Buffer) => res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    const send = (type: string, body: string | Buffer) =>
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
     if (u.pathname.startsWith('/canary')) return void res.writeHead(204).end();
     if (u.pathname === '/img/photo.png') return void send('image/png', photo);
     const handler = handlers.get(u.pathname);
@@ -50,17 +56,21 @@ export async function serveCanary(): Promise<CanaryServer> {
     if (m && caseIds().includes(m[1]!)) return void send('text/html; charset=utf-8', casePage(m[1]!, canary));
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   canary = `${origin}/canary`;
   return {
     origin,
     canary,
-    url: (p) => origin + p,
+    url: p => origin + p,
     put: (p, body, type = 'text/html; charset=utf-8') => void extra.set(p, { body, type }),
     handle: (p, handler) => void handlers.set(p, handler),
     hits,
-    canaryHits: (since) => hits.filter((h) => h.at >= since && h.path.startsWith('/canary')),
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    canaryHits: since => hits.filter(h => h.at >= since && h.path.startsWith('/canary')),
+    close: () =>
+      new Promise(resolve => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -22,11 +22,18 @@ function run(name: string, html: string, contentType = 'text/html'): { article: 
   const parseMs = performance.now() - t0;
   const elements = dom.window.document.getElementsByTagName('*').length;
   t0 = performance.now();
-  let article: Article | null = null, error: Error | null = null;
-  try { article = clean(dom.window.document, { url: URL_ }); } catch (e) { error = e as Error; }
+  let article: Article | null = null,
+    error: Error | null = null;
+  try {
+    article = clean(dom.window.document, { url: URL_ });
+  } catch (e) {
+    error = e as Error;
+  }
   const cleanMs = performance.now() - t0;
-  console.log(`# ${name}: ${(html.length / 1e6).toFixed(2)} MB, ${elements} elements; jsdom parse ${parseMs.toFixed(0)} ms, ` +
-    `clean ${cleanMs.toFixed(0)} ms → ${article ? `article “${article.title}” (${article.text.length} chars, lang ${article.lang})` : `${error!.name}: ${error!.message}`}`);
+  console.log(
+    `# ${name}: ${(html.length / 1e6).toFixed(2)} MB, ${elements} elements; jsdom parse ${parseMs.toFixed(0)} ms, ` +
+      `clean ${cleanMs.toFixed(0)} ms → ${article ? `article “${article.title}” (${article.text.length} chars, lang ${article.lang})` : `${error!.name}: ${error!.message}`}`,
+  );
   assert.ok(parseMs + cleanMs < CEILING_MS, `${name} finished within ${CEILING_MS} ms`);
   return { article, error };
 }
@@ -81,7 +88,11 @@ test('no <html lang> and five scripts mixed: an article with a detected language
 test('an article beside 10,000 short siblings (spans, inline links, nested lists) gives its article', () => {
   // The label scan read every sibling from each sibling (N²): 70 s of CPU at 10,000 (issue 16). 200,000 run
   // through the CLI (test/cli/odd-input.test.ts); test/core/walk.test.ts counts the steps at N and 2N.
-  for (const [n, kind] of [[10_000, 'spans'], [10_000, 'links'], [10_000, 'lists']] as const) {
+  for (const [n, kind] of [
+    [10_000, 'spans'],
+    [10_000, 'links'],
+    [10_000, 'lists'],
+  ] as const) {
     const { article } = run(`${n.toLocaleString('en')} sibling ${kind}`, siblingsPage(n, kind));
     assert.ok(article?.text.includes(MARKER), `${n} ${kind}`);
   }

@@ -55,7 +55,7 @@ for (const id of ids) {
     const exported = inert(html);
     assert.deepEqual(hazards(exported.querySelector('article')!), []);
     // The head is ours: one CSP meta that forbids scripts, the referrer policy, charset and viewport.
-    const metas = [...exported.head.querySelectorAll('meta[http-equiv]')].map((m) => m.getAttribute('http-equiv'));
+    const metas = [...exported.head.querySelectorAll('meta[http-equiv]')].map(m => m.getAttribute('http-equiv'));
     assert.deepEqual(metas, ['Content-Security-Policy']);
     assert.match(exported.head.querySelector('meta[http-equiv]')!.getAttribute('content')!, /default-src 'none'/);
     assert.equal(exported.querySelectorAll('script, base, link, iframe, object, embed').length, 0);
@@ -68,24 +68,27 @@ for (const id of ids) {
   });
 }
 
-test('a page\'s own images survive (the reader is not an image blocker) and relative links resolve as the page resolves them', () => {
+test("a page's own images survive (the reader is not an image blocker) and relative links resolve as the page resolves them", () => {
   const { article } = clean('base-href');
   const body = inert(`<body>${article.html}`).body;
   assert.equal(body.querySelector('img')?.getAttribute('src'), 'http://127.0.0.1:9/img/photo.png', 'root-relative under the base origin');
-  const earlier = [...body.querySelectorAll('a')].find((a) => a.textContent === 'the first storm');
+  const earlier = [...body.querySelectorAll('a')].find(a => a.textContent === 'the first storm');
   // The browser resolves "earlier.html" against <base href>, so the reader does too; it is a link, never fetched.
   assert.equal(earlier?.getAttribute('href'), 'http://127.0.0.1:9/canary/base/earlier.html');
   assert.equal(earlier?.getAttribute('rel'), 'noopener noreferrer');
 });
 
 test('text that looks like markup stays text in the Markdown export', () => {
-  const html = casePage('script', CANARY).replace('<p>Volunteers worked', '<p>The council wrote &lt;img src=x onerror=alert(1)&gt; and &lt;script&gt;alert(2)&lt;/script&gt; in its report.</p><p>Volunteers worked');
+  const html = casePage('script', CANARY).replace(
+    '<p>Volunteers worked',
+    '<p>The council wrote &lt;img src=x onerror=alert(1)&gt; and &lt;script&gt;alert(2)&lt;/script&gt; in its report.</p><p>Volunteers worked',
+  );
   const dom = jsdom(html, URL_);
   const article = cleanDoc(dom.window.document, { url: URL_ });
   assert.ok(article.text.includes('<img src=x onerror=alert(1)>'), 'the text is kept as text');
   const md = toMarkdown(article, dom.window.document);
   // "\<img" is escaped Markdown: viewers show the characters "<img", they do not parse a tag.
   const raw = /(^|[^\\])<(img|script)/i;
-  assert.ok(!raw.test(md), `no raw HTML in the Markdown: ${md.split('\n').find((l) => raw.test(l))}`);
+  assert.ok(!raw.test(md), `no raw HTML in the Markdown: ${md.split('\n').find(l => raw.test(l))}`);
   assert.ok(md.includes('\\<img src=x onerror=alert(1)>'), 'the text is still there, escaped');
 });

@@ -9,12 +9,14 @@ const PARAS = [
 ];
 /** A sentence every generated article carries, to find it in the output. */
 export const MARKER = 'keep the ovens warm';
-const article = (title: string) => `<article><h1>${title}</h1>${PARAS.map((p) => `<p>${p}</p>`).join('')}</article>`;
+const article = (title: string) => `<article><h1>${title}</h1>${PARAS.map(p => `<p>${p}</p>`).join('')}</article>`;
 
 /** About `mb` megabytes and `elements` elements: an article, then a comment section of tiny elements. */
 export function hugePage(elements = 100_000, mb = 5): string {
   const per = Math.floor((mb * 1024 * 1024) / (elements / 2)) - 25; // text bytes per <li><span>…</span></li>\n
-  const filler = 'Comment text lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor. '.repeat(8).slice(0, Math.max(per, 1));
+  const filler = 'Comment text lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor. '
+    .repeat(8)
+    .slice(0, Math.max(per, 1));
   const parts: string[] = [];
   for (let i = 0; i < elements / 2; i++) parts.push(`<li><span>${filler}</span></li>`); // 2 elements each
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Huge page</title></head><body>
@@ -77,7 +79,8 @@ export const xhtmlPage = (): string => `<?xml version="1.0" encoding="UTF-8"?>
 export const emptyBodyPage = (): string => '<!DOCTYPE html><html lang="en"><head><title>Empty</title></head><body></body></html>';
 
 /** No lang anywhere and five scripts mixed in one article. */
-export const mixedScriptsPage = (): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>多语 Mixed スクリプト</title></head><body><article>
+export const mixedScriptsPage =
+  (): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>多语 Mixed スクリプト</title></head><body><article>
 <h1>多语种的一天 · A day in five scripts</h1>
 <p>城市的早晨从一杯豆浆开始。老街口的早点铺已经开了三十多年，店主每天凌晨四点起床磨豆，蒸笼里的包子冒着白气。</p>
 <p>${PARAS[3]}</p>
@@ -88,10 +91,71 @@ export const mixedScriptsPage = (): string => `<!DOCTYPE html><html><head><meta 
 </article></body></html>`;
 
 /** Words the Chinese page is made of (written for this generator: nothing is taken from a page or corpus). */
-const ZH_WORDS = ['城市', '早晨', '老街', '店主', '每天', '凌晨', '起床', '磨豆', '蒸笼', '包子', '白气', '邻居', '排队', '孩子', '上学',
-  '河边', '渡口', '船工', '潮水', '码头', '面包', '烤箱', '小镇', '冬天', '风暴', '海堤', '商铺', '春天', '志愿者', '石头', '百叶窗',
-  '灯塔', '黄昏', '顾客', '回家', '记者', '采访', '居民', '政府', '计划', '修复', '工程', '资金', '预算', '会议', '讨论', '方案',
-  '学校', '医院', '图书馆', '公园', '道路', '公交', '地铁', '车站', '市场', '菜价', '天气', '温度', '雨水', '农田', '收成', '工厂'];
+const ZH_WORDS = [
+  '城市',
+  '早晨',
+  '老街',
+  '店主',
+  '每天',
+  '凌晨',
+  '起床',
+  '磨豆',
+  '蒸笼',
+  '包子',
+  '白气',
+  '邻居',
+  '排队',
+  '孩子',
+  '上学',
+  '河边',
+  '渡口',
+  '船工',
+  '潮水',
+  '码头',
+  '面包',
+  '烤箱',
+  '小镇',
+  '冬天',
+  '风暴',
+  '海堤',
+  '商铺',
+  '春天',
+  '志愿者',
+  '石头',
+  '百叶窗',
+  '灯塔',
+  '黄昏',
+  '顾客',
+  '回家',
+  '记者',
+  '采访',
+  '居民',
+  '政府',
+  '计划',
+  '修复',
+  '工程',
+  '资金',
+  '预算',
+  '会议',
+  '讨论',
+  '方案',
+  '学校',
+  '医院',
+  '图书馆',
+  '公园',
+  '道路',
+  '公交',
+  '地铁',
+  '车站',
+  '市场',
+  '菜价',
+  '天气',
+  '温度',
+  '雨水',
+  '农田',
+  '收成',
+  '工厂',
+];
 const ZH_GLUE = ['的', '在', '和', '也', '都', '又', '把', '被', '从', '向', '对', '让', '给', '还', '就'];
 
 /** A deterministic generator (mulberry32), so the page is the same on every run and machine. */
@@ -130,16 +194,25 @@ export function zhHugePage(blocks = 9000, chars = 1_600_000): string {
   const next = rng(17);
   const per = Math.round(chars / blocks);
   const link = (i: number, t: string) => `<a href="/news/2024/${1000 + i}.html">${t}</a>`;
-  const list = (title: string, cls: string, n: number, seed: number) => `<div class="${cls}"><h3>${title}</h3><ul>${
-    Array.from({ length: n }, (_, i) => `<li>${link(seed + i, zhProse(next, 18).slice(0, 18))}</li>`).join('')}</ul></div>`;
+  const list = (title: string, cls: string, n: number, seed: number) =>
+    `<div class="${cls}"><h3>${title}</h3><ul>${Array.from(
+      { length: n },
+      (_, i) => `<li>${link(seed + i, zhProse(next, 18).slice(0, 18))}</li>`,
+    ).join('')}</ul></div>`;
   const body: string[] = [];
   for (let i = 0; i < blocks; i++) {
     const r = next();
     if (i % 60 === 0) body.push(`<h2>${zhProse(next, 12).slice(0, 12)}</h2>`);
-    else if (r < 0.03) body.push(`<figure><img src="/img/2024/${i}.jpg" data-src="/img/2024/${i}-big.jpg" alt="图${i}" width="640" height="360"><figcaption>${zhProse(next, 24)}</figcaption></figure>`);
+    else if (r < 0.03)
+      body.push(
+        `<figure><img src="/img/2024/${i}.jpg" data-src="/img/2024/${i}-big.jpg" alt="图${i}" width="640" height="360"><figcaption>${zhProse(next, 24)}</figcaption></figure>`,
+      );
     else if (r < 0.05) body.push(`<blockquote><p>“${zhProse(next, per)}”</p></blockquote>`);
     else if (r < 0.06) body.push(`<ul>${Array.from({ length: 4 }, () => `<li>${zhProse(next, per / 4)}</li>`).join('')}</ul>`);
-    else if (r < 0.062) body.push(`<table><tr><th>项目</th><th>数量</th></tr>${Array.from({ length: 4 }, (_, k) => `<tr><td>${zhProse(next, 8).slice(0, 8)}</td><td>${k * 37 + i}</td></tr>`).join('')}</table>`);
+    else if (r < 0.062)
+      body.push(
+        `<table><tr><th>项目</th><th>数量</th></tr>${Array.from({ length: 4 }, (_, k) => `<tr><td>${zhProse(next, 8).slice(0, 8)}</td><td>${k * 37 + i}</td></tr>`).join('')}</table>`,
+      );
     else body.push(`<p>${zhProse(next, per)}${r < 0.2 ? `（${link(i, '详见')}）` : ''}</p>`);
   }
   const nav = `<nav class="site-nav"><ul>${['首页', '新闻', '财经', '科技', '体育', '娱乐', '汽车', '房产', '教育', '健康'].map((t, i) => `<li>${link(i, t)}</li>`).join('')}</ul></nav>`;

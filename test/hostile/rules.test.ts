@@ -16,7 +16,11 @@ const check = selectorCheck(load('<p>x</p>').doc);
 const good = { id: 'my-ads', title: 'My ads', sites: ['*'], remove: ['.my-ad'] };
 const goodLabel = { id: 'my-label', title: 'My label', sites: ['*'], labels: ['Sponsored picks'] };
 /** A page with one block for each good rule, so "the valid rules keep working" is something we can see. */
-const html = page({ paras: EN_PARAS, inside: `<div class="my-ad">BUY CHEAP WIDGETS NOW</div>${linkList('Sponsored picks', ['Ten gadgets', 'Five phones', 'Nine lamps'])}`, at: 2 });
+const html = page({
+  paras: EN_PARAS,
+  inside: `<div class="my-ad">BUY CHEAP WIDGETS NOW</div>${linkList('Sponsored picks', ['Ten gadgets', 'Five phones', 'Nine lamps'])}`,
+  at: 2,
+});
 
 function cleanWith(rules: readonly Rule[], userRules: readonly Rule[] = []) {
   const { doc } = load(html, URL_);
@@ -24,7 +28,16 @@ function cleanWith(rules: readonly Rule[], userRules: readonly Rule[] = []) {
 }
 
 test('broken rule files: truncated, empty, BOM-less garbage, null rules, a rule that is a list: one file error each, no throw', () => {
-  for (const text of ['', '{', '{"version":1,"rules":[{"id":"a",}]}', 'null', '"rules"', '{"version":"1","rules":[]}', '{"version":1,"rules":null}', '\u0000']) {
+  for (const text of [
+    '',
+    '{',
+    '{"version":1,"rules":[{"id":"a",}]}',
+    'null',
+    '"rules"',
+    '{"version":"1","rules":[]}',
+    '{"version":1,"rules":null}',
+    '\u0000',
+  ]) {
     const r = parseRules(text, 'broken.json', check);
     assert.equal(r.rules.length, 0, text);
     assert.equal(r.errors.length, 1, text);
@@ -32,27 +45,49 @@ test('broken rule files: truncated, empty, BOM-less garbage, null rules, a rule 
     assert.match(formatRuleError(r.errors[0]!), /^broken\.json: rule \(file\): /);
   }
   const listRule = parseRules({ version: 1, rules: [[good], good] }, 'f.json', check);
-  assert.deepEqual(listRule.rules.map((r) => r.id), ['my-ads']);
-  assert.deepEqual(listRule.errors.map((e) => [e.ruleId, e.field]), [['#0', '']]);
+  assert.deepEqual(
+    listRule.rules.map(r => r.id),
+    ['my-ads'],
+  );
+  assert.deepEqual(
+    listRule.errors.map(e => [e.ruleId, e.field]),
+    [['#0', '']],
+  );
 });
 
 test('wrong types, unknown fields, bad selectors, empty and absurd labels: every error names rule id and field; the good rules still clean', () => {
-  const file = JSON.stringify({ version: 1, rules: [
-    good,
-    { id: 'types', title: 'T', sites: ['*'], remove: '.ad', labels: [null], content: 5, evidence: {} },
-    { id: 'sites-num', title: 'S', sites: [5], remove: ['.x'] },
-    { id: 'selectors', title: 'Sel', sites: ['*'], remove: ['.ok', 'div >', 'a:::b', 'a'.repeat(LIMITS.selectorLength + 1)], content: '##' },
-    { id: 'labels', title: 'L', sites: ['*'], labels: ['   ', '热'.repeat(10_000), 'fine label'] },
-    { id: 'long-title', title: 'x'.repeat(10_000), sites: ['*'], labels: ['x'] },
-    { id: 'UPPER', title: 'u', sites: ['*'], labels: ['x'] },
-    { id: 'many-selectors', title: 'm', sites: ['*'], remove: Array.from({ length: LIMITS.selectors + 1 }, (_, i) => `.s${i}`) },
-    { id: 'regex', title: 'r', sites: ['*'], pattern: '(a+)+$', labels: ['x'] },
-    goodLabel,
-    { ...good, title: 'duplicate' },
-  ] });
+  const file = JSON.stringify({
+    version: 1,
+    rules: [
+      good,
+      { id: 'types', title: 'T', sites: ['*'], remove: '.ad', labels: [null], content: 5, evidence: {} },
+      { id: 'sites-num', title: 'S', sites: [5], remove: ['.x'] },
+      {
+        id: 'selectors',
+        title: 'Sel',
+        sites: ['*'],
+        remove: ['.ok', 'div >', 'a:::b', 'a'.repeat(LIMITS.selectorLength + 1)],
+        content: '##',
+      },
+      { id: 'labels', title: 'L', sites: ['*'], labels: ['   ', '热'.repeat(10_000), 'fine label'] },
+      { id: 'long-title', title: 'x'.repeat(10_000), sites: ['*'], labels: ['x'] },
+      { id: 'UPPER', title: 'u', sites: ['*'], labels: ['x'] },
+      { id: 'many-selectors', title: 'm', sites: ['*'], remove: Array.from({ length: LIMITS.selectors + 1 }, (_, i) => `.s${i}`) },
+      { id: 'regex', title: 'r', sites: ['*'], pattern: '(a+)+$', labels: ['x'] },
+      goodLabel,
+      { ...good, title: 'duplicate' },
+    ],
+  });
   const { rules, errors } = parseRules(file, 'mine.json', check);
-  assert.deepEqual(rules.map((r) => r.id), ['my-ads', 'my-label']);
-  const fields = (id: string) => errors.filter((e) => e.ruleId === id).map((e) => e.field).sort();
+  assert.deepEqual(
+    rules.map(r => r.id),
+    ['my-ads', 'my-label'],
+  );
+  const fields = (id: string) =>
+    errors
+      .filter(e => e.ruleId === id)
+      .map(e => e.field)
+      .sort();
   assert.deepEqual(fields('types'), ['content', 'evidence', 'labels', 'remove']);
   assert.deepEqual(fields('sites-num'), ['sites']);
   assert.deepEqual(fields('selectors'), ['content', 'remove[1]', 'remove[2]', 'remove[3]']);
@@ -69,14 +104,15 @@ test('wrong types, unknown fields, bad selectors, empty and absurd labels: every
   }
   const a = cleanWith(rules);
   assert.ok(!a.text.includes('BUY CHEAP WIDGETS') && !a.text.includes('Ten gadgets'), 'both valid rules still remove their blocks');
-  assert.deepEqual(a.removed.map((r) => r.ruleId).sort(), ['my-ads', 'my-label']);
+  assert.deepEqual(a.removed.map(r => r.ruleId).sort(), ['my-ads', 'my-label']);
 });
 
 test('a rule file with __proto__ and constructor keys pollutes nothing and reports them as unknown fields', () => {
-  const text = '{"version":1,"__proto__":{"polluted":1},"rules":[{"id":"p","title":"P","sites":["*"],"labels":["x"],"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}]}';
+  const text =
+    '{"version":1,"__proto__":{"polluted":1},"rules":[{"id":"p","title":"P","sites":["*"],"labels":["x"],"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}]}';
   const { rules, errors } = parseRules(text, 'proto.json', check);
   assert.deepEqual(rules, []);
-  assert.deepEqual(errors.map((e) => e.field).sort(), ['__proto__', 'constructor']);
+  assert.deepEqual(errors.map(e => e.field).sort(), ['__proto__', 'constructor']);
   const quarantine: QuarantinedRule[] = [];
   const kept = validateUserRules(JSON.parse(text).rules, [], quarantine);
   assert.deepEqual(kept, [], 'a stored copy is held to the same rule: set aside, not used');
@@ -85,7 +121,12 @@ test('a rule file with __proto__ and constructor keys pollutes nothing and repor
 });
 
 test('10,000 rules are the limit (10,001 is one file error); at the limit, with labels, they parse and clean in bounded time', () => {
-  const many = Array.from({ length: LIMITS.rules }, (_, i) => ({ id: `r-${i}`, title: `R ${i}`, sites: ['*'], labels: [`label number ${i}`] }));
+  const many = Array.from({ length: LIMITS.rules }, (_, i) => ({
+    id: `r-${i}`,
+    title: `R ${i}`,
+    sites: ['*'],
+    labels: [`label number ${i}`],
+  }));
   assert.match(parseRules({ version: 1, rules: [...many, good] }, 'f.json').errors[0]!.message, /10001 rules; at most 10000/);
   let t0 = performance.now();
   const { rules, errors } = parseRules({ version: 1, rules: [...many.slice(1), good] }, 'f.json', check);
@@ -93,7 +134,9 @@ test('10,000 rules are the limit (10,001 is one file error); at the limit, with 
   assert.equal(errors.length, 0);
   t0 = performance.now();
   const a = cleanWith(rules);
-  console.log(`# 10,000 rules (9,999 label rules + 1 selector rule): parse ${parseMs.toFixed(0)} ms, clean ${(performance.now() - t0).toFixed(0)} ms (jsdom)`);
+  console.log(
+    `# 10,000 rules (9,999 label rules + 1 selector rule): parse ${parseMs.toFixed(0)} ms, clean ${(performance.now() - t0).toFixed(0)} ms (jsdom)`,
+  );
   assert.ok(!a.text.includes('BUY CHEAP WIDGETS'));
 });
 
@@ -102,7 +145,12 @@ test('no regular expressions in rules: labels are literal strings, selectors are
   // in the DOM's own selector engine, linear in (selectors × elements); limits cap both (parse.ts LIMITS).
   const evil = (i: number, j: number) => `div:not(:has(~ p:nth-last-of-type(${j + 1}n+${i % 7}) *)) :is(p, li, a) ~ * > .x${i}-${j}`;
   const n = 60;
-  const rules = Array.from({ length: n }, (_, i) => ({ id: `evil-${i}`, title: 'E', sites: ['*'], remove: Array.from({ length: LIMITS.selectors }, (_, j) => evil(i, j)) }));
+  const rules = Array.from({ length: n }, (_, i) => ({
+    id: `evil-${i}`,
+    title: 'E',
+    sites: ['*'],
+    remove: Array.from({ length: LIMITS.selectors }, (_, j) => evil(i, j)),
+  }));
   let t0 = performance.now();
   const parsed = parseRules({ version: 1, rules }, 'evil.json', check);
   const parseMs = performance.now() - t0;
@@ -111,8 +159,10 @@ test('no regular expressions in rules: labels are literal strings, selectors are
   const a = cleanWith(parsed.rules);
   const cleanMs = performance.now() - t0;
   const per = cleanMs / (n * LIMITS.selectors);
-  console.log(`# ${n} rules × ${LIMITS.selectors} pathological selectors: parse ${parseMs.toFixed(0)} ms, clean ${cleanMs.toFixed(0)} ms ` +
-    `(jsdom, ${(per * 1000).toFixed(0)} µs per selector; linear, so 10,000 × 200 would be ≈ ${((per * 2e6) / 1000).toFixed(0)} s in jsdom)`);
+  console.log(
+    `# ${n} rules × ${LIMITS.selectors} pathological selectors: parse ${parseMs.toFixed(0)} ms, clean ${cleanMs.toFixed(0)} ms ` +
+      `(jsdom, ${(per * 1000).toFixed(0)} µs per selector; linear, so 10,000 × 200 would be ≈ ${((per * 2e6) / 1000).toFixed(0)} s in jsdom)`,
+  );
   assert.ok(contains(a.text, EN_PARAS[0]!));
   // Labels: the worst text for a literal matcher is one long run of a label's characters; it is skipped by length.
   const set = new LabelSet([{ label: 'a'.repeat(LIMITS.labelLength), ruleId: 'a' }]);
@@ -124,7 +174,11 @@ test('no regular expressions in rules: labels are literal strings, selectors are
 test('a stored user rule with a 3,000-character label cannot stall the page: it is set aside, and LabelSet ignores over-long labels anyway', () => {
   // Before the fix, LabelSet indexed every substring of every label: 4.5 million strings for this one.
   const stored = validateUserRules([{ id: 'huge-label', title: 'H', sites: ['*'], labels: ['广告'.repeat(1500)] }, goodLabel], []);
-  assert.deepEqual(stored.map((r) => r.id), [goodLabel.id], 'stored rules go through parse.ts checkRule: its label limit applies');
+  assert.deepEqual(
+    stored.map(r => r.id),
+    [goodLabel.id],
+    'stored rules go through parse.ts checkRule: its label limit applies',
+  );
   assert.equal(new LabelSet([{ label: '广告'.repeat(1500), ruleId: 'huge-label' }]).size, 0);
   const t0 = performance.now();
   const a = cleanWith([], stored);
@@ -169,10 +223,21 @@ test('10,000 own rules of every kind a person makes, on the 5 MB page, finish (j
   const { jsdom } = await import('../helpers/dom.ts');
   // The shapes src/core/derive/describe.ts and derive.ts give own rules: an id, a class, two classes, a naming
   // attribute, an anchor and a tag; a heading label; an exact text. None of them is on this page but the last few.
-  const shapes = [(i: number) => ({ remove: [`#own-${i}`] }), (i: number) => ({ remove: [`.own-${i}`] }), (i: number) => ({ remove: [`.own-${i}.part`] }),
-    (i: number) => ({ remove: [`div[data-own="${i}"]`] }), (i: number) => ({ remove: [`#anchor-${i} p`, `.anchor-${i} > li`] }),
-    (i: number) => ({ labels: [`own label ${i}`] }), (i: number) => ({ texts: [`an exact text of rule ${i}`] })];
-  const raw = Array.from({ length: LIMITS.rules }, (_, i) => ({ id: `own-${i}`, title: `Own ${i}`, sites: ['example.com'], ...shapes[i % shapes.length]!(i) }));
+  const shapes = [
+    (i: number) => ({ remove: [`#own-${i}`] }),
+    (i: number) => ({ remove: [`.own-${i}`] }),
+    (i: number) => ({ remove: [`.own-${i}.part`] }),
+    (i: number) => ({ remove: [`div[data-own="${i}"]`] }),
+    (i: number) => ({ remove: [`#anchor-${i} p`, `.anchor-${i} > li`] }),
+    (i: number) => ({ labels: [`own label ${i}`] }),
+    (i: number) => ({ texts: [`an exact text of rule ${i}`] }),
+  ];
+  const raw = Array.from({ length: LIMITS.rules }, (_, i) => ({
+    id: `own-${i}`,
+    title: `Own ${i}`,
+    sites: ['example.com'],
+    ...shapes[i % shapes.length]!(i),
+  }));
   raw[raw.length - 1] = { id: 'own-last', title: 'Own last', sites: ['example.com'], remove: ['.comments li:nth-child(2)'] };
   const dom = jsdom(hugePage(100_000, 5));
   let t0 = performance.now();

@@ -10,10 +10,20 @@ const popup = popupDom(['HTMLInputElement']);
 const { q } = popup;
 const qa = (sel: string) => [...popup.dom.window.document.querySelectorAll(sel)];
 const until = async (f: () => unknown, what: string) => {
-  for (let i = 0; i < 300; i++) { if (f()) return; await new Promise((r) => setTimeout(r, 5)); }
+  for (let i = 0; i < 300; i++) {
+    if (f()) return;
+    await new Promise(r => setTimeout(r, 5));
+  }
   throw new Error(`${what} never happened: ${popup.dom.window.document.body.innerHTML.slice(0, 1500)}`);
 };
-const entry = (id: string, at: number) => ({ id, url: `https://news.example.com/${id}`, title: `Story ${id}`, siteName: 'Daily', at, bytes: 1000 });
+const entry = (id: string, at: number) => ({
+  id,
+  url: `https://news.example.com/${id}`,
+  title: `Story ${id}`,
+  siteName: 'Daily',
+  at,
+  bytes: 1000,
+});
 
 async function mount(history: Record<string, unknown>): Promise<FakeOptions> {
   const fake = fakeOptionsApi({ schemaVersion: 1 });
@@ -25,12 +35,20 @@ async function mount(history: Record<string, unknown>): Promise<FakeOptions> {
   return fake;
 }
 
-const HISTORY = () => ({ history: [entry('a', 1), entry('b', 3), entry('c', 2)], 'history:a': { article: {} }, 'history:b': { article: {} }, 'history:c': { article: {} } });
+const HISTORY = () => ({
+  history: [entry('a', 1), entry('b', 3), entry('c', 2)],
+  'history:a': { article: {} },
+  'history:b': { article: {} },
+  'history:c': { article: {} },
+});
 
 test('the kept articles, newest first, each a link to its reader tab', async () => {
   await mount(HISTORY());
   await until(() => qa('[data-testid=history-entry]').length === 3, 'three entries');
-  assert.deepEqual(qa('[data-testid=history-entry]').map((e) => e.getAttribute('data-id')), ['b', 'c', 'a']);
+  assert.deepEqual(
+    qa('[data-testid=history-entry]').map(e => e.getAttribute('data-id')),
+    ['b', 'c', 'a'],
+  );
   const href = q('[data-testid=history-entry] a')!.getAttribute('href')!;
   assert.equal(href, `reader.html?id=b&u=${encodeURIComponent('https://news.example.com/b')}`);
 });
@@ -65,10 +83,12 @@ test('the off switch: stored first, then what was kept is deleted; nothing liste
 test('a failed switch save deletes nothing', async () => {
   const fake = await mount(HISTORY());
   await until(() => qa('[data-testid=history-entry]').length === 3, 'three entries');
-  fake.api.updateSettings = async () => { throw new Error('QUOTA_BYTES quota exceeded'); };
+  fake.api.updateSettings = async () => {
+    throw new Error('QUOTA_BYTES quota exceeded');
+  };
   (q('[data-testid=history-keep]') as HTMLInputElement).click();
   await until(() => q('[data-testid=error]'), 'the error');
-  assert.equal(Object.keys(fake.history).length, 4, 'the history is the person\'s: kept');
+  assert.equal(Object.keys(fake.history).length, 4, "the history is the person's: kept");
 });
 
 test('"always open articles in a reader tab" is the switch for all sites', async () => {

@@ -18,9 +18,12 @@ const STORE = { schemaVersion: 1, userRules: [PROMO, SOURCE], sites: { 'news.exa
 
 const q = popup.q;
 const qa = (sel: string) => [...popup.dom.window.document.querySelectorAll(sel)];
-const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+const tick = (ms = 20) => new Promise(r => setTimeout(r, ms));
 async function waitFor(pred: () => unknown, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) { if (pred()) return; await tick(5); }
+  for (let i = 0; i < 200; i++) {
+    if (pred()) return;
+    await tick(5);
+  }
   throw new Error(`${what} never happened: ${popup.dom.window.document.body.innerHTML.slice(0, 2000)}`);
 }
 async function mount(fake: FakeOptions): Promise<void> {
@@ -47,9 +50,15 @@ test('every bundled rule and every own rule has a row; own rules are grouped by 
   await mount(fake);
   for (const r of bundledRules().rules) assert.ok(row(r.id), r.id);
   const group = q('[data-testid=site-group][data-site="example.com"]')!;
-  assert.deepEqual([...group.querySelectorAll('[data-testid=rule-row]')].map((e) => e.getAttribute('data-rule-id')), ['my-promo', 'my-source']);
+  assert.deepEqual(
+    [...group.querySelectorAll('[data-testid=rule-row]')].map(e => e.getAttribute('data-rule-id')),
+    ['my-promo', 'my-source'],
+  );
   assert.equal(row('feed-popular').querySelector('[data-testid=rule-edit]'), null, 'bundled rules are read-only');
-  assert.ok(row('feed-popular').querySelector('[data-testid=rule-site-switch][data-site="news.example.com"]'), 'the stored per-site switch is listed');
+  assert.ok(
+    row('feed-popular').querySelector('[data-testid=rule-site-switch][data-site="news.example.com"]'),
+    'the stored per-site switch is listed',
+  );
 });
 
 test('switching an own rule off for all sites stores it under "*"', async () => {
@@ -73,7 +82,10 @@ test('the editor names the field of an error as you type, refuses to save, then 
   assert.equal((q('[data-testid=rule-editor-save]') as HTMLButtonElement).disabled, true);
   type(q('[data-testid=rule-field-sites]')!, 'com.cn');
   await waitFor(() => q('[data-testid=field-error][data-field=sites]'), 'sites error');
-  assert.equal(q('[data-testid=field-error][data-field=sites]')!.textContent!, 'Line 1: “com.cn” is not a website address like sina.com.cn.');
+  assert.equal(
+    q('[data-testid=field-error][data-field=sites]')!.textContent!,
+    'Line 1: “com.cn” is not a website address like sina.com.cn.',
+  );
   type(q('[data-testid=rule-field-sites]')!, 'example.com');
   type(q('[data-testid=rule-field-remove]')!, '.promo-strip');
   type(q('[data-testid=rule-field-title]')!, 'The promo strip');
@@ -88,7 +100,10 @@ test('delete, then undo: the rule is back where it was', async () => {
   await mount(fake);
   (row('my-promo').querySelector('[data-testid=rule-delete]') as HTMLButtonElement).click();
   await waitFor(() => !q('[data-rule-id="my-promo"]') && q('[data-testid=undo]'), 'deleted');
-  assert.deepEqual((fake.store.userRules as { id: string }[]).map((r) => r.id), ['my-source']);
+  assert.deepEqual(
+    (fake.store.userRules as { id: string }[]).map(r => r.id),
+    ['my-source'],
+  );
   (q('[data-testid=undo]') as HTMLButtonElement).click();
   await waitFor(() => (fake.store.userRules as unknown[]).length === 2, 'restored');
   assert.deepEqual(fake.store.userRules, STORE.userRules);
@@ -108,7 +123,14 @@ test('a broken file changes nothing stored and names the rule id and field', asy
   const fake = fakeOptionsApi(structuredClone(STORE));
   await mount(fake);
   const before = JSON.stringify(fake.store);
-  choose(q('[data-testid=rules-import]')!, 'bad.json', JSON.stringify({ version: 1, rules: [PROMO, { ...SOURCE, id: 'ok-id', labels: [42] }, { ...PROMO, id: 'nowhere', sites: ['com.cn'] }] }));
+  choose(
+    q('[data-testid=rules-import]')!,
+    'bad.json',
+    JSON.stringify({
+      version: 1,
+      rules: [PROMO, { ...SOURCE, id: 'ok-id', labels: [42] }, { ...PROMO, id: 'nowhere', sites: ['com.cn'] }],
+    }),
+  );
   await waitFor(() => q('[data-testid=import-errors]'), 'errors');
   const text = q('[data-testid=import-errors]')!.textContent!;
   assert.match(text, /rule ok-id, field labels/);
@@ -119,15 +141,24 @@ test('a broken file changes nothing stored and names the rule id and field', asy
 test('import: an id clash is asked about (keep both / replace); a bundled id is never overwritten', async () => {
   const fake = fakeOptionsApi(structuredClone(STORE));
   await mount(fake);
-  const file = { version: 1, rules: [{ ...PROMO, title: 'Imported promo' }, { ...SOURCE, id: 'feed-popular', title: 'Not the bundled one' }] };
+  const file = {
+    version: 1,
+    rules: [
+      { ...PROMO, title: 'Imported promo' },
+      { ...SOURCE, id: 'feed-popular', title: 'Not the bundled one' },
+    ],
+  };
   choose(q('[data-testid=rules-import]')!, 'mine.json', JSON.stringify(file));
   await waitFor(() => q('[data-testid=import-clash]'), 'question');
   assert.match(q('[data-testid=import-clash]')!.textContent!, /my-promo/);
   (q('[data-testid=import-replace]') as HTMLButtonElement).click();
   await waitFor(() => q('[data-testid=import-report]'), 'report');
-  const ids = (fake.store.userRules as { id: string; title: string }[]).map((r) => `${r.id}:${r.title}`);
+  const ids = (fake.store.userRules as { id: string; title: string }[]).map(r => `${r.id}:${r.title}`);
   assert.deepEqual(ids, ['my-promo:Imported promo', 'my-source:Source line', 'feed-popular-2:Not the bundled one']);
-  assert.match(q('[data-testid=import-report]')!.textContent!, /“feed-popular” was already taken, so the imported rule is now “feed-popular-2”/);
+  assert.match(
+    q('[data-testid=import-report]')!.textContent!,
+    /“feed-popular” was already taken, so the imported rule is now “feed-popular-2”/,
+  );
   // Keep both on a second import of the same file.
   choose(q('[data-testid=rules-import]')!, 'mine.json', JSON.stringify(file));
   await waitFor(() => q('[data-testid=import-keep-both]'), 'question 2');
@@ -141,7 +172,7 @@ test('a store from a newer build: the page shows it, every control is disabled, 
   assert.match(q('[data-testid=error]')!.textContent!, /newer version of Jingyue/);
   assert.equal((q('fieldset.page-body') as HTMLFieldSetElement).disabled, true);
   const before = JSON.stringify(fake.store);
-  await fake.api.updateSettings((s) => s).catch(() => {});
+  await fake.api.updateSettings(s => s).catch(() => {});
   assert.equal(JSON.stringify(fake.store), before);
 });
 
@@ -154,13 +185,22 @@ test('undo of a delete after the popup reused the freed id: the rule comes back 
   await waitFor(() => !q(`[data-rule-id="${made.id}"]`) && q('[data-testid=undo]'), 'deleted');
   // Meanwhile the popup saves a new rule for the same site: newRuleId hands out the freed id again.
   const again = { id: '', title: 'Newer picks', sites: ['example.com'], remove: ['.newer'] };
-  await fake.api.updateSettings((s) => addUserRules(s, [{ ...again, id: newRuleId(s, 'example.com') }]).settings);
+  await fake.api.updateSettings(s => addUserRules(s, [{ ...again, id: newRuleId(s, 'example.com') }]).settings);
   assert.equal((fake.store.userRules as Rule[]).at(-1)!.id, made.id, 'the freed id was reused');
   (q('[data-testid=undo]') as HTMLButtonElement).click();
-  await waitFor(() => (fake.store.userRules as unknown[]).length === 3 && q('[data-testid=options-status]')!.textContent!.startsWith('Restored'), 'restored');
+  await waitFor(
+    () => (fake.store.userRules as unknown[]).length === 3 && q('[data-testid=options-status]')!.textContent!.startsWith('Restored'),
+    'restored',
+  );
   const stored = fake.store.userRules as Rule[];
-  assert.deepEqual(stored.map((r) => `${r.id}:${r.title}`), [`${made.id}-2:Picked blocks`, 'my-source:Source line', `${made.id}:Newer picks`]);
-  assert.equal(q('[data-testid=options-status]')!.textContent, `Restored “Picked blocks” under the new id “${made.id}-2”: its id “${made.id}” was taken by a rule made meanwhile.`);
+  assert.deepEqual(
+    stored.map(r => `${r.id}:${r.title}`),
+    [`${made.id}-2:Picked blocks`, 'my-source:Source line', `${made.id}:Newer picks`],
+  );
+  assert.equal(
+    q('[data-testid=options-status]')!.textContent,
+    `Restored “Picked blocks” under the new id “${made.id}-2”: its id “${made.id}” was taken by a rule made meanwhile.`,
+  );
 });
 
 test('quarantine delete from a stale view removes exactly the entries shown; undo brings back exactly those', async () => {
@@ -169,8 +209,11 @@ test('quarantine delete from a stale view removes exactly the entries shown; und
   await mount(fake);
   await waitFor(() => q('[data-testid=quarantine]'), 'quarantine shown');
   // Set aside after this page loaded (the popup read a rule this browser's selector parser rejects).
-  const later = { rule: { id: 'new-bad', title: 'y', sites: ['*'], remove: ['div[['] }, errors: ['userRules: rule new-bad, field remove[0]: invalid CSS selector'] };
-  await fake.api.updateSettings((s) => ({ ...s, quarantine: [...s.quarantine, later] }));
+  const later = {
+    rule: { id: 'new-bad', title: 'y', sites: ['*'], remove: ['div[['] },
+    errors: ['userRules: rule new-bad, field remove[0]: invalid CSS selector'],
+  };
+  await fake.api.updateSettings(s => ({ ...s, quarantine: [...s.quarantine, later] }));
   (q('[data-testid=quarantine] button') as HTMLButtonElement).click();
   await waitFor(() => (fake.store.quarantine as unknown[] | undefined)?.length === 1 && q('[data-testid=undo]'), 'deleted');
   assert.deepEqual(fake.store.quarantine, [later], 'the entry set aside since is kept');

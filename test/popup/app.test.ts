@@ -38,7 +38,11 @@ test('a web page is injected, cleaned and rendered with title, reading time, sum
   assert.deepEqual(fake.injected, [7]);
   assert.equal(q('[data-testid=title]')!.textContent, 'Night bus');
   assert.equal(q('[data-testid=reading-time]')!.textContent, '2–3 min read');
-  assert.deepEqual([...popup.dom.window.document.querySelectorAll('[data-testid=credit]')].map(e => e.textContent), ['Originally from: Night Wire', 'Edited by Ann Lee'], 'credit lines shown in the header');
+  assert.deepEqual(
+    [...popup.dom.window.document.querySelectorAll('[data-testid=credit]')].map(e => e.textContent),
+    ['Originally from: Night Wire', 'Edited by Ann Lee'],
+    'credit lines shown in the header',
+  );
   // One block the page half removed; the two credit lines the article stage moved to the header count as moved.
   assert.equal(q('[data-testid=removed-count]')!.textContent, 'Removed 1 block');
   assert.equal(q('[data-testid=moved-count]')!.textContent, ' · 2 credit lines moved under the title');
@@ -52,7 +56,7 @@ test('flipping a rule switch re-cleans with it disabled and saves it for the hos
   const fake = fakeApi({ id: 7, url: 'https://news.example.com/a/1' });
   await mount(fake, '[data-testid=article]');
   (q('[data-testid=rule-toggle][data-rule-id=feed-related]') as HTMLInputElement).click();
-  for (let i = 0; i < 100 && !q('[data-testid=article] h3'); i++) await new Promise((r) => setTimeout(r, 5));
+  for (let i = 0; i < 100 && !q('[data-testid=article] h3'); i++) await new Promise(r => setTimeout(r, 5));
   assert.deepEqual(fake.cleans.at(-1)!.disabled, ['feed-related']);
   assert.deepEqual(fake.saved.at(-1)!.sites, { 'news.example.com': { rules: { 'feed-related': false } } });
   assert.equal((q('[data-testid=rule-toggle][data-rule-id=feed-related]') as HTMLInputElement).checked, false);
@@ -105,7 +109,7 @@ test("an injection that fails shows its error with the browser's detail, and a r
 
 test('retrying after the page navigated away (its URL now withheld) asks for a new click', async () => {
   const tab = { id: 4, url: 'https://news.example.com/a/1' };
-  const fake = fakeApi(tab, (req) => {
+  const fake = fakeApi(tab, req => {
     if (!tab.url) throw new Error('Could not establish connection. Receiving end does not exist.');
     return { ok: true, extracted: sampleExtracted(req.disabled), ms: 1 };
   });
@@ -114,7 +118,7 @@ test('retrying after the page navigated away (its URL now withheld) asks for a n
   (q('[data-testid=rule-toggle]') as HTMLInputElement).click();
   assert.match((await mount.wait('[data-testid=error]')).textContent!, /The page changed or was closed/);
   (q('.error-box button') as HTMLButtonElement).click();
-  await new Promise((r) => setTimeout(r, 30));
+  await new Promise(r => setTimeout(r, 30));
   assert.match(q('[data-testid=error]')!.textContent!, /The page changed or was closed/);
   assert.deepEqual(fake.injected, [4], 'nothing injected on the retry');
 });

@@ -15,7 +15,11 @@ const popup = popupDom(['HTMLInputElement', 'KeyboardEvent']);
 const { q } = popup;
 const qa = (sel: string) => [...popup.dom.window.document.querySelectorAll(sel)];
 const until = async <T>(f: () => T | null | undefined | false, what: string): Promise<T> => {
-  for (let i = 0; i < 300; i++) { const v = f(); if (v) return v; await new Promise((r) => setTimeout(r, 5)); }
+  for (let i = 0; i < 300; i++) {
+    const v = f();
+    if (v) return v;
+    await new Promise(r => setTimeout(r, 5));
+  }
   throw new Error(`${what} never happened: ${popup.dom.window.document.body.innerHTML.slice(0, 1500)}`);
 };
 const TAB = { id: 7, url: 'https://news.example.com/a/1' };
@@ -32,7 +36,10 @@ test('one bar: copy, the download menu, the reader tab, reading settings, remove
   const bar = q('.toolbar')!;
   assert.equal(bar.getAttribute('role'), 'toolbar');
   const tools = qa('.toolbar > button, .toolbar > .menu-box > button');
-  assert.deepEqual(tools.map((b) => b.getAttribute('data-testid')), ['export-copy', 'export-menu', 'open-reader', 'settings-toggle', 'edit-mode']);
+  assert.deepEqual(
+    tools.map(b => b.getAttribute('data-testid')),
+    ['export-copy', 'export-menu', 'open-reader', 'settings-toggle', 'edit-mode'],
+  );
   for (const b of tools) {
     assert.ok(b.getAttribute('aria-label'), `${b.getAttribute('data-testid')} is named`);
     assert.ok(b.getAttribute('title'), 'a tooltip');
@@ -45,7 +52,10 @@ test('one bar: copy, the download menu, the reader tab, reading settings, remove
   (q('[data-testid=export-menu]') as HTMLButtonElement).click();
   await until(() => !menu.hidden, 'the menu open');
   assert.equal(q('[data-testid=export-menu]')!.getAttribute('aria-expanded'), 'true');
-  assert.deepEqual(qa('#export-menu [role=menuitem]').map((b) => b.getAttribute('data-testid')), ['export-txt', 'export-md', 'export-html']);
+  assert.deepEqual(
+    qa('#export-menu [role=menuitem]').map(b => b.getAttribute('data-testid')),
+    ['export-txt', 'export-md', 'export-html'],
+  );
   // The open menu takes the focus (its effect, which also listens for Esc, has run): then Esc.
   await until(() => popup.dom.window.document.activeElement === q('[data-testid=export-txt]'), 'the first item focused');
   popup.dom.window.document.dispatchEvent(new popup.dom.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -61,12 +71,12 @@ test('the cleanup is one line: removed and moved counted apart; it opens to the 
   (line as HTMLButtonElement).click();
   await until(() => !(q('#cleanup-panel') as HTMLElement).hidden, 'the panel');
   assert.ok(q('[data-testid=site-toggle]'));
-  const acted = qa('.cleanup-panel > fieldset > .rule-list [data-testid=rule-toggle]').map((e) => e.getAttribute('data-rule-id'));
+  const acted = qa('.cleanup-panel > fieldset > .rule-list [data-testid=rule-toggle]').map(e => e.getAttribute('data-rule-id'));
   assert.deepEqual(acted.sort(), ['feed-related', 'header-lines']);
   // The rules that did nothing here are behind "other rules".
   assert.ok(qa('.other-rules [data-testid=rule-toggle]').length > 0);
   // Names from _locales, not the rule file's two-language title.
-  assert.ok(qa('.switch-label').some((e) => e.textContent === 'Related articles'));
+  assert.ok(qa('.switch-label').some(e => e.textContent === 'Related articles'));
 });
 
 test('one meta line: the credit lines fold behind a toggle under it', async () => {
@@ -80,21 +90,27 @@ test('one meta line: the credit lines fold behind a toggle under it', async () =
   assert.equal(toggle.getAttribute('aria-expanded'), 'true');
 });
 
-test('the exports again at the article\'s end; a download says where it went', async () => {
+test("the exports again at the article's end; a download says where it went", async () => {
   const fake = fakeApi(TAB);
   const names: string[] = [];
-  fake.api.download = (name) => void names.push(name);
+  fake.api.download = name => void names.push(name);
   await mount(fake);
   const end = q('.article-end .export')!;
   assert.equal(end.querySelectorAll('button').length, 4);
-  assert.equal(end.querySelector('[data-testid]'), null, 'one control per test id: the bar\'s');
+  assert.equal(end.querySelector('[data-testid]'), null, "one control per test id: the bar's");
   (end.querySelectorAll('button')[1] as HTMLButtonElement).click();
   await until(() => names.length, 'the .txt download');
   await until(() => q('[role=status]')!.textContent === 'Saved Night bus.txt', 'the saved status');
 });
 
 test('a long article offers the reader tab in words; a short one as an icon', async () => {
-  await mount(fakeApi(TAB, () => ({ ok: true, extracted: { ...sampleExtracted(), html: `<p>${'A short night on the buses. '.repeat(20)}</p>` }, ms: 1 })));
+  await mount(
+    fakeApi(TAB, () => ({
+      ok: true,
+      extracted: { ...sampleExtracted(), html: `<p>${'A short night on the buses. '.repeat(20)}</p>` },
+      ms: 1,
+    })),
+  );
   assert.equal(q('[data-testid=open-reader]')!.getAttribute('data-offer'), null, 'a short article');
   const long = fakeApi(TAB, () => {
     const ex = sampleExtracted();
@@ -110,10 +126,10 @@ test('"open articles from this site in a reader tab" on: the article goes straig
   const fake = fakeApi(TAB);
   fake.saved.push(setReaderTab(defaultSettings(), 'news.example.com', true));
   const opened: unknown[] = [];
-  fake.api.openReader = async (payload) => void opened.push(payload);
+  fake.api.openReader = async payload => void opened.push(payload);
   await mount(fake);
   await until(() => opened.length, 'the hand-over');
-  await new Promise((r) => setTimeout(r, 30));
+  await new Promise(r => setTimeout(r, 30));
   assert.equal(opened.length, 1);
   // The per-site switch in the cleanup panel shows it on; off again is stored for the host.
   const sw = q('[data-testid=reader-default-site]') as HTMLInputElement;
@@ -125,8 +141,8 @@ test('"open articles from this site in a reader tab" on: the article goes straig
 test('without the switch the popup stays: nothing is handed over', async () => {
   const fake = fakeApi(TAB);
   const opened: unknown[] = [];
-  fake.api.openReader = async (payload) => void opened.push(payload);
+  fake.api.openReader = async payload => void opened.push(payload);
   await mount(fake);
-  await new Promise((r) => setTimeout(r, 30));
+  await new Promise(r => setTimeout(r, 30));
   assert.equal(opened.length, 0);
 });

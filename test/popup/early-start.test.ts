@@ -27,9 +27,14 @@ function counted(tab: TabInfo | null, answer?: (req: CleanRequest) => CleanRespo
 
 /** Resolves once `session` is not busy: its read answered, or failed. */
 function settled(session: Session): Promise<void> {
-  return new Promise((resolve) => {
+  return new Promise(resolve => {
     if (!session.state.busy) return resolve();
-    const stop = session.subscribe((s) => { if (!s.busy) { stop(); resolve(); } });
+    const stop = session.subscribe(s => {
+      if (!s.busy) {
+        stop();
+        resolve();
+      }
+    });
   });
 }
 
@@ -60,8 +65,8 @@ test('the early clean asks with the stored switches, and a switch flip re-cleans
   await mount(fake, true, '[data-testid=article]');
   assert.deepEqual(fake.cleans[0]!.disabled, ['feed-related']);
   (q('[data-testid=rule-toggle][data-rule-id=feed-related]') as HTMLInputElement).click();
-  for (let i = 0; i < 100 && fake.cleans.length < 2; i++) await new Promise((r) => setTimeout(r, 5));
-  await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 100 && fake.cleans.length < 2; i++) await new Promise(r => setTimeout(r, 5));
+  await new Promise(r => setTimeout(r, 20));
   assert.deepEqual(fake.cleans.at(-1)!.disabled, []);
   assert.deepEqual(fake.saved.at(-1)!.sites, {}, 'back at its default: nothing stored for the site');
   assert.equal(fake.queries(), 1, 'a re-clean does not look for the tab again');
@@ -77,28 +82,38 @@ const failures: Record<string, () => Fake> = {
   'no tab': () => fakeApi(null),
   'a tab query that throws': () => {
     const fake = fakeApi(null);
-    fake.api.activeTab = async () => { throw new Error('No current window'); };
+    fake.api.activeTab = async () => {
+      throw new Error('No current window');
+    };
     return fake;
   },
   'an injection that fails': () => {
     const fake = fakeApi({ id: 9, url: 'https://example.com/' });
-    fake.api.inject = async () => { throw new Error('Something odd happened'); };
+    fake.api.inject = async () => {
+      throw new Error('Something odd happened');
+    };
     return fake;
   },
   'an injection into a closed tab': () => {
     const fake = fakeApi({ id: 9, url: 'https://example.com/' });
-    fake.api.inject = async () => { throw new Error('No tab with id: 9.'); };
+    fake.api.inject = async () => {
+      throw new Error('No tab with id: 9.');
+    };
     return fake;
   },
   'the page navigated': () => fakeApi({ id: 3, url: 'https://example.com/' }, () => ({ ok: false, error: 'navigated', detail: '' })),
   'a content script that is gone': () => {
     const fake = fakeApi({ id: 3, url: 'https://example.com/' });
-    fake.api.clean = async () => { throw new Error('The page script is not there (the page reloaded or navigated).'); };
+    fake.api.clean = async () => {
+      throw new Error('The page script is not there (the page reloaded or navigated).');
+    };
     return fake;
   },
   'a clean that throws at once': () => {
     const fake = fakeApi({ id: 3, url: 'https://example.com/' });
-    fake.api.clean = () => { throw new Error('sync'); };
+    fake.api.clean = () => {
+      throw new Error('sync');
+    };
     return fake;
   },
 };
@@ -119,7 +134,7 @@ test('a retry after an early failure runs the steps again', async () => {
   const fake = counted({ id: 9, url: 'https://example.com/a' });
   let fails = 1;
   const inject = fake.api.inject;
-  fake.api.inject = async (id) => {
+  fake.api.inject = async id => {
     if (fails-- > 0) throw new Error('Something odd happened');
     return inject(id);
   };
@@ -133,20 +148,27 @@ test('a retry after an early failure runs the steps again', async () => {
 test('a retry on the tab the early steps found, now without its URL, says the page changed', async () => {
   const tab = { id: 4, url: 'https://news.example.com/a/1' };
   const fake = counted(tab);
-  fake.api.inject = async () => { throw new Error('Something odd happened'); };
+  fake.api.inject = async () => {
+    throw new Error('Something odd happened');
+  };
   await mount(fake, true, '[data-testid=error]');
   tab.url = ''; // navigated: activeTab no longer reveals the URL
   (q('.error-box button') as HTMLButtonElement).click();
-  for (let i = 0; i < 100 && fake.queries() < 2; i++) await new Promise((r) => setTimeout(r, 5));
-  await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 100 && fake.queries() < 2; i++) await new Promise(r => setTimeout(r, 5));
+  await new Promise(r => setTimeout(r, 20));
   assert.match(q('[data-testid=error]')!.textContent!, /The page changed or was closed/);
 });
 
 test('a settings read that fails early shows the defaults and locks saving', async () => {
   const fake = counted({ id: 7, url: 'https://news.example.com/a/1' });
-  fake.api.readSettings = async () => { throw new Error('storage is gone'); };
+  fake.api.readSettings = async () => {
+    throw new Error('storage is gone');
+  };
   let writes = 0;
-  fake.api.updateSettings = async () => { writes++; throw new Error('unreachable'); };
+  fake.api.updateSettings = async () => {
+    writes++;
+    throw new Error('unreachable');
+  };
   await mount(fake, true, '[data-testid=article]');
   (q('[data-testid=rule-toggle]') as HTMLInputElement).click();
   const error = await waitFor('[data-testid=error]');

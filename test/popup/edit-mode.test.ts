@@ -16,7 +16,7 @@ async function until<T>(f: () => T | null | undefined | false, what: string): Pr
   for (let i = 0; i < 200; i++) {
     const v = f();
     if (v) return v;
-    await new Promise((r) => setTimeout(r, 5));
+    await new Promise(r => setTimeout(r, 5));
   }
   throw new Error(`never: ${what}\n${popup.dom.window.document.getElementById('root')!.innerHTML.slice(0, 2000)}`);
 }
@@ -26,18 +26,30 @@ const PROSE = 'The night bus crossed the river again and the driver waved at the
 function extracted(marks: boolean, promo: boolean): Extracted {
   const m = (n: number) => (marks ? ` data-jy-block="${n}"` : '');
   return {
-    title: 'Night bus', byline: null, siteName: null, declaredLang: 'en', publishedTime: null, url: 'https://news.example.com/a/1', excerpt: null,
-    html: `<div${m(1)}><p${m(2)}>${PROSE}</p>` + (promo ? `<p${m(3)}>Open the app for more <a href="https://x.example/app"${m(4)}>Download</a></p>` : '') +
+    title: 'Night bus',
+    byline: null,
+    siteName: null,
+    declaredLang: 'en',
+    publishedTime: null,
+    url: 'https://news.example.com/a/1',
+    excerpt: null,
+    html:
+      `<div${m(1)}><p${m(2)}>${PROSE}</p>` +
+      (promo ? `<p${m(3)}>Open the app for more <a href="https://x.example/app"${m(4)}>Download</a></p>` : '') +
       `<p${m(5)}>${PROSE}</p><h3${m(6)}>Night lines</h3><ul${m(7)}><li${m(8)}><a href="https://x.example/1"${m(9)}>One story</a></li></ul></div>`,
-    base: 'https://news.example.com/a/1', readerable: true, guard: null,
+    base: 'https://news.example.com/a/1',
+    readerable: true,
+    guard: null,
     titleEvidence: { headlines: [], h1s: [], siteNames: [], host: 'news.example.com' },
     removed: promo ? [] : [{ ruleId: 'mine-example-com-1', reason: 'selector .promo', preview: 'Open the app', chars: 20 }],
   };
 }
 
 async function openEditing(): Promise<Fake> {
-  const fake = fakeApi({ id: 7, url: 'https://news.example.com/a/1' }, (req) => ({
-    ok: true, extracted: extracted(!!req.marks, !req.userRules.length), ms: 1,
+  const fake = fakeApi({ id: 7, url: 'https://news.example.com/a/1' }, req => ({
+    ok: true,
+    extracted: extracted(!!req.marks, !req.userRules.length),
+    ms: 1,
   }));
   const root = popup.dom.window.document.getElementById('root')!;
   render(null, root);
@@ -50,12 +62,15 @@ async function openEditing(): Promise<Fake> {
   assert.equal(fake.cleans.at(-1)!.marks, true, 'the mode asks the page for block marks');
   return fake;
 }
-const blockWith = (text: string) => qa('[data-testid=block]').find((b) => b.textContent!.includes(text)) as HTMLElement | undefined;
+const blockWith = (text: string) => qa('[data-testid=block]').find(b => b.textContent!.includes(text)) as HTMLElement | undefined;
 
 test('blocks: paragraphs one by one, a heading with the links it heads as one run, wrappers left empty go too', () => {
   const parse = (html: string) => new popup.dom.window.DOMParser().parseFromString(html, 'text/html');
   const v = blocksView(extracted(true, true).html, parse);
-  assert.deepEqual(v.blocks.map((b) => b.top), [[2], [3], [5], [6, 7]]);
+  assert.deepEqual(
+    v.blocks.map(b => b.top),
+    [[2], [3], [5], [6, 7]],
+  );
   assert.equal(v.blocks[3]!.run, true);
   assert.deepEqual(v.blocks[1]!.marks, [3, 4]);
   const only = blocksView('<div data-jy-block="1"><p data-jy-block="2">x</p></div><p data-jy-block="3">y</p>', parse);
@@ -83,7 +98,7 @@ test('in the mode the tools step aside; after it, exports are made from the arti
   const files: string[] = [];
   fake.api.download = (_name, content) => void files.push(content);
   (q('[data-testid=edit-mode]') as HTMLButtonElement).click();
-  (await until(() => q('[data-testid=export-html]'), 'the tools back') as HTMLButtonElement).click();
+  ((await until(() => q('[data-testid=export-html]'), 'the tools back')) as HTMLButtonElement).click();
   await until(() => files.length > 0, 'the .html export (its image embedding loads on first use)');
   assert.equal(files.length, 1);
   assert.match(files[0]!, /Open the app/);
@@ -113,8 +128,18 @@ test('keyboard: a focused block goes with Enter or Delete', async () => {
 test('save derives in the page, stores the rule for the registrable domain, re-cleans and names it', async () => {
   const fake = await openEditing();
   await until(() => (q('[data-testid=rule-scope]') as HTMLSelectElement | null)?.value, 'scope');
-  assert.deepEqual(qa('[data-testid=rule-scope] option').map((o) => (o as HTMLOptionElement).value), ['example.com', 'news.example.com']);
-  fake.deriveAnswer = (req) => ({ ok: true, derived: { rule: { ...req.head, remove: ['.promo'] }, outcomes: [{ ok: true, kind: 'selector', description: ['.promo'] }], verified: true } });
+  assert.deepEqual(
+    qa('[data-testid=rule-scope] option').map(o => (o as HTMLOptionElement).value),
+    ['example.com', 'news.example.com'],
+  );
+  fake.deriveAnswer = req => ({
+    ok: true,
+    derived: {
+      rule: { ...req.head, remove: ['.promo'] },
+      outcomes: [{ ok: true, kind: 'selector', description: ['.promo'] }],
+      verified: true,
+    },
+  });
   blockWith('Open the app')!.click();
   await until(() => !(q('[data-testid=rule-save]') as HTMLButtonElement).disabled, 'save enabled');
   (q('[data-testid=rule-save]') as HTMLButtonElement).click();
@@ -123,8 +148,15 @@ test('save derives in the page, stores the rule for the registrable domain, re-c
   assert.deepEqual(req.picks, [{ top: [3], marks: [3, 4], exact: false }]);
   assert.deepEqual(req.head.sites, ['example.com']);
   assert.equal(req.head.id, 'mine-example-com-1');
-  assert.deepEqual(fake.saved.at(-1)!.userRules.map((r) => r.id), ['mine-example-com-1']);
-  assert.deepEqual(fake.cleans.at(-1)!.userRules.map((r) => r.id), ['mine-example-com-1'], 're-cleaned with the new rule');
+  assert.deepEqual(
+    fake.saved.at(-1)!.userRules.map(r => r.id),
+    ['mine-example-com-1'],
+  );
+  assert.deepEqual(
+    fake.cleans.at(-1)!.userRules.map(r => r.id),
+    ['mine-example-com-1'],
+    're-cleaned with the new rule',
+  );
   // What the rule removes, in words: the block by its text, never the selector.
   assert.match(result.textContent!, /Saved “My rule 1 · example.com”: “Open the app for…” will no longer show/);
   assert.doesNotMatch(result.textContent!, /\.promo/);
@@ -135,9 +167,20 @@ test('save derives in the page, stores the rule for the registrable domain, re-c
 test('a refused block keeps its place with the reason; the exact-text option saves it as exact text', async () => {
   const fake = await openEditing();
   await until(() => (q('[data-testid=rule-scope]') as HTMLSelectElement | null)?.value, 'scope');
-  fake.deriveAnswer = (req) => req.picks[0]!.exact
-    ? { ok: true, derived: { rule: { ...req.head, texts: ['x'] }, outcomes: [{ ok: true, kind: 'text', description: ['x'] }], verified: true } }
-    : { ok: true, derived: { rule: null, outcomes: [{ ok: false, refusal: { code: 'takes-article', selector: '.body > p', share: 0.82 } }], verified: false } };
+  fake.deriveAnswer = req =>
+    req.picks[0]!.exact
+      ? {
+          ok: true,
+          derived: { rule: { ...req.head, texts: ['x'] }, outcomes: [{ ok: true, kind: 'text', description: ['x'] }], verified: true },
+        }
+      : {
+          ok: true,
+          derived: {
+            rule: null,
+            outcomes: [{ ok: false, refusal: { code: 'takes-article', selector: '.body > p', share: 0.82 } }],
+            verified: false,
+          },
+        };
   blockWith('The night bus')!.click();
   await until(() => !(q('[data-testid=rule-save]') as HTMLButtonElement).disabled, 'save enabled');
   (q('[data-testid=rule-save]') as HTMLButtonElement).click();
@@ -155,9 +198,18 @@ test('a refused block keeps its place with the reason; the exact-text option sav
 
 test('a rule that cannot be stored is not reported as saved, and its blocks stay pending', async () => {
   const fake = await openEditing();
-  fake.api.updateSettings = async () => { throw new Error('never'); };
+  fake.api.updateSettings = async () => {
+    throw new Error('never');
+  };
   await until(() => (q('[data-testid=rule-scope]') as HTMLSelectElement | null)?.value, 'scope');
-  fake.deriveAnswer = (req) => ({ ok: true, derived: { rule: { ...req.head, remove: ['.promo'] }, outcomes: [{ ok: true, kind: 'selector', description: ['.promo'] }], verified: true } });
+  fake.deriveAnswer = req => ({
+    ok: true,
+    derived: {
+      rule: { ...req.head, remove: ['.promo'] },
+      outcomes: [{ ok: true, kind: 'selector', description: ['.promo'] }],
+      verified: true,
+    },
+  });
   blockWith('Open the app')!.click();
   await until(() => !(q('[data-testid=rule-save]') as HTMLButtonElement).disabled, 'save enabled');
   (q('[data-testid=rule-save]') as HTMLButtonElement).click();

@@ -20,7 +20,11 @@ test('executeScript failures: closed tab, web store, PDF, missing permission, an
   assert.equal(injectionMessage(new Error('The extensions gallery cannot be scripted.'), url, t), 'errorStore');
   assert.equal(injectionMessage(new Error('Frame with ID 0 is showing error page'), 'https://x.org/paper.pdf', t), 'errorPdf');
   assert.equal(
-    injectionMessage(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'), url, t),
+    injectionMessage(
+      new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'),
+      url,
+      t,
+    ),
     'errorRestricted',
   );
   assert.equal(injectionMessage(new Error('Something odd'), url, t), 'errorInjection|Something odd');

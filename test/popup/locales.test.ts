@@ -28,9 +28,13 @@ test('the manifest only names messages that exist, and store limits hold', () =>
 });
 
 test('every t("key") in the popup and the rules page exists in the messages', () => {
-  const files = ['popup', 'options'].flatMap((dir) => fs.readdirSync(path.join(ROOT, 'src', dir), { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f)));
-  assert.ok(files.some((f) => f.startsWith('options')));
+  const files = ['popup', 'options'].flatMap(dir =>
+    fs
+      .readdirSync(path.join(ROOT, 'src', dir), { recursive: true, encoding: 'utf8' })
+      .filter(f => /\.tsx?$/.test(f))
+      .map(f => path.join(dir, f)),
+  );
+  assert.ok(files.some(f => f.startsWith('options')));
   for (const f of files) {
     const src = fs.readFileSync(path.join(ROOT, 'src', f), 'utf8');
     for (const [, key] of src.matchAll(/\bt\('(\w+)'/g)) assert.ok(en[key!], `${f} uses ${key}`);

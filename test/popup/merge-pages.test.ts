@@ -23,8 +23,14 @@ async function merge(rel: string, cancelAfter = Infinity) {
   const status: string[] = [];
   const fetch = fileFetch();
   const end = await mergePages({
-    first, firstUrl: url, found, choice: { url }, fetchPage: (u, s) => fetch(u, s),
-    onMerged: (a) => merged.push(a), onProgress: (p) => status.push(progressStatus(p, t)), cancelled: () => merged.length >= cancelAfter,
+    first,
+    firstUrl: url,
+    found,
+    choice: { url },
+    fetchPage: (u, s) => fetch(u, s),
+    onMerged: a => merged.push(a),
+    onProgress: p => status.push(progressStatus(p, t)),
+    cancelled: () => merged.length >= cancelAfter,
   });
   return { first, merged, status, end };
 }

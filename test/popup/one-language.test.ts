@@ -22,32 +22,43 @@ const popup = popupDom(['HTMLInputElement', 'KeyboardEvent', 'InputEvent']);
 const { q } = popup;
 const qa = (sel: string) => [...popup.dom.window.document.querySelectorAll(sel)];
 const until = async (f: () => unknown, what: string) => {
-  for (let i = 0; i < 300; i++) { if (f()) return; await new Promise((r) => setTimeout(r, 5)); }
+  for (let i = 0; i < 300; i++) {
+    if (f()) return;
+    await new Promise(r => setTimeout(r, 5));
+  }
   throw new Error(`${what} never happened: ${popup.dom.window.document.body.innerHTML.slice(0, 1500)}`);
 };
-
 
 /** Every control label in the document. */
 function labels(): string[] {
   const out: string[] = [];
   const text = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
   for (const e of qa('button, a, label, summary, option, legend, [role=menuitem]')) out.push(e.getAttribute('aria-label') ?? text(e));
-  for (const e of qa('[aria-label], [title], [placeholder]')) for (const a of ['aria-label', 'title', 'placeholder']) if (e.getAttribute(a)) out.push(e.getAttribute(a)!);
+  for (const e of qa('[aria-label], [title], [placeholder]'))
+    for (const a of ['aria-label', 'title', 'placeholder']) if (e.getAttribute(a)) out.push(e.getAttribute(a)!);
   return out.filter(Boolean);
 }
 
 /** A Chinese article for the Chinese popup (the page's words are the page's; the labels around them are ours). */
 const zhArticle = (): Extracted => ({
-  ...sampleExtracted(), title: '夜班公交', byline: '周晓岚', siteName: '每日看点', declaredLang: 'zh-CN',
-  html: `<p>凌晨一点四十分，西门站的站牌下站着七个人。</p><p>${'夜班公交穿过老城区的街道，司机说这条线路已经开了十二年。'.repeat(30)}</p>` +
+  ...sampleExtracted(),
+  title: '夜班公交',
+  byline: '周晓岚',
+  siteName: '每日看点',
+  declaredLang: 'zh-CN',
+  html:
+    `<p>凌晨一点四十分，西门站的站牌下站着七个人。</p><p>${'夜班公交穿过老城区的街道，司机说这条线路已经开了十二年。'.repeat(30)}</p>` +
     '<p>本文来源：夜报</p><p>责任编辑：李安</p>',
   titleEvidence: { headlines: ['夜班公交'], h1s: ['夜班公交'], siteNames: ['每日看点'], host: 'news.example.com' },
 });
 
 for (const locale of ['zh_CN', 'en'] as const) {
   test(`${locale}: no control label of the popup mixes Chinese and English, every panel open`, async () => {
-    const fake = fakeApi({ id: 7, url: 'https://news.example.com/a/1' },
-      () => ({ ok: true, extracted: locale === 'en' ? sampleExtracted() : zhArticle(), ms: 1 }), { locale });
+    const fake = fakeApi(
+      { id: 7, url: 'https://news.example.com/a/1' },
+      () => ({ ok: true, extracted: locale === 'en' ? sampleExtracted() : zhArticle(), ms: 1 }),
+      { locale },
+    );
     const root = popup.dom.window.document.getElementById('root')!;
     render(null, root);
     render(h(App, { api: fake.api }), root);
@@ -58,17 +69,39 @@ for (const locale of ['zh_CN', 'en'] as const) {
     await until(() => q('[data-testid=reader-settings]'), 'the reading settings');
     const found = labels();
     assert.ok(found.length > 30, `${found.length} labels read`);
-    assert.deepEqual(found.map((l) => mixed(l, locale)).filter(Boolean), []);
+    assert.deepEqual(found.map(l => mixed(l, locale)).filter(Boolean), []);
     // Remove-blocks mode: its bar.
     (q('[data-testid=edit-mode]') as HTMLButtonElement).click();
     await until(() => q('[data-testid=rule-save]'), 'the remove-blocks bar');
-    assert.deepEqual(labels().map((l) => mixed(l, locale)).filter(Boolean), []);
+    assert.deepEqual(
+      labels()
+        .map(l => mixed(l, locale))
+        .filter(Boolean),
+      [],
+    );
   });
 
   test(`${locale}: no control label of the rules page mixes Chinese and English, every disclosure open`, async () => {
-    const own = { id: 'mine-example-com-1', title: locale === 'en' ? 'My rule 1 · example.com' : '我的规则 1 · example.com', sites: ['example.com'], remove: ['.promo'], labels: [locale === 'en' ? 'Editor picks' : '编辑精选'] };
+    const own = {
+      id: 'mine-example-com-1',
+      title: locale === 'en' ? 'My rule 1 · example.com' : '我的规则 1 · example.com',
+      sites: ['example.com'],
+      remove: ['.promo'],
+      labels: [locale === 'en' ? 'Editor picks' : '编辑精选'],
+    };
     const fake = fakeOptionsApi({ schemaVersion: 1, userRules: [own] }, { locale });
-    fake.history = { history: [{ id: 'h1', url: 'https://news.example.com/a/1', title: locale === 'en' ? 'Night bus' : '夜班公交', siteName: null, at: 1, bytes: 100 }] };
+    fake.history = {
+      history: [
+        {
+          id: 'h1',
+          url: 'https://news.example.com/a/1',
+          title: locale === 'en' ? 'Night bus' : '夜班公交',
+          siteName: null,
+          at: 1,
+          bytes: 100,
+        },
+      ],
+    };
     const root = popup.dom.window.document.getElementById('root')!;
     render(null, root);
     render(h(RulesPage, { api: fake.api }), root);
@@ -78,18 +111,24 @@ for (const locale of ['zh_CN', 'en'] as const) {
     await until(() => q('[data-testid=rule-editor]'), 'the editor');
     const found = labels();
     assert.ok(found.length > 20, `${found.length} labels read`);
-    assert.deepEqual(found.map((l) => mixed(l, locale)).filter(Boolean), []);
+    assert.deepEqual(found.map(l => mixed(l, locale)).filter(Boolean), []);
     // The bundled rules show their names from _locales, never the file's "中文 · English" title.
-    const titles = qa('[data-testid=rule-title]').map((e) => e.textContent!);
+    const titles = qa('[data-testid=rule-title]').map(e => e.textContent!);
     for (const r of bundledRules().rules) assert.ok(!titles.includes(r.title), `${r.id} is not shown as “${r.title}”`);
     // Rule ids and selectors only behind "Advanced".
-    for (const code of qa('[data-testid=rule-id], code.selector')) assert.ok(code.closest('details.advanced'), `${code.textContent} is behind Advanced`);
+    for (const code of qa('[data-testid=rule-id], code.selector'))
+      assert.ok(code.closest('details.advanced'), `${code.textContent} is behind Advanced`);
   });
 }
 
 test('every bundled rule has a name and a description in _locales', () => {
   for (const r of bundledRules().rules) assert.ok(BUNDLED_RULE_TEXT[r.id], `${r.id} has message keys`);
-  assert.deepEqual(Object.keys(BUNDLED_RULE_TEXT).sort(), bundledRules().rules.map((r) => r.id).sort());
+  assert.deepEqual(
+    Object.keys(BUNDLED_RULE_TEXT).sort(),
+    bundledRules()
+      .rules.map(r => r.id)
+      .sort(),
+  );
 });
 
 test('the mixing check itself: it catches what issue 18 found, and lets addresses and extensions be', () => {

@@ -20,13 +20,14 @@ async function until<T>(f: () => T | null | undefined | false, what: string): Pr
   for (let i = 0; i < 400; i++) {
     const v = f();
     if (v) return v;
-    await new Promise((r) => setTimeout(r, 5));
+    await new Promise(r => setTimeout(r, 5));
   }
   throw new Error(`never: ${what}`);
 }
 
 const DOT = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
-const IMAGES = `<figure><img src="https://cdn.example/harbour.jpg" alt="The quay at dawn"><figcaption>Dawn</figcaption></figure>` +
+const IMAGES =
+  `<figure><img src="https://cdn.example/harbour.jpg" alt="The quay at dawn"><figcaption>Dawn</figcaption></figure>` +
   `<p><img src="https://t.example/pixel.gif" alt=""> <img src="${DOT}" alt="inline dot"></p>` +
   `<picture><source srcset="https://cdn.example/wide.webp 2x"><img src="https://cdn.example/wide.jpg" alt="Wide view"></picture>` +
   `<p><img src="${DOT}" srcset="https://cdn.example/hi.png 2x" alt="dot with a remote 2x"></p>`;
@@ -34,8 +35,15 @@ const IMAGES = `<figure><img src="https://cdn.example/harbour.jpg" alt="The quay
 /** Every fetch the popup makes (the .html export's image embedding uses the global fetch). */
 let fetched: string[] = [];
 const realFetch = globalThis.fetch;
-before(() => { globalThis.fetch = (async (u: RequestInfo | URL) => { fetched.push(String(u)); throw new Error('offline'); }) as typeof fetch; });
-after(() => { globalThis.fetch = realFetch; });
+before(() => {
+  globalThis.fetch = (async (u: RequestInfo | URL) => {
+    fetched.push(String(u));
+    throw new Error('offline');
+  }) as typeof fetch;
+});
+after(() => {
+  globalThis.fetch = realFetch;
+});
 
 function withImages(remoteImages: boolean): Fake {
   const fake = fakeApi({ id: 7, url: 'https://news.example.com/a/1' }, () => {
@@ -55,15 +63,19 @@ async function mount(fake: Fake): Promise<void> {
   await until(() => q('[data-testid=article]'), 'article');
 }
 
-const srcs = (root: Element | null) => [...(root?.querySelectorAll('img, source') ?? [])].map((e) => e.getAttribute('src') ?? e.getAttribute('srcset'));
+const srcs = (root: Element | null) =>
+  [...(root?.querySelectorAll('img, source') ?? [])].map(e => e.getAttribute('src') ?? e.getAttribute('srcset'));
 
 test('the transform: remote <img>, <picture> and srcset become placeholders with their alt text; data: images stay', () => {
   const doc = popup.dom.window.document;
-  const out = withoutRemoteImages(IMAGES, popup.dom.window, (alt) => `[${alt || '-'}]`);
+  const out = withoutRemoteImages(IMAGES, popup.dom.window, alt => `[${alt || '-'}]`);
   const box = doc.createElement('div');
   box.innerHTML = out;
   assert.deepEqual(srcs(box), [DOT], 'only the data: image without a remote candidate is left');
-  assert.deepEqual([...box.querySelectorAll('.image-off')].map((e) => e.textContent), ['[The quay at dawn]', '[-]', '[Wide view]', '[dot with a remote 2x]']);
+  assert.deepEqual(
+    [...box.querySelectorAll('.image-off')].map(e => e.textContent),
+    ['[The quay at dawn]', '[-]', '[Wide view]', '[dot with a remote 2x]'],
+  );
   assert.ok(!/https:\/\/(cdn|t)\.example\/[^"]*\.(jpg|gif|webp|png)/.test(out), out);
   assert.equal(box.querySelector('figcaption')?.textContent, 'Dawn', 'the caption stays');
 });
@@ -76,7 +88,10 @@ test('off: the popup shows placeholders, no remote image; the checkbox says off;
   assert.ok(article.textContent!.includes('[Image: The quay at dawn]'), article.innerHTML);
   assert.ok(article.textContent!.includes('[Image]'), 'an image without a description says so');
   (q('[data-testid=settings-toggle]') as HTMLButtonElement).click();
-  const box = await until(() => q('[data-testid=reader-settings] [data-pref=remoteImages]') as HTMLInputElement | null, 'the reading settings');
+  const box = await until(
+    () => q('[data-testid=reader-settings] [data-pref=remoteImages]') as HTMLInputElement | null,
+    'the reading settings',
+  );
   assert.equal(box.checked, false);
   box.click();
   await until(() => srcs(q('[data-testid=article]')).includes('https://cdn.example/harbour.jpg'), 'images back');

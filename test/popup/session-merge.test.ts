@@ -21,12 +21,24 @@ popupDom();
 /** A fake api on one of the paged sites: content.js's answer from the page, pager.js's from the files. */
 function onPage(rel: string) {
   const url = pagedUrl(rel);
-  const fake = fakeApi({ id: 7, url }, (req) => ({ ok: true, extracted: extract(load(pagedHtml(rel), url).doc, { url, disabled: req.disabled, noRules: req.noRules }), ms: 1 }));
+  const fake = fakeApi({ id: 7, url }, req => ({
+    ok: true,
+    extracted: extract(load(pagedHtml(rel), url).doc, { url, disabled: req.disabled, noRules: req.noRules }),
+    ms: 1,
+  }));
   const fetch = fileFetch();
   const asked: string[] = [];
   fake.api.pager = {
-    detectPager: async (_tab, u) => { const { doc } = load(pagedHtml(rel), u); const p = detectPager(doc, u); return { pager: p && { ...p }, template: templateSignal(doc) }; },
-    fetchPage: async (_tab, req) => { asked.push(req.url); const r = await fetch(req.url); return { html: r.html!, finalUrl: r.finalUrl, status: r.status }; },
+    detectPager: async (_tab, u) => {
+      const { doc } = load(pagedHtml(rel), u);
+      const p = detectPager(doc, u);
+      return { pager: p && { ...p }, template: templateSignal(doc) };
+    },
+    fetchPage: async (_tab, req) => {
+      asked.push(req.url);
+      const r = await fetch(req.url);
+      return { html: r.html!, finalUrl: r.finalUrl, status: r.status };
+    },
   };
   return { fake, asked };
 }
@@ -35,7 +47,10 @@ test('page 1 first, then the merged article with every page; "Merged 3 pages"; t
   const { fake, asked } = onPage('heldout/n4410.html');
   const session = startSession(fake.api);
   const states: string[] = [];
-  session.subscribe((s) => { if (s.article) states.push(`${s.pager === null ? '?' : s.pager === 'none' ? 'none' : s.pager.pages}:${s.article.text.includes('市场的改造')}`); });
+  session.subscribe(s => {
+    if (s.article)
+      states.push(`${s.pager === null ? '?' : s.pager === 'none' ? 'none' : s.pager.pages}:${s.article.text.includes('市场的改造')}`);
+  });
   const done = await poll('merged', async () => (session.state.status === 'Merged 3 pages' ? session.state : null), 10_000);
   assert.equal(states[0], '?:false', 'page 1 is shown before anything is merged');
   assert.deepEqual(done.pager, { pages: 3 });
@@ -44,13 +59,15 @@ test('page 1 first, then the merged article with every page; "Merged 3 pages"; t
   assert.ok(done.article!.readingTime.max >= 2);
 });
 
-test('the site switch: off → page 1 alone (the pager still found, so the switch shows), saved with the site\'s other switches; on again → merged', async () => {
+test("the site switch: off → page 1 alone (the pager still found, so the switch shows), saved with the site's other switches; on again → merged", async () => {
   const { fake, asked } = onPage('zh-hans/a8823.shtml');
   fake.saved.push(setRuleSwitch(defaultSettings(), 'paged.example.com', 'feed-related', false));
   const session = startSession(fake.api);
   await poll('merged', async () => session.state.status === 'Merged 3 pages');
   session.setMerge(false);
-  await poll('read again, not merged', async () => !session.state.busy && session.state.pager !== null && session.state.status !== 'Merged 3 pages' ? true : null);
+  await poll('read again, not merged', async () =>
+    !session.state.busy && session.state.pager !== null && session.state.status !== 'Merged 3 pages' ? true : null,
+  );
   assert.deepEqual(session.state.pager, { pages: 1 });
   assert.ok(!session.state.article!.text.includes('停航的消息传开后'));
   assert.deepEqual(fake.saved.at(-1)!.sites['paged.example.com'], { rules: { 'feed-related': false }, merge: false });
@@ -72,7 +89,7 @@ test('no pager: pager "none" and no status; remove-blocks mode reads page 1 only
   const fetched = paged.asked.length;
   s2.setEditing(true);
   await poll('the marked read', async () => (!s2.state.busy && s2.state.markedHtml ? true : null));
-  await new Promise((r) => setTimeout(r, 200));
+  await new Promise(r => setTimeout(r, 200));
   assert.equal(paged.asked.length, fetched, 'no fetch in remove-blocks mode');
   assert.ok(!s2.state.article!.text.includes('停航的消息传开后'), 'page 1 only while editing');
   assert.deepEqual(asked, []);

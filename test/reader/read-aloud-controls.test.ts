@@ -27,18 +27,39 @@ class FakeSynth {
   spoken: UtteranceLike[] = [];
   current: UtteranceLike | null = null;
   constructor(public voices: VoiceLike[]) {}
-  get speaking() { return this.current !== null; }
-  get pending() { return false; }
-  speak(u: UtteranceLike) { this.spoken.push(u); this.current = u; }
-  cancel() { const u = this.current; this.current = null; u?.onerror?.({ error: 'interrupted' }); }
-  getVoices() { return this.voices; }
+  get speaking() {
+    return this.current !== null;
+  }
+  get pending() {
+    return false;
+  }
+  speak(u: UtteranceLike) {
+    this.spoken.push(u);
+    this.current = u;
+  }
+  cancel() {
+    const u = this.current;
+    this.current = null;
+    u?.onerror?.({ error: 'interrupted' });
+  }
+  getVoices() {
+    return this.voices;
+  }
   addEventListener() {}
   removeEventListener() {}
-  finish() { const u = this.current; this.current = null; u?.onend?.({}); }
+  finish() {
+    const u = this.current;
+    this.current = null;
+    u?.onend?.({});
+  }
 }
 class FakeUtterance implements UtteranceLike {
-  lang = ''; rate = 1; voice: VoiceLike | null = null;
-  onstart: UtteranceLike['onstart'] = null; onend: UtteranceLike['onend'] = null; onerror: UtteranceLike['onerror'] = null;
+  lang = '';
+  rate = 1;
+  voice: VoiceLike | null = null;
+  onstart: UtteranceLike['onstart'] = null;
+  onend: UtteranceLike['onend'] = null;
+  onerror: UtteranceLike['onerror'] = null;
   constructor(public text: string) {}
 }
 const V = (name: string, lang: string): VoiceLike => ({ name, lang, voiceURI: `uri:${name}`, localService: true });
@@ -62,15 +83,21 @@ function mount(synth: FakeSynth, prefs: ReadAloudPrefs = defaultSettings().reade
   body.innerHTML = article.html;
   root.append(host, body);
   const speech: Speech = { synth, Utterance: FakeUtterance };
-  render(h(ReadAloudControls, { article: () => body, version: article.html, lang: 'zh-CN', prefs, onPrefs: (p) => saved.push(p), t, speech }), host);
-  unmount = () => { render(null, host); unmount = () => {}; };
+  render(
+    h(ReadAloudControls, { article: () => body, version: article.html, lang: 'zh-CN', prefs, onPrefs: p => saved.push(p), t, speech }),
+    host,
+  );
+  unmount = () => {
+    render(null, host);
+    unmount = () => {};
+  };
   return { body, saved, paras: [...body.querySelectorAll('p')] };
 }
 const q = (sel: string) => dom.q(sel) as HTMLElement;
 const click = (el: Element) => el.dispatchEvent(new dom.dom.window.MouseEvent('click', { bubbles: true }));
 const marked = (body: Element) => [...body.querySelectorAll(`[${READING_ATTR}]`)];
 
-test('play speaks the article\'s sentences in order, each highlighted on its paragraph, with the article\'s language and a Chinese voice', async () => {
+test("play speaks the article's sentences in order, each highlighted on its paragraph, with the article's language and a Chinese voice", async () => {
   const synth = new FakeSynth([V('Samantha', 'en-US'), V('Ting-Ting', 'zh-CN')]);
   const { body, paras } = mount(synth);
   await poll('the voice list', async () => dom.q('[data-testid=read-aloud-voice] option'));
@@ -78,7 +105,12 @@ test('play speaks the article\'s sentences in order, each highlighted on its par
   click(q('[data-testid=read-aloud-play]'));
   await poll('the first utterance', async () => synth.current);
   // The sentences as a reader would cut them: the headline, then each paragraph at its 。.
-  const sentences = [...body.querySelectorAll('h1, h2, h3, p')].flatMap((p) => p.textContent!.trim().split(/(?<=。)/).filter(Boolean));
+  const sentences = [...body.querySelectorAll('h1, h2, h3, p')].flatMap(p =>
+    p
+      .textContent!.trim()
+      .split(/(?<=。)/)
+      .filter(Boolean),
+  );
   assert.ok(sentences.length >= 6 && paras.length >= 3, sentences.join('|'));
   const heard: string[] = [];
   for (let i = 0; i < 5; i++) {
@@ -91,7 +123,7 @@ test('play speaks the article\'s sentences in order, each highlighted on its par
     assert.ok(block[0]!.textContent!.includes(said.text), `the highlighted block holds "${said.text}"`);
     synth.finish();
   }
-  assert.deepEqual(heard, sentences.slice(0, 5), 'spoken in the article\'s order, sentence by sentence');
+  assert.deepEqual(heard, sentences.slice(0, 5), "spoken in the article's order, sentence by sentence");
   assert.equal(q('[data-testid=read-aloud-play]').textContent, '暂停');
   unmount();
 });

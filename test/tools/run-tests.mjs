@@ -12,9 +12,15 @@ export const BROWSER_FOLDERS = ['e2e', 'firefox'];
 
 /** Every test/<folder>/*.test.ts, sorted, relative to the project root; `unit` skips BROWSER_FOLDERS. */
 export function testFiles(which) {
-  return fs.readdirSync(TEST, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && (which === 'all' || !BROWSER_FOLDERS.includes(d.name)))
-    .flatMap((d) => fs.readdirSync(path.join(TEST, d.name)).filter((f) => f.endsWith('.test.ts')).map((f) => `test/${d.name}/${f}`))
+  return fs
+    .readdirSync(TEST, { withFileTypes: true })
+    .filter(d => d.isDirectory() && (which === 'all' || !BROWSER_FOLDERS.includes(d.name)))
+    .flatMap(d =>
+      fs
+        .readdirSync(path.join(TEST, d.name))
+        .filter(f => f.endsWith('.test.ts'))
+        .map(f => `test/${d.name}/${f}`),
+    )
     .sort();
 }
 
@@ -24,7 +30,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.join(TEST, 'tools/
     console.error('usage: node test/tools/run-tests.mjs all|unit [node --test options…]');
     process.exit(2);
   }
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...opts, ...testFiles(which)],
-    { stdio: 'inherit', cwd: path.resolve(TEST, '..') });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...opts, ...testFiles(which)], {
+    stdio: 'inherit',
+    cwd: path.resolve(TEST, '..'),
+  });
   process.exit(r.status ?? 1);
 }

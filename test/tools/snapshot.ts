@@ -19,25 +19,48 @@ if (!out) {
   process.exit(2);
 }
 
-interface Page { id: string; file: string; url: string }
+interface Page {
+  id: string;
+  file: string;
+  url: string;
+}
 const dir = (d: string): string[] => (fs.existsSync(d) ? fs.readdirSync(d).sort() : []);
 
 function pages(set: string): Page[] {
   if (set === 'fixtures') {
-    return dir(path.join(ROOT, 'test/fixtures')).map((s) => ({
-      id: s, file: path.join(ROOT, 'test/fixtures', s, 'source.html'),
+    return dir(path.join(ROOT, 'test/fixtures')).map(s => ({
+      id: s,
+      file: path.join(ROOT, 'test/fixtures', s, 'source.html'),
       url: JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures', s, 'expected.json'), 'utf8')).url,
     }));
   }
-  if (set === 'seed') return dir(path.join(SHARED, 'pages')).map((s) => ({ id: s, file: path.join(SHARED, 'pages', s, 'source.html'), url: `https://www.kejizhizui.example/a/${s}.html` }));
-  if (set === 'cx163') return dir(path.join(SHARED, 'corpus/cx163/RawHtml')).map((f) => ({ id: f, file: path.join(SHARED, 'corpus/cx163/RawHtml', f), url: `https://money.163.com/15/${f}` }));
+  if (set === 'seed')
+    return dir(path.join(SHARED, 'pages')).map(s => ({
+      id: s,
+      file: path.join(SHARED, 'pages', s, 'source.html'),
+      url: `https://www.kejizhizui.example/a/${s}.html`,
+    }));
+  if (set === 'cx163')
+    return dir(path.join(SHARED, 'corpus/cx163/RawHtml')).map(f => ({
+      id: f,
+      file: path.join(SHARED, 'corpus/cx163/RawHtml', f),
+      url: `https://money.163.com/15/${f}`,
+    }));
   if (set === 'readability') {
-    return dir(path.join(SHARED, 'corpus/readability-pages')).map((s) => ({ id: s, file: path.join(SHARED, 'corpus/readability-pages', s, 'source.html'), url: 'http://fakehost/test/page.html' }));
+    return dir(path.join(SHARED, 'corpus/readability-pages')).map(s => ({
+      id: s,
+      file: path.join(SHARED, 'corpus/readability-pages', s, 'source.html'),
+      url: 'http://fakehost/test/page.html',
+    }));
   }
   if (set === 'zh-cwce') {
     const index = path.join(SHARED, 'corpus/zh-cwce/index.json');
     if (!fs.existsSync(index)) return [];
-    return (JSON.parse(fs.readFileSync(index, 'utf8')) as { id: string; url: string }[]).map((it) => ({ id: it.id, file: path.join(SHARED, 'corpus/zh-cwce/pages', `${it.id}.html`), url: it.url }));
+    return (JSON.parse(fs.readFileSync(index, 'utf8')) as { id: string; url: string }[]).map(it => ({
+      id: it.id,
+      file: path.join(SHARED, 'corpus/zh-cwce/pages', `${it.id}.html`),
+      url: it.url,
+    }));
   }
   throw new Error(`unknown set ${set}`);
 }
@@ -45,7 +68,12 @@ function pages(set: string): Page[] {
 /** A Writable that keeps what is written. */
 function sink(): Writable & { text: () => string } {
   const chunks: Buffer[] = [];
-  const w = new Writable({ write(c, _e, cb) { chunks.push(Buffer.from(c)); cb(); } }) as Writable & { text: () => string };
+  const w = new Writable({
+    write(c, _e, cb) {
+      chunks.push(Buffer.from(c));
+      cb();
+    },
+  }) as Writable & { text: () => string };
   w.text = () => Buffer.concat(chunks).toString('utf8');
   return w;
 }

@@ -21,7 +21,8 @@ let origin = '';
 /** Bytes the server managed to send per path (until the client went away). */
 const sent = new Map<string, number>();
 const requests = new Map<string, number>();
-let inFlight = 0, maxInFlight = 0;
+let inFlight = 0,
+  maxInFlight = 0;
 
 /**
  * Streams up to `total` bytes in 64 KiB chunks, paced by the socket (and by `everyMs` between chunks when
@@ -29,14 +30,19 @@ let inFlight = 0, maxInFlight = 0;
  */
 async function stream(res: http.ServerResponse, path: string, total: number, everyMs = 0): Promise<void> {
   let closed = false;
-  const gone = new Promise<void>((r) => res.once('close', () => { closed = true; r(); }));
+  const gone = new Promise<void>(r =>
+    res.once('close', () => {
+      closed = true;
+      r();
+    }),
+  );
   let n = 0;
   while (!closed && n < total) {
     const ok = res.write(CHUNK);
     n += CHUNK.length;
     sent.set(path, n);
-    if (!ok) await Promise.race([new Promise<void>((r) => res.once('drain', r)), gone]);
-    if (everyMs) await Promise.race([new Promise((r) => setTimeout(r, everyMs)), gone]);
+    if (!ok) await Promise.race([new Promise<void>(r => res.once('drain', r)), gone]);
+    if (everyMs) await Promise.race([new Promise(r => setTimeout(r, everyMs)), gone]);
   }
   res.end();
 }
@@ -47,7 +53,9 @@ before(async () => {
     requests.set(path, (requests.get(path) ?? 0) + 1);
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
-    res.on('close', () => { inFlight--; });
+    res.on('close', () => {
+      inFlight--;
+    });
     if (path === '/declared-300mb.png') {
       // Paced (13 MB/s), so that what reached the client before it went away is what it asked for, not socket buffers.
       res.writeHead(200, { 'content-type': 'image/png', 'content-length': String(300 * MiB) });
@@ -67,14 +75,24 @@ before(async () => {
     }
     res.writeHead(404).end();
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-after(() => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }));
+after(
+  () =>
+    new Promise<void>(r => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+);
 
 const win = () => jsdom('', undefined).window as unknown as Window & typeof globalThis;
-const imgs = (urls: string[]) => urls.map((u) => `<p><img src="${u}" alt=""></p>`).join('');
-const reset = () => { sent.clear(); requests.clear(); maxInFlight = 0; };
+const imgs = (urls: string[]) => urls.map(u => `<p><img src="${u}" alt=""></p>`).join('');
+const reset = () => {
+  sent.clear();
+  requests.clear();
+  maxInFlight = 0;
+};
 
 test('a declared Content-Length over the cap is refused without reading the body', async () => {
   reset();
@@ -114,15 +132,23 @@ test(`more images than ${MAX_IMAGES}: the first ${MAX_IMAGES} are fetched, the r
   const urls = Array.from({ length: MAX_IMAGES + 50 }, (_, i) => `${origin}/small/${i}.png`);
   const { unavailable } = await embedImages(imgs(urls), fetchImage, win());
   assert.deepEqual(unavailable, urls.slice(MAX_IMAGES));
-  assert.equal([...requests.values()].reduce((a, b) => a + b, 0), MAX_IMAGES);
+  assert.equal(
+    [...requests.values()].reduce((a, b) => a + b, 0),
+    MAX_IMAGES,
+  );
 });
 
 test('the whole file keeps to its budget: large images past it stay remote', async () => {
   reset();
   const urls = Array.from({ length: 12 }, (_, i) => `${origin}/large/${i}.jpg`); // 48 MiB on offer
   const { html, unavailable } = await embedImages(imgs(urls), fetchImage, win());
-  const embedded = [...html.matchAll(/src="data:image\/jpeg;base64,([^"]+)"/g)].reduce((n, m) => n + Buffer.from(m[1]!, 'base64').length, 0);
-  console.log(`# 12 images of 4 MiB: ${(embedded / MiB).toFixed(0)} MiB embedded, ${unavailable.length} left remote (budget ${MAX_TOTAL_BYTES / MiB} MiB)`);
+  const embedded = [...html.matchAll(/src="data:image\/jpeg;base64,([^"]+)"/g)].reduce(
+    (n, m) => n + Buffer.from(m[1]!, 'base64').length,
+    0,
+  );
+  console.log(
+    `# 12 images of 4 MiB: ${(embedded / MiB).toFixed(0)} MiB embedded, ${unavailable.length} left remote (budget ${MAX_TOTAL_BYTES / MiB} MiB)`,
+  );
   assert.ok(embedded <= MAX_TOTAL_BYTES, `${embedded} bytes embedded`);
   assert.ok(embedded >= MAX_TOTAL_BYTES - MAX_PARALLEL * 4 * MiB, 'the budget is used, not wasted');
   assert.equal(unavailable.length + embedded / (4 * MiB), 12);

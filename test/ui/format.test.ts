@@ -10,7 +10,7 @@ import { formatDate } from '../../src/core/export/header.ts';
 // A zone where 04:22 in Beijing (UTC+8) is still the day before; Node reads TZ again when it changes.
 process.env.TZ = 'America/Los_Angeles';
 
-test('an early-morning Beijing story shows the publisher\'s day, not the viewer\'s', () => {
+test("an early-morning Beijing story shows the publisher's day, not the viewer's", () => {
   assert.equal(dateText('2022-02-13T04:22+08:00', 'en'), 'February 13, 2022');
   assert.equal(dateText('2022-02-13T04:22:00+08:00', 'zh-CN'), '2022年2月13日');
   assert.equal(formatDate('2022-02-13T04:22+08:00'), '2022-02-13', 'the exports print the same day');

@@ -15,14 +15,18 @@ import { toMarkdown } from '../../src/core/export/index.ts';
 import { convertArticle, detectScript, loadConverter, plan, regionOf, scriptView, targetLang } from '../../src/ui/script-convert/index.ts';
 
 /** Written for this test: Taiwan usage (資訊, 軟體, 滑鼠, 驅動程式, 印表機) in Traditional characters. */
-const HANT = '我在資訊展上買了一套新的軟體，回家才發現滑鼠的驅動程式還沒安裝。朋友說，這種軟體的說明書通常放在光碟裡，用印表機印出來看比較方便。';
+const HANT =
+  '我在資訊展上買了一套新的軟體，回家才發現滑鼠的驅動程式還沒安裝。朋友說，這種軟體的說明書通常放在光碟裡，用印表機印出來看比較方便。';
 
 test('zh-Hant (Taiwan) → 简体 converts phrases, not only characters: 軟體 → 软件, 滑鼠 → 鼠标, 資訊 → 信息', async () => {
   const { convert, source, plan: p } = await loadConverter('cn', { lang: 'zh-TW', text: HANT });
   assert.equal(source, 'hant');
   assert.deepEqual(p, { table: 'from-traditional', from: 'twp', to: 'cn' });
   const s = convert!(HANT);
-  assert.equal(s, '我在信息展上买了一套新的软件，回家才发现鼠标的驱动程序还没安装。朋友说，这种软件的说明书通常放在光盘里，用打印机印出来看比较方便。');
+  assert.equal(
+    s,
+    '我在信息展上买了一套新的软件，回家才发现鼠标的驱动程序还没安装。朋友说，这种软件的说明书通常放在光盘里，用打印机印出来看比较方便。',
+  );
 });
 
 test('简体 → 繁體 (Taiwan phrasing) brings the Taiwan words back; plain 繁體 changes characters only', async () => {
@@ -40,7 +44,11 @@ test('简体 → 繁體 (Taiwan phrasing) brings the Taiwan words back; plain �
 test('nothing to do: 原文, a Simplified article shown as 简体, English text', async () => {
   assert.equal((await loadConverter('original', { lang: 'zh-TW', text: HANT })).convert, null);
   assert.equal((await loadConverter('cn', { lang: 'zh-CN', text: '老码头的最后一班渡轮' })).convert, null);
-  assert.deepEqual(await loadConverter('tw', { lang: 'en', text: 'The lanterns went up along the harbor wall.' }), { convert: null, source: null, plan: null });
+  assert.deepEqual(await loadConverter('tw', { lang: 'en', text: 'The lanterns went up along the harbor wall.' }), {
+    convert: null,
+    source: null,
+    plan: null,
+  });
 });
 
 test('the script is read from the text, not only the tag: the paged sites', async () => {
@@ -130,13 +138,24 @@ test('the exports follow the view: convertArticle on the zh-Hant site, Markdown 
   assert.ok(!/[臺這們說]/u.test(cn.text), 'no Traditional forms left');
 });
 
-test('opencc-js loads on demand: bundled with splitting, the module\'s first chunk holds none of its tables', async () => {
+test("opencc-js loads on demand: bundled with splitting, the module's first chunk holds none of its tables", async () => {
   const entry = path.resolve(import.meta.dirname, '../../src/ui/script-convert/index.ts');
-  const out = await esbuild.build({ entryPoints: [entry], bundle: true, splitting: true, format: 'esm', minify: true, charset: 'utf8', write: false, outdir: '/tmp/jingyue-split', metafile: true, logLevel: 'silent' });
-  const files = out.outputFiles.map((f) => ({ name: path.basename(f.path), bytes: f.contents.length, text: f.text }));
-  const first = files.find((f) => f.name === 'index.js')!;
+  const out = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    charset: 'utf8',
+    write: false,
+    outdir: '/tmp/jingyue-split',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const files = out.outputFiles.map(f => ({ name: path.basename(f.path), bytes: f.contents.length, text: f.text }));
+  const first = files.find(f => f.name === 'index.js')!;
   assert.ok(!/opencc|軟體|后台/.test(first.text), 'no opencc-js code or dictionary text in the entry chunk');
   assert.ok(first.bytes < 10_000, `entry chunk ${first.bytes} B`);
-  const big = files.filter((f) => f.text.includes('後'));
+  const big = files.filter(f => f.text.includes('後'));
   assert.ok(big.length >= 2, 'the two table sets are chunks of their own');
 });

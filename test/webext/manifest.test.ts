@@ -18,7 +18,13 @@ test('MV3 with exactly the permissions the design allows', () => {
 
 /** A CSP's directives: name → its sources. */
 const directives = (csp: string): Record<string, string[]> =>
-  Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!, sources]));
+  Object.fromEntries(
+    csp
+      .split(';')
+      .map(d => d.trim().split(/\s+/))
+      .filter(d => d[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 
 test('the extension pages have an explicit CSP: no remote script, no frames, no objects, no <base>, no form posts', () => {
   assert.deepEqual(Object.keys(manifest.content_security_policy), ['extension_pages'], 'no sandbox pages, nothing else');
@@ -46,8 +52,11 @@ test('one manifest for Chrome and Firefox', () => {
   assert.deepEqual(manifest.background, { service_worker: 'background.js', scripts: ['background.js'] });
   const gecko = manifest.browser_specific_settings.gecko;
   assert.match(gecko.id, /^[\w.-]+@[\w.-]+$/);
-  assert.ok(Number.parseFloat(gecko.strict_min_version) >= 140, "140: the first Firefox with data_collection_permissions, and the ESR Debian ships");
-  assert.equal(manifest.browser_specific_settings.gecko_android?.strict_min_version, "142.0", "Firefox for Android reads the key from 142");
+  assert.ok(
+    Number.parseFloat(gecko.strict_min_version) >= 140,
+    '140: the first Firefox with data_collection_permissions, and the ESR Debian ships',
+  );
+  assert.equal(manifest.browser_specific_settings.gecko_android?.strict_min_version, '142.0', 'Firefox for Android reads the key from 142');
   assert.deepEqual(gecko.data_collection_permissions, { required: ['none'] });
 });
 
@@ -75,7 +84,10 @@ test('the popup page loads no inline script and no remote code', () => {
   const html = fs.readFileSync(path.join(ROOT, 'src/popup/popup.html'), 'utf8');
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   // A module script: the popup's split chunks (turndown, the finishing half) load on first use (build.mjs).
-  assert.deepEqual(scripts.map((m) => m[1]!.trim()), ['type="module" src="popup.js"']);
-  assert.ok(scripts.every((m) => m[2]!.trim() === ''));
+  assert.deepEqual(
+    scripts.map(m => m[1]!.trim()),
+    ['type="module" src="popup.js"'],
+  );
+  assert.ok(scripts.every(m => m[2]!.trim() === ''));
   assert.ok(!/\son\w+=/i.test(html), 'no inline event handlers');
 });

@@ -19,8 +19,15 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The minified IIFE of `entry`, as build.mjs makes the page scripts. */
 async function bundle(entry: string): Promise<string> {
   const out = await esbuild.build({
-    entryPoints: [path.join(ROOT, entry)], bundle: true, write: false, format: 'iife', minify: true, platform: 'browser',
-    target: 'es2022', logLevel: 'silent', define: { 'process.env.NODE_ENV': '"production"' },
+    entryPoints: [path.join(ROOT, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
   });
   return out.outputFiles[0]!.text;
 }
@@ -31,16 +38,24 @@ function freeNames(code: string): Set<string> {
   const options: ts.CompilerOptions = { allowJs: true, noLib: true, noResolve: true, types: [] };
   const host = ts.createCompilerHost(options);
   host.getSourceFile = (name, lv) => (name === file ? ts.createSourceFile(name, code, lv, true, ts.ScriptKind.JS) : undefined);
-  host.fileExists = (name) => name === file;
+  host.fileExists = name => name === file;
   const program = ts.createProgram([file], options, host);
   const checker = program.getTypeChecker();
   const free = new Set<string>();
   const visit = (n: ts.Node): void => {
     if (ts.isIdentifier(n)) {
       const p = n.parent;
-      const named = ((ts.isPropertyAccessExpression(p) || ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p) ||
-        ts.isPropertyDeclaration(p) || ts.isGetAccessor(p) || ts.isSetAccessor(p)) && p.name === n) ||
-        (ts.isBindingElement(p) && p.propertyName === n) || ts.isLabeledStatement(p) || ts.isBreakOrContinueStatement(p);
+      const named =
+        ((ts.isPropertyAccessExpression(p) ||
+          ts.isPropertyAssignment(p) ||
+          ts.isMethodDeclaration(p) ||
+          ts.isPropertyDeclaration(p) ||
+          ts.isGetAccessor(p) ||
+          ts.isSetAccessor(p)) &&
+          p.name === n) ||
+        (ts.isBindingElement(p) && p.propertyName === n) ||
+        ts.isLabeledStatement(p) ||
+        ts.isBreakOrContinueStatement(p);
       const symbol = ts.isShorthandPropertyAssignment(p) ? checker.getShorthandAssignmentValueSymbol(p) : checker.getSymbolAtLocation(n);
       if (!named && !symbol) free.add(n.text);
     }
@@ -54,7 +69,11 @@ for (const entry of ['src/page/content.ts', 'src/page/derive.ts', 'src/page/page
   test(`${entry}: every global it reads is named by the clobber-globals page`, async () => {
     const free = [...freeNames(await bundle(entry))].sort();
     assert.ok(free.includes('document') && free.includes('Object'), `the scan finds globals (${free.join(' ')})`);
-    assert.deepEqual(free.filter((g) => !SCRIPT_GLOBALS.includes(g)), [], 'add these to SCRIPT_GLOBALS (test/hostile/make-pages.ts)');
+    assert.deepEqual(
+      free.filter(g => !SCRIPT_GLOBALS.includes(g)),
+      [],
+      'add these to SCRIPT_GLOBALS (test/hostile/make-pages.ts)',
+    );
   });
 
   test(`${entry}: no string-named global of its own (the API sits under Symbol.for)`, async () => {

@@ -28,9 +28,22 @@ const tabStorage = () => jsdom('', 'https://extension.test/reader.html', { stora
 const article = (paragraphs: number) => {
   const text = Array.from({ length: paragraphs }, (_, i) => `Paragraph ${i} of a very long report on the night buses of the city.`);
   return {
-    title: 'A long report', byline: null, siteName: 'Daily', lang: 'en', publishedTime: null, url: 'https://news.example.com/a/1',
-    excerpt: null, source: null, originalTitle: null, editor: null, disclaimer: null, readingTime: { minutes: 1, min: 1, max: 2 },
-    html: text.map((p) => `<p>${p}</p>`).join(''), text: text.join('\n\n'), removed: [], rules: [],
+    title: 'A long report',
+    byline: null,
+    siteName: 'Daily',
+    lang: 'en',
+    publishedTime: null,
+    url: 'https://news.example.com/a/1',
+    excerpt: null,
+    source: null,
+    originalTitle: null,
+    editor: null,
+    disclaimer: null,
+    readingTime: { minutes: 1, min: 1, max: 2 },
+    html: text.map(p => `<p>${p}</p>`).join(''),
+    text: text.join('\n\n'),
+    removed: [],
+    rules: [],
   };
 };
 /** About 10,000 characters: fits the tab's own storage. */
@@ -61,11 +74,16 @@ async function openReaderTab(id: string, own: Storage, spy: Partial<HandoffPlace
 
 const stashed = () => Object.keys(session.data).sort();
 
-test('a short article: shown, then kept in the tab and the stash deleted; a reload reads the tab\'s own copy', async () => {
+test("a short article: shown, then kept in the tab and the stash deleted; a reload reads the tab's own copy", async () => {
   const id = await stashForReader({ article: SHORT, rules: [], tabId: 1 });
   const own = tabStorage();
   let shownFirst = false;
-  await openReaderTab(id, own, { release: async (i) => { shownFirst = !!q('[data-testid=article]'); return releaseStash(i); } });
+  await openReaderTab(id, own, {
+    release: async i => {
+      shownFirst = !!q('[data-testid=article]');
+      return releaseStash(i);
+    },
+  });
   assert.ok(q('[data-testid=article]')!.textContent!.includes('Paragraph 119'));
   await poll(() => stashed().length === 0, 'the stash let go');
   assert.ok(shownFirst, 'the stash was deleted only after the article was on screen');
@@ -73,7 +91,7 @@ test('a short article: shown, then kept in the tab and the stash deleted; a relo
   assert.ok(q('[data-testid=article]')!.textContent!.includes('Paragraph 119'), 'a reload shows it again');
 });
 
-test('a long article that does not fit the tab\'s own storage: shown, and a reload still shows it (the tab holds the stash)', async () => {
+test("a long article that does not fit the tab's own storage: shown, and a reload still shows it (the tab holds the stash)", async () => {
   assert.ok(JSON.stringify(LONG).length > QUOTA, 'the test article is longer than the tab can keep');
   const id = await stashForReader({ article: LONG, rules: [], tabId: 1 });
   const own = tabStorage();
@@ -121,13 +139,19 @@ test('an article too long for storage.session: the popup says it is too long, in
   long.html += LONG.html;
   api.clean = async () => ({ ok: true, extracted: long, ms: 1 });
   render(h(App, { api }), root);
-  (await waitFor('[data-testid=open-reader]') as HTMLButtonElement).click();
+  ((await waitFor('[data-testid=open-reader]')) as HTMLButtonElement).click();
   await poll(() => /too long/.test(q('[data-testid=error]')?.textContent ?? ''), 'the error');
-  assert.match(q('[data-testid=error]')!.textContent!, /^Could not open the reader tab: this article is too long to hand to a reader tab \([\d,]+ characters\)/);
+  assert.match(
+    q('[data-testid=error]')!.textContent!,
+    /^Could not open the reader tab: this article is too long to hand to a reader tab \([\d,]+ characters\)/,
+  );
   assert.deepEqual(stashed(), []);
 });
 
 async function poll(pred: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400; i++) { if (pred()) return; await new Promise((r) => setTimeout(r, 5)); }
+  for (let i = 0; i < 400; i++) {
+    if (pred()) return;
+    await new Promise(r => setTimeout(r, 5));
+  }
   throw new Error(`${what} never happened: ${JSON.stringify(stashed())} ${popup.dom.window.document.body.innerHTML.slice(0, 500)}`);
 }

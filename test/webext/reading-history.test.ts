@@ -19,10 +19,16 @@ const page = (name: string) => import(`${MODULE}?page=${name}`) as Promise<Stora
 const [tabA, tabB, popup] = await Promise.all([page('reader-a'), page('reader-b'), page('popup')]);
 
 let undo = () => {};
-afterEach(() => { undo(); local.reset(); });
+afterEach(() => {
+  undo();
+  local.reset();
+});
 
-const payload = (n: number) => ({ article: { url: `https://news.example.com/${n}`, title: `Story ${n}`, siteName: 'Daily', html: `<p>${n}</p>` }, rules: [] });
-const keep = (m: StorageModule, n: number) => m.updateHistory((index) => addToHistory(index, `id-${n}`, payload(n), Date.now() + n));
+const payload = (n: number) => ({
+  article: { url: `https://news.example.com/${n}`, title: `Story ${n}`, siteName: 'Daily', html: `<p>${n}</p>` },
+  rules: [],
+});
+const keep = (m: StorageModule, n: number) => m.updateHistory(index => addToHistory(index, `id-${n}`, payload(n), Date.now() + n));
 
 test('two reader tabs keeping at once and a switch saved beside them: 100 runs, no entry, article or switch lost', async () => {
   undo = installLocks(new FakeLocks());
@@ -30,9 +36,16 @@ test('two reader tabs keeping at once and a switch saved beside them: 100 runs, 
   for (let run = 0; run < 100; run++) {
     local.reset({ schemaVersion: 1 });
     local.latency = 3;
-    await Promise.all([keep(tabA, 1), keep(tabB, 2), popup.updateSettings((s) => setRuleSwitch(s, 'news.example.com', 'feed-popular', false))]);
-    const ids = ((local.data.history ?? []) as { id: string }[]).map((e) => e.id).sort();
-    const ok = ids.join() === 'id-1,id-2' && !!local.data['history:id-1'] && !!local.data['history:id-2'] &&
+    await Promise.all([
+      keep(tabA, 1),
+      keep(tabB, 2),
+      popup.updateSettings(s => setRuleSwitch(s, 'news.example.com', 'feed-popular', false)),
+    ]);
+    const ids = ((local.data.history ?? []) as { id: string }[]).map(e => e.id).sort();
+    const ok =
+      ids.join() === 'id-1,id-2' &&
+      !!local.data['history:id-1'] &&
+      !!local.data['history:id-2'] &&
       (local.data.sites as Record<string, { rules?: Record<string, boolean> }>)?.['news.example.com']?.rules?.['feed-popular'] === false;
     if (!ok) lost++;
   }
@@ -59,24 +72,27 @@ test('an article is written before the index names it, and deleted only after th
   const [articleSet, indexSet] = local.sets.slice(-2);
   assert.ok(articleSet && 'history:id-1' in articleSet && !('history' in articleSet));
   assert.ok(indexSet && 'history' in indexSet);
-  await tabA.updateHistory((index) => deleteFromHistory(index, ['id-1']));
+  await tabA.updateHistory(index => deleteFromHistory(index, ['id-1']));
   assert.deepEqual(local.data.history, []);
   assert.deepEqual(local.removes.at(-1), ['history:id-1']);
   assert.equal('history:id-1' in local.data, false);
 });
 
-test('reading the settings reads only the settings\' items, never the history\'s (8 MB of it must not slow the popup)', async () => {
+test("reading the settings reads only the settings' items, never the history's (8 MB of it must not slow the popup)", async () => {
   local.reset({ schemaVersion: 1, history: [], 'history:id-1': payload(1), theme: { dark: true } });
   const asked: unknown[] = [];
   const get = local.get.bind(local);
-  local.get = async (keys) => (asked.push(keys), get(keys));
+  local.get = async keys => (asked.push(keys), get(keys));
   try {
     const read = await popup.readSettings();
     assert.equal(read.needsSave, false);
   } finally {
     local.get = get;
   }
-  assert.ok(asked.every((k) => Array.isArray(k) && !k.some((x) => String(x).startsWith('history'))), JSON.stringify(asked));
+  assert.ok(
+    asked.every(k => Array.isArray(k) && !k.some(x => String(x).startsWith('history'))),
+    JSON.stringify(asked),
+  );
   assert.deepEqual(local.data.theme, { dark: true }, 'a key that is not a setting is left alone');
 });
 
@@ -84,11 +100,14 @@ test('reading the settings reads only the settings\' items, never the history\'s
 function keeperFor(id: string, opts: { stash?: unknown; own?: Record<string, string> } = {}) {
   const own = opts.own ?? {};
   const places: HandoffPlaces = {
-    own: { getItem: (k) => own[k] ?? null, setItem: (k, v) => void (own[k] = v) },
+    own: { getItem: k => own[k] ?? null, setItem: (k, v) => void (own[k] = v) },
     peek: async () => opts.stash,
     release: async () => {},
     hold: async () => {},
-    history: { read: tabA.readHistoryArticle, keep: (key, raw) => tabA.updateHistory((index) => addToHistory(index, key, raw as ReturnType<typeof payload>, 1)).then(() => {}) },
+    history: {
+      read: tabA.readHistoryArticle,
+      keep: (key, raw) => tabA.updateHistory(index => addToHistory(index, key, raw as ReturnType<typeof payload>, 1)).then(() => {}),
+    },
   };
   return { keeper: handoffKeeper(id, places), own };
 }

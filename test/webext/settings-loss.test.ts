@@ -43,14 +43,18 @@ async function mountAndFlip({ early = false } = {}): Promise<void> {
   render(h(App, { api: a, session: early ? startSession(a) : undefined }), root);
   await waitFor('[data-testid=article]');
   (q('[data-testid=rule-toggle][data-rule-id=feed-related]') as HTMLInputElement).click();
-  await new Promise((r) => setTimeout(r, 60));
+  await new Promise(r => setTimeout(r, 60));
 }
 
 test('a settings read that fails, then a switch flip: the stored sites and own rules are untouched', async () => {
   local.failGets = 1;
   await mountAndFlip();
   assert.deepEqual(local.data, STORE, 'nothing written over what could not be read');
-  assert.match(q('[data-testid=error]')?.textContent ?? '', /could not be read|couldn't be read/i, 'the person is told the change was not saved');
+  assert.match(
+    q('[data-testid=error]')?.textContent ?? '',
+    /could not be read|couldn't be read/i,
+    'the person is told the change was not saved',
+  );
 });
 
 test('the same through the early start (main.tsx): a read that fails, then a flip, writes nothing', async () => {
@@ -64,16 +68,26 @@ test('a read that works after one that failed: the flip is saved on top of every
   await mountAndFlip();
   assert.deepEqual(local.data.userRules, STORE.userRules);
   assert.deepEqual(Object.keys(local.data.sites as object).sort(), ['news.example.com', 'other.example.org']);
-  assert.deepEqual((local.data.sites as Record<string, { rules?: object }>)['news.example.com']!.rules, { 'feed-popular': false, 'feed-related': false });
+  assert.deepEqual((local.data.sites as Record<string, { rules?: object }>)['news.example.com']!.rules, {
+    'feed-popular': false,
+    'feed-related': false,
+  });
 });
 
 test('a store whose migration throws (the catch-all): a flip writes nothing over it', async () => {
   // A bug in a migration, simulated: v0ToV1 throws on this v0 store.
-  const v0 = { siteOff: ['other.example.org'], disabledRules: { 'news.example.com': ['feed-popular'] }, customRules: { version: 1, rules: STORE.userRules } };
+  const v0 = {
+    siteOff: ['other.example.org'],
+    disabledRules: { 'news.example.com': ['feed-popular'] },
+    customRules: { version: 1, rules: STORE.userRules },
+  };
   const real = MIGRATIONS[0]!;
-  (MIGRATIONS as Migration[])[0] = () => { throw new TypeError('a bug in a migration'); };
+  (MIGRATIONS as Migration[])[0] = () => {
+    throw new TypeError('a bug in a migration');
+  };
   try {
-    for (const early of [false, true]) { // and through the early start (main.tsx)
+    for (const early of [false, true]) {
+      // and through the early start (main.tsx)
       local.data = JSON.parse(JSON.stringify(v0));
       await mountAndFlip({ early });
       assert.deepEqual(local.data, v0, `the unreadable store is left exactly as it was${early ? ' (early start)' : ''}`);
@@ -92,9 +106,12 @@ test('damaged own rules: the popup says so once, in words, and they move to the 
   render(h(App, { api: api() }), root);
   const notice = await waitFor('[data-testid=settings-notice]');
   assert.equal(notice.textContent, '2 of your rules were damaged and were set aside (they are kept on the rules page).');
-  await new Promise((r) => setTimeout(r, 50));
+  await new Promise(r => setTimeout(r, 50));
   assert.deepEqual(local.data.userRules, STORE.userRules);
-  assert.deepEqual((local.data.quarantine as { rule: unknown }[]).map((q) => q.rule), [damaged, 'junk']);
+  assert.deepEqual(
+    (local.data.quarantine as { rule: unknown }[]).map(q => q.rule),
+    [damaged, 'junk'],
+  );
   render(null, root);
   render(h(App, { api: api() }), root);
   await waitFor('[data-testid=article]');
@@ -102,7 +119,12 @@ test('damaged own rules: the popup says so once, in words, and they move to the 
 });
 
 test('a v0 store: after the first save its old keys are gone and everything was carried over', async () => {
-  local.data = { siteOff: ['other.example.org'], disabledRules: { 'news.example.com': ['feed-popular'] }, showRemoved: false, customRules: { version: 1, rules: STORE.userRules } };
+  local.data = {
+    siteOff: ['other.example.org'],
+    disabledRules: { 'news.example.com': ['feed-popular'] },
+    showRemoved: false,
+    customRules: { version: 1, rules: STORE.userRules },
+  };
   await mountAndFlip();
   assert.deepEqual(local.data, {
     schemaVersion: 1,
@@ -123,7 +145,10 @@ test('a store from a newer build: no path writes (updateSettings refuses, storag
   const { updateSettings, SettingsLockedError } = await import('../../src/platform/storage.ts');
   local.data = { ...JSON.parse(JSON.stringify(STORE)), schemaVersion: 99, futureThing: { a: 1 } };
   const before = JSON.parse(JSON.stringify(local.data));
-  await assert.rejects(updateSettings((s) => ({ ...s, userRules: [] })), SettingsLockedError);
+  await assert.rejects(
+    updateSettings(s => ({ ...s, userRules: [] })),
+    SettingsLockedError,
+  );
   await mountAndFlip();
   assert.deepEqual(local.data, before);
   assert.equal(local.writes, 0);
@@ -139,7 +164,7 @@ async function openSettled(): Promise<void> {
   render(h(App, { api: api() }), root);
   await waitFor('[data-testid=article]');
   const { updateSettings } = await import('../../src/platform/storage.ts');
-  await updateSettings((s) => s);
+  await updateSettings(s => s);
 }
 
 test('a key that is not a setting (left for a newer build) is not announced as a repair, and not rewritten, on every open', async () => {
@@ -152,7 +177,13 @@ test('a key that is not a setting (left for a newer build) is not announced as a
 
 test('an interrupted v0 migration (retired keys beside schemaVersion 1): the first open retires them, no later open writes', async () => {
   // What the v0 migration's set() wrote, with the v0 keys its remove() never got to (the popup closed between them).
-  const interrupted = { ...JSON.parse(JSON.stringify(STORE)), siteOff: ['other.example.org'], disabledRules: { 'news.example.com': ['feed-popular'] }, showRemoved: false, customRules: { version: 1, rules: STORE.userRules } };
+  const interrupted = {
+    ...JSON.parse(JSON.stringify(STORE)),
+    siteOff: ['other.example.org'],
+    disabledRules: { 'news.example.com': ['feed-popular'] },
+    showRemoved: false,
+    customRules: { version: 1, rules: STORE.userRules },
+  };
   local.data = interrupted;
   await openSettled();
   assert.deepEqual(local.data, STORE, 'the retired keys are gone; everything else is as it was');
@@ -168,5 +199,8 @@ test('a switch flip on a store with retired keys retires them too (every save do
   local.data = { ...JSON.parse(JSON.stringify(STORE)), siteOff: ['other.example.org'] };
   await mountAndFlip();
   assert.equal(local.data.siteOff, undefined);
-  assert.deepEqual((local.data.sites as Record<string, { rules?: object }>)['news.example.com']!.rules, { 'feed-popular': false, 'feed-related': false });
+  assert.deepEqual((local.data.sites as Record<string, { rules?: object }>)['news.example.com']!.rules, {
+    'feed-popular': false,
+    'feed-related': false,
+  });
 });

@@ -42,9 +42,7 @@ export type Refusal =
   | { code: 'not-found' };
 
 /** The description a block got, or why it got none. */
-export type Outcome =
-  | { ok: true; kind: 'label' | 'selector' | 'text'; description: string[] }
-  | { ok: false; refusal: Refusal };
+export type Outcome = { ok: true; kind: 'label' | 'selector' | 'text'; description: string[] } | { ok: false; refusal: Refusal };
 
 /** The derived rule (null when no block got a description) and one outcome per pick, in order. */
 export interface Derived {
@@ -78,12 +76,11 @@ const MAX_PROBES = 4;
 const LABEL_MAX = LIMITS.labelLength;
 const HEADING = /^h[1-6]$/;
 
-
 /** The label a block is headed by: a heading's own short text, when the block is or starts with one. */
 export function headingLabel(el: Element): string | null {
   let h: Element | null = HEADING.test(el.localName) ? el : null;
   if (!h) {
-    const first = [...el.children].find((c) => squeeze(c.textContent ?? '').length > 0);
+    const first = [...el.children].find(c => squeeze(c.textContent ?? '').length > 0);
     if (first && (HEADING.test(first.localName) || /^(?:strong|b|header)$/.test(first.localName))) h = first;
   }
   if (!h || h.closest('a[href]')) return null;
@@ -103,25 +100,29 @@ export function deriveRule(input: DeriveInput): Derived {
     index ??= new Map([...live].map((e, i) => [e, i]));
     return index.get(el) ?? -1;
   };
-  const picked = new Set(picks.flatMap((p) => p.marks));
+  const picked = new Set(picks.flatMap(p => p.marks));
   const total = Math.max(1, baseline.chars);
 
   /** Whether a pipeline run with `extra` removed the pick's own elements and nothing outside the picks. */
   const exact = (extra: Rule, pick: Pick): boolean => {
     const r = probe(extra);
     if (!r) return false;
-    if (!pick.top.every((m) => !r.marks.has(m))) return false;
+    if (!pick.top.every(m => !r.marks.has(m))) return false;
     for (const m of baseline.marks) if (!r.marks.has(m) && !picked.has(m)) return false;
     return true;
   };
   /** Article text a selector takes beyond the picks, as a share of the article (0 when none). */
   const takes = (selector: string): number => {
     let hits: Element[];
-    try { hits = [...body.querySelectorAll(selector)]; } catch { return 1; }
+    try {
+      hits = [...body.querySelectorAll(selector)];
+    } catch {
+      return 1;
+    }
     let chars = 0;
     for (const h of hits) {
-      const inArticle = [h, ...h.getElementsByTagName('*')].filter((e) => baseline.marks.has(markOf(e)));
-      if (inArticle.every((e) => picked.has(markOf(e)))) continue;
+      const inArticle = [h, ...h.getElementsByTagName('*')].filter(e => baseline.marks.has(markOf(e)));
+      if (inArticle.every(e => picked.has(markOf(e)))) continue;
       chars += squeeze(h.textContent ?? '').length;
     }
     return Math.min(1, chars / total);
@@ -129,12 +130,15 @@ export function deriveRule(input: DeriveInput): Derived {
   const base = { ...input.head, evidence: input.head.evidence };
 
   const outcomes: Outcome[] = picks.map((pick): Outcome => {
-    const sources = pick.top.map((m) => live[m]).filter((e): e is Element => !!e);
+    const sources = pick.top.map(m => live[m]).filter((e): e is Element => !!e);
     if (!sources.length || sources.length !== pick.top.length) return { ok: false, refusal: { code: 'not-found' } };
-    const text = fold(sources.map((s) => s.textContent).join(' '));
+    const text = fold(sources.map(s => s.textContent).join(' '));
     if (pick.exact) {
-      if (exactTextKey(text).length < MIN_EXACT_CHARS || text.length > LIMITS.textLength) return { ok: false, refusal: { code: 'no-description' } };
-      return exact({ ...base, texts: [text] }, pick) ? { ok: true, kind: 'text', description: [text] } : { ok: false, refusal: { code: 'no-description' } };
+      if (exactTextKey(text).length < MIN_EXACT_CHARS || text.length > LIMITS.textLength)
+        return { ok: false, refusal: { code: 'no-description' } };
+      return exact({ ...base, texts: [text] }, pick)
+        ? { ok: true, kind: 'text', description: [text] }
+        : { ok: false, refusal: { code: 'no-description' } };
     }
     const share = squeeze(text).length / total;
     if (share > MAX_SHARE) return { ok: false, refusal: { code: 'too-big', share } };
@@ -158,11 +162,18 @@ export function deriveRule(input: DeriveInput): Derived {
           continue;
         }
         let hits: Element[];
-        try { hits = [...body.querySelectorAll(sel)]; } catch { continue; }
-        if (!hits.some((h) => h === src || h.contains(src))) continue;
+        try {
+          hits = [...body.querySelectorAll(sel)];
+        } catch {
+          continue;
+        }
+        if (!hits.some(h => h === src || h.contains(src))) continue;
         if (probes >= MAX_PROBES) break;
         probes++;
-        if (exact({ ...base, remove: [sel] }, { ...pick, top: [markOf(src)] })) { found = sel; break; }
+        if (exact({ ...base, remove: [sel] }, { ...pick, top: [markOf(src)] })) {
+          found = sel;
+          break;
+        }
       }
       if (!found) return { ok: false, refusal: closest ?? { code: 'no-description' } };
       chosen.push(found);
@@ -178,9 +189,11 @@ export function deriveRule(input: DeriveInput): Derived {
   }
   if (rule.evidence === undefined) delete rule.evidence;
   if (!rule.remove && !rule.labels && !rule.texts) return { rule: null, outcomes, verified: false };
-  const described = new Set(picks.filter((_, i) => outcomes[i]!.ok).flatMap((p) => p.marks));
+  const described = new Set(picks.filter((_, i) => outcomes[i]!.ok).flatMap(p => p.marks));
   const r = probe(rule);
-  const verified = !!r && picks.every((p, i) => !outcomes[i]!.ok || p.top.every((m) => !r.marks.has(m)))
-    && [...baseline.marks].every((m) => r.marks.has(m) || described.has(m));
+  const verified =
+    !!r &&
+    picks.every((p, i) => !outcomes[i]!.ok || p.top.every(m => !r.marks.has(m))) &&
+    [...baseline.marks].every(m => r.marks.has(m) || described.has(m));
   return { rule, outcomes, verified };
 }

@@ -15,8 +15,8 @@ const ANCHOR_LEVELS = 3;
 
 /** The element's stable classes, rarest on the page first (a rare class names this kind of block). */
 function stableClasses(el: Element, doc: ParentNode): string[] {
-  const classes = [...el.classList].filter((c) => isStableToken(c) && isPlainIdent(c));
-  const count = new Map(classes.map((c) => [c, doc.querySelectorAll(`.${c}`).length]));
+  const classes = [...el.classList].filter(c => isStableToken(c) && isPlainIdent(c));
+  const count = new Map(classes.map(c => [c, doc.querySelectorAll(`.${c}`).length]));
   return [...new Set(classes)].sort((a, b) => count.get(a)! - count.get(b)!);
 }
 
@@ -50,11 +50,11 @@ function anchorName(el: Element, doc: ParentNode): string | null {
 
 /** Candidate selectors for `el`, most durable first; duplicates removed. */
 export function selectorCandidates(el: Element): string[] {
-  const doc = el.ownerDocument ?? el.getRootNode() as ParentNode;
+  const doc = el.ownerDocument ?? (el.getRootNode() as ParentNode);
   const own = ownDescriptions(el, doc);
   const out = [...own];
   const tag = el.localName;
-  const self = own.find((s) => s.startsWith('.')) ?? tag;
+  const self = own.find(s => s.startsWith('.')) ?? tag;
   let p = el.parentElement;
   for (let level = 1; p && level <= ANCHOR_LEVELS && p.localName !== 'body' && p.localName !== 'html'; level++, p = p.parentElement) {
     const anchor = anchorName(p, doc);

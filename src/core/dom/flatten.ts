@@ -12,22 +12,75 @@ const MAX_DEPTH = THRESHOLDS.maxDepth;
 const CONTENT_LEVELS = THRESHOLDS.contentLevels;
 
 /** Elements that carry content of their own: kept for CONTENT_LEVELS more levels; other elements are unwrapped. */
-const CONTENT: ReadonlySet<string> = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'A', 'FIGURE', 'FIGCAPTION', 'PICTURE',
-  'VIDEO', 'AUDIO', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'CODE', 'svg', 'math']);
+const CONTENT: ReadonlySet<string> = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'PRE',
+  'A',
+  'FIGURE',
+  'FIGCAPTION',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'BLOCKQUOTE',
+  'UL',
+  'OL',
+  'LI',
+  'DL',
+  'DT',
+  'DD',
+  'CODE',
+  'svg',
+  'math',
+]);
 
 /** Inline elements: unwrapping them needs no space between their text and their neighbours'. */
-const INLINE: ReadonlySet<string> = new Set(['SPAN', 'FONT', 'B', 'I', 'EM', 'STRONG', 'U', 'S', 'SMALL', 'BIG', 'SUB', 'SUP', 'MARK',
-  'ABBR', 'CITE', 'Q', 'TIME', 'LABEL', 'CODE', 'A']);
+const INLINE: ReadonlySet<string> = new Set([
+  'SPAN',
+  'FONT',
+  'B',
+  'I',
+  'EM',
+  'STRONG',
+  'U',
+  'S',
+  'SMALL',
+  'BIG',
+  'SUB',
+  'SUP',
+  'MARK',
+  'ABBR',
+  'CITE',
+  'Q',
+  'TIME',
+  'LABEL',
+  'CODE',
+  'A',
+]);
 
 /** Unwraps elements nested deeper than MAX_DEPTH below `root`; returns how many were unwrapped (0 on real pages). */
 export function flattenDeepNesting(root: Element): number {
   // One read-only pass finds the elements at MAX_DEPTH that have element children (none on real pages).
   const deep: Element[] = [];
-  let el = root.firstElementChild, depth = 1;
+  let el = root.firstElementChild,
+    depth = 1;
   while (el) {
-    if (depth === MAX_DEPTH) { if (el.firstElementChild) deep.push(el); }
-    else if (el.firstElementChild) { el = el.firstElementChild; depth++; continue; }
-    while (el && el !== root && !el.nextElementSibling) { el = el.parentElement; depth--; }
+    if (depth === MAX_DEPTH) {
+      if (el.firstElementChild) deep.push(el);
+    } else if (el.firstElementChild) {
+      el = el.firstElementChild;
+      depth++;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
     el = el && el !== root ? el.nextElementSibling : null;
   }
   let dissolved = 0;
@@ -46,7 +99,10 @@ function flattenInto(parent: Element, depth: number): number {
   const out: Node[] = [];
   const up: Element[] = [];
   let dissolved = 0;
-  const space = () => { const last = out[out.length - 1]; if (!last || !endsInSpace(last)) out.push(parent.ownerDocument.createTextNode(' ')); };
+  const space = () => {
+    const last = out[out.length - 1];
+    if (!last || !endsInSpace(last)) out.push(parent.ownerDocument.createTextNode(' '));
+  };
   let n: Node | null = parent.firstChild;
   while (n) {
     if (n.nodeType === 1 && n.firstChild && !(keepContent && CONTENT.has((n as Element).tagName))) {
@@ -58,7 +114,10 @@ function flattenInto(parent: Element, depth: number): number {
       continue;
     }
     out.push(n);
-    while (!n.nextSibling && up.length) { n = up.pop()!; if (!INLINE.has((n as Element).tagName)) space(); }
+    while (!n.nextSibling && up.length) {
+      n = up.pop()!;
+      if (!INLINE.has((n as Element).tagName)) space();
+    }
     n = n.nextSibling;
   }
   if (dissolved) {

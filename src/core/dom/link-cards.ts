@@ -12,7 +12,8 @@
 const CARD = /^(?:li|div|article|section|dd)$/;
 
 /** Whether `a` is an overlay: an `<a href>` to another page with no content of its own. */
-const isOverlay = (a: Element) => !a.firstElementChild && !(a.textContent ?? '').trim() && !/^\s*(?:#|javascript:)/i.test(a.getAttribute('href') ?? '');
+const isOverlay = (a: Element) =>
+  !a.firstElementChild && !(a.textContent ?? '').trim() && !/^\s*(?:#|javascript:)/i.test(a.getAttribute('href') ?? '');
 
 /** Makes root's link cards into links (in place); returns how many. A card holding another link stays as it is. */
 export function linkCards(root: Element): number {
@@ -21,7 +22,11 @@ export function linkCards(root: Element): number {
   for (const a of [...root.querySelectorAll('a[href]')]) {
     const card = a.parentElement;
     if (!card || card === root || !CARD.test(card.localName) || !isOverlay(a) || card.querySelectorAll('a[href]').length > 1) continue;
-    for (let c = card.firstChild; c;) { const next = c.nextSibling; if (c !== a) a.appendChild(c); c = next; }
+    for (let c = card.firstChild; c; ) {
+      const next = c.nextSibling;
+      if (c !== a) a.appendChild(c);
+      c = next;
+    }
     n++;
   }
   for (const card of [...root.querySelectorAll('[data-href]')]) {

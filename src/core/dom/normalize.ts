@@ -1,10 +1,21 @@
 /** Normalizing the article DOM: lazy images promoted, URLs made absolute, empty blocks dropped. */
 
 /** Attributes lazy-loading scripts keep the real image URL in (163, sina, zhihu and WordPress plugins). */
-const LAZY_SRC = ['data-src', 'data-original', 'data-actualsrc', 'data-lazy-src', 'data-lazyload', 'data-original-src', 'data-url', 'data-echo', 'file'];
+const LAZY_SRC = [
+  'data-src',
+  'data-original',
+  'data-actualsrc',
+  'data-lazy-src',
+  'data-lazyload',
+  'data-original-src',
+  'data-url',
+  'data-echo',
+  'file',
+];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];
 /** A src that is only a placeholder: empty, a data: URI, or a known spacer image. */
-const PLACEHOLDER = /^(?:data:|about:|javascript:)|(?:blank|spacer|placeholder|loading|lazy|grey|pixel|transparent)[^/]*\.(?:gif|png|svg|jpg)(?:\?|$)/i;
+const PLACEHOLDER =
+  /^(?:data:|about:|javascript:)|(?:blank|spacer|placeholder|loading|lazy|grey|pixel|transparent)[^/]*\.(?:gif|png|svg|jpg)(?:\?|$)/i;
 
 /**
  * Whether a live page's image failed to load: the browser finished with it (`complete`) and has no picture
@@ -16,7 +27,7 @@ const PLACEHOLDER = /^(?:data:|about:|javascript:)|(?:blank|spacer|placeholder|l
 function brokenOnPage(img: HTMLImageElement): boolean {
   if (!img.complete || img.naturalWidth !== 0 || !img.currentSrc) return false;
   const src = img.getAttribute('src')?.trim() ?? '';
-  return ![...LAZY_SRC, ...LAZY_SRCSET].some((a) => {
+  return ![...LAZY_SRC, ...LAZY_SRCSET].some(a => {
     const v = img.getAttribute(a)?.trim();
     return !!v && !/^data:/i.test(v) && v !== src;
   });
@@ -48,15 +59,23 @@ export function dropImages(doc: Document, positions: readonly number[]): void {
 
 /** Resolves a URL against the base; leaves it as it was when it cannot be parsed. */
 export function absolute(url: string, base: string): string {
-  try { return new URL(url.trim(), base).href; } catch { return url; }
+  try {
+    return new URL(url.trim(), base).href;
+  } catch {
+    return url;
+  }
 }
 
 /** A srcset with every candidate's URL made absolute against `base`. */
 export function resolveSrcset(srcset: string, base: string): string {
-  return srcset.split(',').map(part => {
-    const [u, ...rest] = part.trim().split(/\s+/);
-    return u ? [absolute(u, base), ...rest].join(' ') : '';
-  }).filter(Boolean).join(', ');
+  return srcset
+    .split(',')
+    .map(part => {
+      const [u, ...rest] = part.trim().split(/\s+/);
+      return u ? [absolute(u, base), ...rest].join(' ') : '';
+    })
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Promotes lazy-image attributes to src/srcset (so the image shows without the page's scripts). */
@@ -65,13 +84,19 @@ function promoteLazy(img: Element): void {
   if (!src || PLACEHOLDER.test(src)) {
     for (const a of LAZY_SRC) {
       const v = img.getAttribute(a);
-      if (v && !/^data:/i.test(v) && /\S/.test(v)) { img.setAttribute('src', v.trim()); break; }
+      if (v && !/^data:/i.test(v) && /\S/.test(v)) {
+        img.setAttribute('src', v.trim());
+        break;
+      }
     }
   }
   if (!img.getAttribute('srcset')) {
     for (const a of LAZY_SRCSET) {
       const v = img.getAttribute(a);
-      if (v) { img.setAttribute('srcset', v); break; }
+      if (v) {
+        img.setAttribute('srcset', v);
+        break;
+      }
     }
   }
 }
@@ -98,7 +123,10 @@ export function normalize(root: Element, base: string): void {
   for (const s of root.querySelectorAll('source[srcset]')) s.setAttribute('srcset', resolveSrcset(s.getAttribute('srcset')!, base));
   for (const a of root.querySelectorAll('a[href]')) {
     const href = a.getAttribute('href')!;
-    if (href.startsWith('#')) { a.removeAttribute('href'); continue; } // in-page anchors point nowhere in the reader
+    if (href.startsWith('#')) {
+      a.removeAttribute('href');
+      continue;
+    } // in-page anchors point nowhere in the reader
     a.setAttribute('href', absolute(href, base));
   }
   for (const p of root.querySelectorAll('p, div, span')) {

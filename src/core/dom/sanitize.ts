@@ -8,9 +8,29 @@ import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } f
  */
 export const PURIFY_CONFIG: Config = {
   USE_PROFILES: { html: true },
-  FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option',
-    'iframe', 'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'noscript', 'template', 'dialog',
-    'track'], // a default <track> loads its captions even with preload="none" (test/hostile/pages/media)
+  FORBID_TAGS: [
+    'style',
+    'link',
+    'meta',
+    'base',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'option',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'svg',
+    'math',
+    'noscript',
+    'template',
+    'dialog',
+    'track',
+  ], // a default <track> loads its captions even with preload="none" (test/hostile/pages/media)
   FORBID_ATTR: ['style', 'id', 'name', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'autoplay'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,

@@ -15,12 +15,75 @@
  */
 
 // turndown 7.2's element lists (lib/turndown.cjs.js: blockElements, voidElements); `preformattedCode` is off.
-const BLOCK: ReadonlySet<string> = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'AUDIO', 'BLOCKQUOTE', 'BODY', 'CANVAS', 'CENTER', 'DD', 'DIR', 'DIV', 'DL',
-  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'FRAMESET', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'HTML', 'ISINDEX', 'LI', 'MAIN', 'MENU', 'NAV', 'NOFRAMES', 'NOSCRIPT', 'OL', 'OUTPUT', 'P', 'PRE', 'SECTION', 'TABLE',
-  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL']);
-const VOID: ReadonlySet<string> = new Set(['AREA', 'BASE', 'BR', 'COL', 'COMMAND', 'EMBED', 'HR', 'IMG', 'INPUT', 'KEYGEN', 'LINK', 'META', 'PARAM',
-  'SOURCE', 'TRACK', 'WBR']);
+const BLOCK: ReadonlySet<string> = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'AUDIO',
+  'BLOCKQUOTE',
+  'BODY',
+  'CANVAS',
+  'CENTER',
+  'DD',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'FRAMESET',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'ISINDEX',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'NOFRAMES',
+  'NOSCRIPT',
+  'OL',
+  'OUTPUT',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+const VOID: ReadonlySet<string> = new Set([
+  'AREA',
+  'BASE',
+  'BR',
+  'COL',
+  'COMMAND',
+  'EMBED',
+  'HR',
+  'IMG',
+  'INPUT',
+  'KEYGEN',
+  'LINK',
+  'META',
+  'PARAM',
+  'SOURCE',
+  'TRACK',
+  'WBR',
+]);
 
 /** The nodes turndown's whitespace walk over `root` removes, in document order (the tree is not changed). */
 export function collapsedAway(root: Element): Node[] {
@@ -29,12 +92,20 @@ export function collapsedAway(root: Element): Node[] {
   const dropped = new Set<Node>();
   const edited = new Map<Node, string>(); // text as turndown's walk leaves it, kept aside
   const dataOf = (n: Node) => edited.get(n) ?? (n as CharacterData).data;
-  const firstChild = (n: Node) => { let c = n.firstChild; while (c && dropped.has(c)) c = c.nextSibling; return c; };
+  const firstChild = (n: Node) => {
+    let c = n.firstChild;
+    while (c && dropped.has(c)) c = c.nextSibling;
+    return c;
+  };
   const after = (n: Node) => n.nextSibling ?? n.parentNode!;
   // turndown's next(prev, current): down into a node, else on to its sibling, else up to its parent.
   const next = (prev: Node | null, cur: Node): Node =>
-    (prev && prev.parentNode === cur) || cur.nodeName === 'PRE' ? after(cur) : firstChild(cur) ?? after(cur);
-  const drop = (n: Node): Node => { dropped.add(n); gone.push(n); return after(n); };
+    (prev && prev.parentNode === cur) || cur.nodeName === 'PRE' ? after(cur) : (firstChild(cur) ?? after(cur));
+  const drop = (n: Node): Node => {
+    dropped.add(n);
+    gone.push(n);
+    return after(n);
+  };
 
   let prevText: Node | null = null;
   let keepLeadingWs = false;
@@ -44,7 +115,10 @@ export function collapsedAway(root: Element): Node[] {
     if (node.nodeType === 3 || node.nodeType === 4) {
       let text = dataOf(node).replace(/[ \r\n\t]+/g, ' ');
       if ((!prevText || / $/.test(dataOf(prevText))) && !keepLeadingWs && text[0] === ' ') text = text.substr(1);
-      if (!text) { node = drop(node); continue; }
+      if (!text) {
+        node = drop(node);
+        continue;
+      }
       edited.set(node, text);
       prevText = node;
     } else if (node.nodeType === 1) {
@@ -80,11 +154,15 @@ export function removeCollapsedWhitespace(root: Element): void {
   for (const n of collapsedAway(root)) {
     const p = n.parentNode!;
     const list = byParent.get(p);
-    if (list) list.push(n); else byParent.set(p, [n]);
+    if (list) list.push(n);
+    else byParent.set(p, [n]);
   }
   const doc = root.ownerDocument;
   for (const [parent, gone] of byParent) {
-    if (gone.length <= FEW) { for (const n of gone) parent.removeChild(n); continue; }
+    if (gone.length <= FEW) {
+      for (const n of gone) parent.removeChild(n);
+      continue;
+    }
     const dropped = new Set(gone);
     const keep = doc.createDocumentFragment();
     for (let c = parent.firstChild; c; c = parent.firstChild) {

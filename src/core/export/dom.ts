@@ -9,7 +9,7 @@
 export function parseArticle(html: string, doc: Document): HTMLElement {
   // A document parse builds the tree in place; `innerHTML` parses into a fragment and then moves every node,
   // which jsdom makes as dear as the parse (0.4 s of 0.8 s on the big Chinese page, test/hostile/pages-gen.ts).
-  const Parser = (doc.defaultView as { DOMParser?: { new(): DOMParser } } | null)?.DOMParser;
+  const Parser = (doc.defaultView as { DOMParser?: { new (): DOMParser } } | null)?.DOMParser;
   if (Parser) return new Parser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
   if (!doc.implementation) {
     const el = doc.createElement('body');

@@ -23,12 +23,17 @@ function unavailableNote(urls: string[], lang: string | null): string {
  */
 export function toHtmlDocument(article: Article, opts: ExportOptions = {}): string {
   const lang = article.lang ? ` lang="${escapeHtml(article.lang)}"` : '';
-  const meta = [article.siteName, article.byline, formatDate(article.publishedTime)].filter(Boolean).map(s => escapeHtml(s!)).join(' · ');
+  const meta = [article.siteName, article.byline, formatDate(article.publishedTime)]
+    .filter(Boolean)
+    .map(s => escapeHtml(s!))
+    .join(' · ');
   const where = opts.header ?? 'top';
   const head = (tag: string) => `<${tag}>
 <h1>${escapeHtml(article.title)}</h1>
 <p><a href="${escapeHtml(article.url)}" rel="noopener noreferrer">${escapeHtml(article.url)}</a></p>
-${meta ? `<p>${meta}</p>\n` : ''}${creditLines(article).map(c => `<p>${escapeHtml(c)}</p>\n`).join('')}<p>${escapeHtml(formatReadingTime(article.readingTime, article.lang))}</p>
+${meta ? `<p>${meta}</p>\n` : ''}${creditLines(article)
+  .map(c => `<p>${escapeHtml(c)}</p>\n`)
+  .join('')}<p>${escapeHtml(formatReadingTime(article.readingTime, article.lang))}</p>
 </${tag}>
 `;
   return `<!DOCTYPE html>

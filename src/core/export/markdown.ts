@@ -9,7 +9,13 @@ import { placeHeader, type ExportOptions } from './options';
 
 /** A turndown service with the export's options, built per export (one call; nothing is kept between exports). */
 function turndown(): TurndownService {
-  const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' });
+  const service = new TurndownService({
+    headingStyle: 'atx',
+    codeBlockStyle: 'fenced',
+    bulletListMarker: '-',
+    emDelimiter: '*',
+    hr: '---',
+  });
   service.use([tables, strikethrough]);
   // turndown escapes Markdown syntax but not "<": text reading "<img onerror=…>" would become raw HTML
   // in viewers that render inline HTML (test/hostile/markup.test.ts).
@@ -49,8 +55,14 @@ export function toMarkdown(article: Article, doc: Document, opts: ExportOptions 
  */
 export function markdownOf(article: Article, root: Element, opts: ExportOptions = {}): string {
   const h = headerLines(article);
-  const head = [`# ${escapeInline(h.title)}`, '', `> ${escapeInline(h.source)}  `,
-    ...(h.meta.length ? [`> ${escapeInline(h.meta.join(' · '))}  `] : []), ...h.credits.map(c => `> ${escapeInline(c)}  `), `> ${h.reading}`].join('\n');
+  const head = [
+    `# ${escapeInline(h.title)}`,
+    '',
+    `> ${escapeInline(h.source)}  `,
+    ...(h.meta.length ? [`> ${escapeInline(h.meta.join(' · '))}  `] : []),
+    ...h.credits.map(c => `> ${escapeInline(c)}  `),
+    `> ${h.reading}`,
+  ].join('\n');
   // A parse never leaves two text nodes side by side; the sanitizer does (an element it drops leaves its text
   // beside its neighbours' text), and turndown folds whitespace one text node at a time (readability corpus
   // guardian-1: one more space before each figure). One text node per run of text, as the parse would have it.

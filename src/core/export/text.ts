@@ -4,23 +4,72 @@ import { isSkipped } from '../text/walk';
 import type { Article } from '../types';
 import { placeHeader, type ExportOptions } from './options';
 
-const BLOCK: ReadonlySet<string> = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'tr', 'pre', 'hr', 'dl', 'dt', 'dd', 'aside', 'main', 'details', 'summary']);
+const BLOCK: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tr',
+  'pre',
+  'hr',
+  'dl',
+  'dt',
+  'dd',
+  'aside',
+  'main',
+  'details',
+  'summary',
+]);
 
 /** The text of an article body: blocks separated by blank lines, inline whitespace folded. */
 export function bodyText(root: Element): string {
   const blocks: string[] = [];
   let line = '';
-  const flush = () => { const t = line.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim(); if (t) blocks.push(t); line = ''; };
+  const flush = () => {
+    const t = line
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .trim();
+    if (t) blocks.push(t);
+    line = '';
+  };
   const walk = (n: Node, listIndex: { i: number } | null): void => {
-    if (n.nodeType === 3) { line += (n.nodeValue ?? '').replace(/\s+/g, ' '); return; }
+    if (n.nodeType === 3) {
+      line += (n.nodeValue ?? '').replace(/\s+/g, ' ');
+      return;
+    }
     if (n.nodeType !== 1) return;
     const el = n as Element;
     const tag = el.localName;
     if (isSkipped(el)) return;
-    if (tag === 'br') { line += '\n'; return; }
-    if (tag === 'pre') { flush(); const t = (el.textContent ?? '').replace(/\s+$/, ''); if (t.trim()) blocks.push(t); return; }
-    if (tag === 'td' || tag === 'th') { if (el.previousElementSibling) line += '\t'; }
+    if (tag === 'br') {
+      line += '\n';
+      return;
+    }
+    if (tag === 'pre') {
+      flush();
+      const t = (el.textContent ?? '').replace(/\s+$/, '');
+      if (t.trim()) blocks.push(t);
+      return;
+    }
+    if (tag === 'td' || tag === 'th') {
+      if (el.previousElementSibling) line += '\t';
+    }
     const block = BLOCK.has(tag);
     if (block) flush();
     if (tag === 'li') line += listIndex ? `${++listIndex.i}. ` : '- ';

@@ -22,7 +22,8 @@ const SOURCE = /(?<![图圖片照像视視频頻（(【\[])(?:来源|來源|稿�
  * "作者：沈一舟", "撰文｜沈一舟", "记者：张三": a label and its separator ("联系作者 聚合 登录" in a blog's menu is none; zh-cwce
  * b828b656); a second name is no label of the next field ("作者:孙仲旻 分享：" is one name; d96c76b7).
  */
-const AUTHOR = /(?:作者|撰文|记者|記者)\s*[:：|｜丨]\s*([\p{Script=Han}·]{2,5}(?:(?:\s*[、，,]\s*|\s+)[\p{Script=Han}·]{2,5}(?![\p{Script=Han}·]|\s*[:：])){0,3})(?![\p{Script=Han}])/u;
+const AUTHOR =
+  /(?:作者|撰文|记者|記者)\s*[:：|｜丨]\s*([\p{Script=Han}·]{2,5}(?:(?:\s*[、，,]\s*|\s+)[\p{Script=Han}·]{2,5}(?![\p{Script=Han}·]|\s*[:：])){0,3})(?![\p{Script=Han}])/u;
 /** WeChat's own name, which its pages give as og:site_name. */
 const WECHAT = '微信公众平台';
 
@@ -37,7 +38,8 @@ function isoDate(m: RegExpMatchArray): string {
 const str = (v: unknown, max: number) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
 
 /** Date meta tags Readability 0.6 does not read (it reads article:published_time, parsely-pub-date, JSON-LD). */
-const DATE_META = /^(?:publish_?date|pubdate|publication_date|publishtime|datepublished|og:release_date|dc\.date(?:\.issued)?|weibo:article:create_at) (.+)$/im;
+const DATE_META =
+  /^(?:publish_?date|pubdate|publication_date|publishtime|datepublished|og:release_date|dc\.date(?:\.issued)?|weibo:article:create_at) (.+)$/im;
 /** A text of this length with a sentence end is the article: the date line is above it. */
 const PROSE_CHARS = 60;
 

@@ -14,7 +14,11 @@ import * as THRESHOLDS from '../text/thresholds';
 /** Blocks from the top that may repeat the title (a heading, then the same line as a paragraph). */
 const HEAD_BLOCKS = 3;
 
-const squash = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const squash = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Whether Readability's own duplicate-title test cannot read a title: most of its letters are Han or kana, which
@@ -28,7 +32,14 @@ export function unreadableByReadability(title: string): boolean {
 
 /** Removes the first blocks of `root` that repeat one of `titles`; returns the removals under `ruleId`. */
 export function takeTitleLines(root: Element, titles: readonly string[], ruleId: string): Removal[] {
-  const keys = [...new Set(titles.filter(unreadableByReadability).map(squash).filter(k => k.length >= 2))];
+  const keys = [
+    ...new Set(
+      titles
+        .filter(unreadableByReadability)
+        .map(squash)
+        .filter(k => k.length >= 2),
+    ),
+  ];
   if (!keys.length) return [];
   const removed: Removal[] = [];
   const all = textBlocks(root);
@@ -48,9 +59,15 @@ export function takeTitleLines(root: Element, titles: readonly string[], ruleId:
     const repeats = k.length >= 2 && keys.includes(k);
     if (!repeats) continue; // a menu or a breadcrumb may come first: the edge menus are read after this
     let gone: Element = el;
-    while (gone.parentElement && gone.parentElement !== root && squash(gone.parentElement.textContent ?? '') === k) gone = gone.parentElement;
+    while (gone.parentElement && gone.parentElement !== root && squash(gone.parentElement.textContent ?? '') === k)
+      gone = gone.parentElement;
     gone.remove();
-    removed.push({ ruleId, reason: 'the title, repeated at the body\'s top', preview: text.length > 80 ? text.slice(0, 79) + '…' : text, chars: text.replace(/\s/g, '').length });
+    removed.push({
+      ruleId,
+      reason: "the title, repeated at the body's top",
+      preview: text.length > 80 ? text.slice(0, 79) + '…' : text,
+      chars: text.replace(/\s/g, '').length,
+    });
   }
   return removed;
 }

@@ -16,10 +16,12 @@ export type { TitleEvidence };
  * the full-width "－", "——", and an unspaced "-" or "--" beside Han text ("…宣传-搜狐财经", "…成长--大河网",
  * "…-CSDN.NET"; zh-cwce 33a95b71, 274a65d9): a hyphen between two Latin letters ("Jean-Paul") is no separator.
  */
-const SEPARATOR = /\s*[_|｜丨－]+\s*|\s+[-–—»·]\s+|\s+::\s+|\s*——\s*|(?<=[\p{Script=Han}\p{P}])-{1,2}(?!\s)|(?<!\s)-{1,2}(?=\p{Script=Han})/gu;
+const SEPARATOR =
+  /\s*[_|｜丨－]+\s*|\s+[-–—»·]\s+|\s+::\s+|\s*——\s*|(?<=[\p{Script=Han}\p{P}])-{1,2}(?!\s)|(?<!\s)-{1,2}(?=\p{Script=Han})/gu;
 
 /** A segment that names a Chinese site or channel: "快讯网", "新浪财经", "网易新闻", "凤凰网财经", "XX频道". */
-const CJK_SITE_WORD = /(?:网|網|网站|網站|频道|頻道|新闻|新聞|资讯|資訊|财经|財經|日报|日報|晚报|晚報|在线|在線|门户|客户端|号|號|社区|社區|论坛|論壇)$/;
+const CJK_SITE_WORD =
+  /(?:网|網|网站|網站|频道|頻道|新闻|新聞|资讯|資訊|财经|財經|日报|日報|晚报|晚報|在线|在線|门户|客户端|号|號|社区|社區|论坛|論壇)$/;
 
 /**
  * A channel between the headline and the site ("…__商贸_产业资讯_新浪网", "… - 要闻云南 - 云南日报网"; zh-cwce
@@ -49,11 +51,13 @@ const SITE_META = { property: new Set(['og:site_name']), name: new Set(['applica
  * millisecond on the seed pages, more than the rest of this file).
  */
 export function titleEvidence(doc: Document, url: string, siteName: string | null = null): TitleEvidence {
-  const titles: string[] = [], sites: string[] = [];
+  const titles: string[] = [],
+    sites: string[] = [];
   for (const m of doc.getElementsByTagName('meta')) {
     const content = m.getAttribute('content');
     if (!content) continue;
-    const property = m.getAttribute('property') ?? '', name = m.getAttribute('name') ?? '';
+    const property = m.getAttribute('property') ?? '',
+      name = m.getAttribute('name') ?? '';
     if (TITLE_META.has(property) || TITLE_META.has(name)) titles.push(content);
     if (SITE_META.property.has(property) || SITE_META.name.has(name)) sites.push(content);
   }
@@ -67,7 +71,11 @@ export function titleEvidence(doc: Document, url: string, siteName: string | nul
   const headlines = [...h1s, ...titles].map(fold).filter(s => s.length > 1);
   const siteNames = [siteName ?? '', ...sites].map(s => s.trim()).filter(Boolean);
   let host = '';
-  try { host = new URL(url).hostname.replace(/^www\./, ''); } catch { /* not a URL: no host evidence */ }
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    /* not a URL: no host evidence */
+  }
   return { headlines, h1s, siteNames, host, docTitle: fold(doc.title ?? '') };
 }
 
@@ -89,16 +97,18 @@ function namesSite(seg: string, ev: TitleEvidence): boolean {
 function cutsOf(t: string): { at: number; end: number }[] {
   const cuts: { at: number; end: number }[] = [];
   SEPARATOR.lastIndex = 0;
-  for (let m; (m = SEPARATOR.exec(t));) if (m.index > 0 && m[0].length) cuts.push({ at: m.index, end: m.index + m[0].length });
+  for (let m; (m = SEPARATOR.exec(t)); ) if (m.index > 0 && m[0].length) cuts.push({ at: m.index, end: m.index + m[0].length });
   return cuts;
 }
 
 /** Cuts suffix parts from the right while every part cut names the site, or is a short channel right of one that does. */
 function cutSuffixes(t: string, cuts: { at: number; end: number }[], ev: TitleEvidence): string {
-  let keep = t, sited = false;
+  let keep = t,
+    sited = false;
   for (let i = cuts.length - 1; i >= 0; i--) {
     const c = cuts[i]!;
-    const head = t.slice(0, c.at), tail = t.slice(c.end, i + 1 < cuts.length ? cuts[i + 1]!.at : t.length).trim();
+    const head = t.slice(0, c.at),
+      tail = t.slice(c.end, i + 1 < cuts.length ? cuts[i + 1]!.at : t.length).trim();
     if (head.trim().length < 2) break;
     const site = namesSite(tail, ev);
     const channel = !site && sited && tail.length <= MAX_CHANNEL_CHARS && !/[\s\p{P}]/u.test(tail) && head.trim().length >= 2 * tail.length;
@@ -115,7 +125,10 @@ function cutSuffixes(t: string, cuts: { at: number; end: number }[], ev: TitleEv
  */
 export function cleanTitle(title: string, ev: TitleEvidence): string {
   const t = fold(title);
-  const h1s = ev.h1s.slice(0, 2).map(fold).filter(h => h.length >= 2);
+  const h1s = ev.h1s
+    .slice(0, 2)
+    .map(fold)
+    .filter(h => h.length >= 2);
   const doc = fold(ev.docTitle ?? '');
   // An empty <title> (zh-cwce: 8 of 49 portal pages): an h1 that reads as a headline (not 导航, a blog's name).
   if (!t) return h1s.find(headlineLike) ?? t;
@@ -126,7 +139,10 @@ export function cleanTitle(title: string, ev: TitleEvidence): string {
   // reads as a headline (not a logo), or
   // the rest names the site, or Readability took the rest for the title (a Han headline counts as fewer than
   // three words to it: rfi's "headline - column" became the column; zh-cwce 0ef8393b).
-  const segments = (x: string) => { const c = cutsOf(x); return c.map((k, i) => norm(x.slice(i ? c[i - 1]!.end : 0, k.at))).concat(c.length ? [norm(x.slice(c[c.length - 1]!.end))] : []); };
+  const segments = (x: string) => {
+    const c = cutsOf(x);
+    return c.map((k, i) => norm(x.slice(i ? c[i - 1]!.end : 0, k.at))).concat(c.length ? [norm(x.slice(c[c.length - 1]!.end))] : []);
+  };
   if (doc) {
     for (const h of h1s) {
       // Only where Readability's title came from the <title>, or holds the h1 as a part of its own (og:title "column - headline").
@@ -148,7 +164,12 @@ export function cleanTitle(title: string, ev: TitleEvidence): string {
     // A site name after a plain space ("土豆不“土” 土豆无“土” 松花江网", whose logo <h1> is 松花江网; zh-cwce 3e1af229).
     const space = t.lastIndexOf(' ');
     const tail = space > 1 ? squash(t.slice(space + 1)) : '';
-    if (tail && tail.length <= 12 && [...ev.siteNames, ...ev.h1s].some(n => squash(n) === tail) && namesSite(t.slice(space + 1), { ...ev, headlines: [] })) {
+    if (
+      tail &&
+      tail.length <= 12 &&
+      [...ev.siteNames, ...ev.h1s].some(n => squash(n) === tail) &&
+      namesSite(t.slice(space + 1), { ...ev, headlines: [] })
+    ) {
       const head = fold(t.slice(0, space));
       if (head.length >= 2) return head;
     }
@@ -175,7 +196,8 @@ export function cleanTitle(title: string, ev: TitleEvidence): string {
   if (keep !== t) return keep;
   // (c) A site-name prefix ("网易新闻 - …", "Site | …"): only when it equals a named site (og:site_name, the
   // host), never by the Chinese site words alone, since a headline may start with a word ending in 网.
-  const prefix = squash(t.slice(0, cuts[0]!.at)), rest = t.slice(cuts[0]!.end).trim();
+  const prefix = squash(t.slice(0, cuts[0]!.at)),
+    rest = t.slice(cuts[0]!.end).trim();
   const hostLabels = ev.host.split('.').filter(l => l.length >= 3);
   if (prefix && rest.length >= 2 && (ev.siteNames.some(n => squash(n) === prefix) || hostLabels.includes(prefix))) return rest;
   return t;

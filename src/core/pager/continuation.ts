@@ -38,7 +38,8 @@ export type NotContinued = 'title' | 'template' | null;
 
 /** Whether `page` continues `first`: equal title keys, and no template signal present on both that differs. */
 export function notContinued(first: PageFacts, page: PageFacts): NotContinued {
-  const a = titleKey(first.title), b = titleKey(page.title);
+  const a = titleKey(first.title),
+    b = titleKey(page.title);
   if (!a || a !== b) return 'title';
   const signals: [string | null | undefined, string | null | undefined][] = [
     [first.template, page.template],
@@ -53,7 +54,12 @@ export function notContinued(first: PageFacts, page: PageFacts): NotContinued {
 function pathOf(el: Element): string {
   const parts: string[] = [];
   for (let x: Element | null = el; x && x.localName !== 'html'; x = x.parentElement) {
-    const cls = (x.getAttribute('class') ?? '').split(/\s+/).filter(Boolean).sort().map((c) => `.${c}`).join('');
+    const cls = (x.getAttribute('class') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .sort()
+      .map(c => `.${c}`)
+      .join('');
     parts.push(`${x.localName}${x.id ? `#${x.id}` : ''}${cls}`.replace(/\d+/g, '#'));
   }
   return parts.reverse().join('>');
@@ -70,7 +76,12 @@ export function templateSignal(doc: Document): string | null {
     const parent = p.parentElement;
     if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + squeezedLength(p.textContent ?? ''));
   }
-  let best: Element | null = null, most = 0;
-  for (const [el, n] of byParent) if (n > most) { best = el; most = n; }
+  let best: Element | null = null,
+    most = 0;
+  for (const [el, n] of byParent)
+    if (n > most) {
+      best = el;
+      most = n;
+    }
   return best ? pathOf(best) : null;
 }

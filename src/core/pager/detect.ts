@@ -33,7 +33,14 @@ export interface PagerCandidate {
 }
 
 /** A link of the pager; `n` null: a 下一页 to an address without a number; `self`: a number link to this very page. */
-interface PageLink { a: Element; url: string; role: 'next' | 'prev' | 'number'; n: number | null; currentN: number | null; self?: boolean }
+interface PageLink {
+  a: Element;
+  url: string;
+  role: 'next' | 'prev' | 'number';
+  n: number | null;
+  currentN: number | null;
+  self?: boolean;
+}
 
 /** Inline and list wrappers a pager's links sit in; its container is the first ancestor of another kind. */
 const WRAPPERS: ReadonlySet<string> = new Set(['span', 'b', 'strong', 'em', 'i', 'font', 'small', 'li', 'ul', 'ol', 'label', 'u']);
@@ -49,7 +56,7 @@ function containerOf(a: Element, body: Element, pagerLinks: readonly Element[]):
     if (el === body || !el.parentElement) return el;
     const parent: Element = el.parentElement;
     const alone = squeezedLength(el.textContent ?? '') <= own;
-    if (WRAPPERS.has(el.localName) || (alone && pagerLinks.some((b) => b !== a && parent.contains(b)))) el = parent;
+    if (WRAPPERS.has(el.localName) || (alone && pagerLinks.some(b => b !== a && parent.contains(b)))) el = parent;
     else return el;
   }
 }
@@ -81,7 +88,8 @@ function scopeOf(container: Element, body: Element): Element {
  * page's teasers: paged/list).
  */
 function listing(scope: Element, pager: Element | null): boolean {
-  const s = measure([scope]), c = pager ? measure([pager]) : { chars: 0, linkChars: 0 };
+  const s = measure([scope]),
+    c = pager ? measure([pager]) : { chars: 0, linkChars: 0 };
   const around = { chars: s.chars - c.chars, linkChars: s.linkChars - c.linkChars };
   if (around.chars <= 0) return true;
   if (linkShare(around) >= THRESHOLDS.linkListShare) return true;
@@ -120,7 +128,8 @@ function pageLinks(doc: Document, url: string): PageLink[] {
     if (!m) {
       // "下一页" to an address without a page number in it (`?id=…&t=…`): the words are enough; the
       // continuation check (continuation.ts) still stands between it and the merge.
-      if (role.role === 'next' && role.sure && !commentUrl(abs)) out.push({ a, url: abs.replace(/#.*$/, ''), role: 'next', n: null, currentN: null });
+      if (role.role === 'next' && role.sure && !commentUrl(abs))
+        out.push({ a, url: abs.replace(/#.*$/, ''), role: 'next', n: null, currentN: null });
       continue;
     }
     // The words and the URL must agree: "3" leads to page 3, "下一页" to the page after this one.
@@ -136,19 +145,24 @@ export function pagerCandidates(doc: Document, url: string): (PagerCandidate & {
   if (!body) return [];
   const groups = new Map<Element, PageLink[]>();
   const links = pageLinks(doc, url);
-  const anchors = links.map((l) => l.a);
+  const anchors = links.map(l => l.a);
   for (const l of links) {
     const c = containerOf(l.a, body, anchors);
     groups.set(c, [...(groups.get(c) ?? []), l]);
   }
   const out: (PagerCandidate & { container: Element })[] = [];
   for (const [container, links] of groups) {
-    const current = links.find((l) => l.self)?.n ?? links.find((l) => l.currentN !== null)?.currentN ?? 1;
-    const moves = links.filter((l) => !l.self).map(({ url: u, role, n }) => ({ url: u, role, n: n ?? current + 1 }));
-    const numbers = new Set(moves.filter((l) => l.role === 'number').map((l) => l.n));
-    const verdict = inComments(container) || moves.some((l) => commentUrl(l.url)) ? 'comments'
-      : !moves.some((l) => l.role === 'next') && numbers.size < 2 ? 'too-few'
-        : listing(scopeOf(container, body), container) ? 'listing' : 'article';
+    const current = links.find(l => l.self)?.n ?? links.find(l => l.currentN !== null)?.currentN ?? 1;
+    const moves = links.filter(l => !l.self).map(({ url: u, role, n }) => ({ url: u, role, n: n ?? current + 1 }));
+    const numbers = new Set(moves.filter(l => l.role === 'number').map(l => l.n));
+    const verdict =
+      inComments(container) || moves.some(l => commentUrl(l.url))
+        ? 'comments'
+        : !moves.some(l => l.role === 'next') && numbers.size < 2
+          ? 'too-few'
+          : listing(scopeOf(container, body), container)
+            ? 'listing'
+            : 'article';
     const of = squeeze(container.textContent ?? '').match(/(?:of|共)(\d{1,3})(?:[页頁]|pages)?/i);
     out.push({ verdict, container, current, links: moves, ...(of ? { total: Number(of[1]) } : {}) });
   }
@@ -168,15 +182,15 @@ function headNext(doc: Document, url: string): Pager | null {
 
 /** The article's own pager on the page at `url`, or null (no pager, or only comment, listing or other-article links). */
 export function detectPager(doc: Document, url: string): Pager | null {
-  const best = pagerCandidates(doc, url).find((c) => c.verdict === 'article');
+  const best = pagerCandidates(doc, url).find(c => c.verdict === 'article');
   if (!best) return headNext(doc, url);
   const byNumber = new Map<number, string>();
   for (const l of best.links) if (l.role === 'number' && !byNumber.has(l.n)) byNumber.set(l.n, l.url);
-  const nextLink = best.links.find((l) => l.role === 'next');
+  const nextLink = best.links.find(l => l.role === 'next');
   if (nextLink && !byNumber.has(nextLink.n)) byNumber.set(nextLink.n, nextLink.url);
   const pages: string[] = [];
   for (let n = best.current + 1; byNumber.has(n); n++) pages.push(byNumber.get(n)!);
-  const numbers = best.links.filter((l) => l.role === 'number').map((l) => l.n);
+  const numbers = best.links.filter(l => l.role === 'number').map(l => l.n);
   return {
     current: best.current,
     pages,

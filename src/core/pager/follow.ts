@@ -27,8 +27,16 @@ export interface PagePart<A> {
 }
 
 /** Why the merge ended. `done`: the pager had no further page. */
-export type StopReason = 'done' | 'seen' | 'not-continuation' | 'max-pages' | 'time' | 'http-error' | 'fetch-failed'
-  | 'other-origin' | 'no-article';
+export type StopReason =
+  | 'done'
+  | 'seen'
+  | 'not-continuation'
+  | 'max-pages'
+  | 'time'
+  | 'http-error'
+  | 'fetch-failed'
+  | 'other-origin'
+  | 'no-article';
 
 /** How the merge ended: the reason, the page it stopped at (not merged), and how many pages were merged (the first included). */
 export interface FollowEnd {
@@ -86,7 +94,7 @@ export interface FollowOptions<A extends PageFacts> {
 const SYSTEM_CLOCK: Clock = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+  clearTimeout: h => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
 
 type Outcome = { ok: true; got: FetchedPage } | { ok: false; error: unknown };
@@ -103,14 +111,20 @@ export async function* followPages<A extends PageFacts>(opts: FollowOptions<A>):
   let timedOut = false;
   let wake: (() => void) | null = null;
   const deadline = clock.now() + limits.timeMs;
-  const timer = clock.setTimeout(() => { timedOut = true; abort.abort(); wake?.(); }, limits.timeMs);
+  const timer = clock.setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+    wake?.();
+  }, limits.timeMs);
   const late = () => timedOut || clock.now() >= deadline;
 
   const seen = new Set<string>([normalizeUrl(opts.firstUrl) ?? opts.firstUrl]);
   /** Known URLs of the following pages, by page number. */
   const known = new Map<number, string>();
   const learn = (p: Pager) => {
-    p.pages.forEach((u, i) => { if (!known.has(p.current + 1 + i)) known.set(p.current + 1 + i, u); });
+    p.pages.forEach((u, i) => {
+      if (!known.has(p.current + 1 + i)) known.set(p.current + 1 + i, u);
+    });
     if (p.next && !known.has(p.current + 1)) known.set(p.current + 1, p.next);
   };
   learn(opts.pager);
@@ -119,14 +133,21 @@ export async function* followPages<A extends PageFacts>(opts: FollowOptions<A>):
   const start = (n: number) => {
     const url = known.get(n);
     if (!url || inflight.has(n) || seen.has(normalizeUrl(url) ?? url) || !sameOrigin(url, opts.firstUrl)) return;
-    inflight.set(n, opts.fetchPage(url, abort.signal).then((got) => ({ ok: true as const, got }), (error) => ({ ok: false as const, error })));
+    inflight.set(
+      n,
+      opts.fetchPage(url, abort.signal).then(
+        got => ({ ok: true as const, got }),
+        error => ({ ok: false as const, error }),
+      ),
+    );
   };
   /** Resolves with the outcome of page n, or null when the budget ran out first. */
-  const outcome = (n: number) => new Promise<Outcome | null>((resolve) => {
-    if (timedOut) return resolve(null);
-    wake = () => resolve(null);
-    inflight.get(n)!.then(resolve);
-  });
+  const outcome = (n: number) =>
+    new Promise<Outcome | null>(resolve => {
+      if (timedOut) return resolve(null);
+      wake = () => resolve(null);
+      inflight.get(n)!.then(resolve);
+    });
 
   let n = opts.pager.current;
   let merged = 1;
@@ -160,11 +181,17 @@ export async function* followPages<A extends PageFacts>(opts: FollowOptions<A>):
       const doc = got.got.doc ?? (got.got.html !== undefined && opts.parse ? opts.parse(got.got.html, finalUrl) : null);
       if (!doc) return end({ reason: 'fetch-failed', page: n, url, detail: 'no document (fetchPage gave html and no parse was given)' });
       let article: A;
-      try { article = await opts.extract(doc, finalUrl); } catch (e) {
+      try {
+        article = await opts.extract(doc, finalUrl);
+      } catch (e) {
         return end({ reason: 'no-article', page: n, url: finalUrl, detail: String((e as Error)?.message ?? e) });
       }
       if (late()) return end({ reason: 'time', page: n, url });
-      const why = notContinued(opts.first, { title: article.title, siteName: article.siteName, template: opts.first.template ? templateSignal(doc) : null });
+      const why = notContinued(opts.first, {
+        title: article.title,
+        siteName: article.siteName,
+        template: opts.first.template ? templateSignal(doc) : null,
+      });
       if (why) return end({ reason: 'not-continuation', page: n, url: finalUrl, detail: why });
       const next = detectPager(doc, finalUrl);
       if (next && next.current === n) {

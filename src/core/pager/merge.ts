@@ -38,7 +38,7 @@ const PAGER_EXTRA_CHARS = 12;
  * them that holds little else (PAGER_EXTRA_CHARS).
  */
 export function removePagers(body: Element, firstUrl: string, pageUrls: readonly string[]): void {
-  const pages = new Set(pageUrls.map((u) => normalizeUrl(u)).filter(Boolean));
+  const pages = new Set(pageUrls.map(u => normalizeUrl(u)).filter(Boolean));
   const links: Element[] = [];
   for (const a of body.querySelectorAll('a[href]')) {
     const role = linkRole(squeeze(a.textContent ?? '')).role;
@@ -50,8 +50,12 @@ export function removePagers(body: Element, firstUrl: string, pageUrls: readonly
   const boxes = new Set<Element>();
   for (const a of links) {
     let c: Element = a;
-    while (c.parentElement && c.parentElement !== body
-      && squeezedLength(c.parentElement.textContent ?? '') - linkChars(c.parentElement) <= PAGER_EXTRA_CHARS) c = c.parentElement;
+    while (
+      c.parentElement &&
+      c.parentElement !== body &&
+      squeezedLength(c.parentElement.textContent ?? '') - linkChars(c.parentElement) <= PAGER_EXTRA_CHARS
+    )
+      c = c.parentElement;
     boxes.add(c);
   }
   for (const c of boxes) c.remove();
@@ -62,7 +66,7 @@ function leadingHeading(body: Element): Element | null {
   for (const el of body.querySelectorAll('*')) {
     if (!squeezedLength(el.textContent ?? '')) continue;
     if (/^h[1-3]$/.test(el.localName)) return el;
-    if (el.children.length === 0 || [...el.childNodes].some((n) => n.nodeType === 3 && squeezedLength(n.textContent ?? ''))) return null;
+    if (el.children.length === 0 || [...el.childNodes].some(n => n.nodeType === 3 && squeezedLength(n.textContent ?? ''))) return null;
   }
   return null;
 }
@@ -87,10 +91,11 @@ export interface MergePart {
 /** Rule summaries of all pages: one per rule, its removals added up. */
 function sumRules(all: RuleSummary[][]): RuleSummary[] {
   const out = new Map<string, RuleSummary>();
-  for (const list of all) for (const r of list) {
-    const had = out.get(r.id);
-    out.set(r.id, had ? { ...had, removed: had.removed + r.removed } : { ...r });
-  }
+  for (const list of all)
+    for (const r of list) {
+      const had = out.get(r.id);
+      out.set(r.id, had ? { ...had, removed: had.removed + r.removed } : { ...r });
+    }
   return [...out.values()];
 }
 
@@ -99,7 +104,7 @@ function sumRules(all: RuleSummary[][]): RuleSummary[] {
  * page, pagers removed, removals and rule counts of every page, text and reading time over the whole.
  */
 export function mergeArticles(first: Article, parts: readonly MergePart[], doc: Document): Article {
-  const urls = [first.url, ...parts.map((p) => p.url)];
+  const urls = [first.url, ...parts.map(p => p.url)];
   const firstBody = parseArticle(first.html, doc);
   const heads = new Set([titleKey(first.title), titleKey(leadingHeading(firstBody)?.textContent ?? '')].filter(Boolean));
   const body = (b: Element, following: boolean) => {
@@ -107,14 +112,17 @@ export function mergeArticles(first: Article, parts: readonly MergePart[], doc: 
     if (following) dropRepeatedHeadline(b, heads);
     return b.innerHTML;
   };
-  const html = [body(firstBody, false), ...parts.map((p) => pageDivider(p.page, first.lang) + body(parseArticle(p.article.html, doc), true))].join('\n');
+  const html = [
+    body(firstBody, false),
+    ...parts.map(p => pageDivider(p.page, first.lang) + body(parseArticle(p.article.html, doc), true)),
+  ].join('\n');
   const text = bodyText(parseArticle(html, doc));
   return {
     ...first,
     html,
     text,
     readingTime: readingTime(text, detectLang(first.lang, text)),
-    removed: [first, ...parts.map((p) => p.article)].flatMap((a) => a.removed),
-    rules: sumRules([first.rules, ...parts.map((p) => p.article.rules)]),
+    removed: [first, ...parts.map(p => p.article)].flatMap(a => a.removed),
+    rules: sumRules([first.rules, ...parts.map(p => p.article.rules)]),
   };
 }

@@ -27,7 +27,9 @@ function parse(url: string, base?: string): URL | null {
   try {
     const u = new URL(url, base);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -37,7 +39,9 @@ function parse(url: string, base?: string): URL | null {
  */
 function queryPairs(u: URL): [string, string][] {
   const out: [string, string][] = [];
-  u.searchParams.forEach((v, k) => { out.push([k, v]); });
+  u.searchParams.forEach((v, k) => {
+    out.push([k, v]);
+  });
   return out;
 }
 
@@ -50,7 +54,9 @@ export function normalizeUrl(url: string, base?: string): string | null {
   const u = parse(url, base);
   if (!u) return null;
   u.hash = '';
-  const kept = queryPairs(u).filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const kept = queryPairs(u)
+    .filter(([k]) => !TRACKING.test(k))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   u.search = new URLSearchParams(kept).toString();
   u.pathname = u.pathname.replace(DEFAULT_DOC, '/');
   return u.href;
@@ -58,7 +64,8 @@ export function normalizeUrl(url: string, base?: string): string | null {
 
 /** Whether two URLs share scheme, host and port (the only pages a merge may fetch). */
 export function sameOrigin(a: string, b: string): boolean {
-  const x = parse(a), y = parse(b);
+  const x = parse(a),
+    y = parse(b);
   return !!x && !!y && x.origin === y.origin;
 }
 
@@ -135,6 +142,7 @@ export function pageNumberOf(link: string, current: string): { n: number; curren
 
 /** Whether two URLs name the same page (normalized equal). */
 export function samePage(a: string, b: string): boolean {
-  const x = normalizeUrl(a), y = normalizeUrl(b);
+  const x = normalizeUrl(a),
+    y = normalizeUrl(b);
   return !!x && x === y;
 }

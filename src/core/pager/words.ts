@@ -25,12 +25,18 @@ const PREV_ARROW = /^(?:«|‹|<<?|←|⇐|＜+)$/u;
  * The next or previous *article*: "下一篇", "上一篇", "下一条", "下篇", "next article", "previous story", "read next".
  * A link reading so is never a page of this article, whatever its URL looks like.
  */
-const OTHER_ARTICLE = /(?:[上下前后後]一?[篇条條则則章]|nextarticle|previousarticle|prevarticle|nextstory|previousstory|prevstory|nextpost|previouspost|prevpost|readnext|upnext|nextnews|previousnews)/;
+const OTHER_ARTICLE =
+  /(?:[上下前后後]一?[篇条條则則章]|nextarticle|previousarticle|prevarticle|nextstory|previousstory|prevstory|nextpost|previouspost|prevpost|readnext|upnext|nextnews|previousnews)/;
 /** "第2页", "第 3 頁", "page 2", "p. 2", "2": a page number. */
 const PAGE_NUMBER = /^(?:第(\d{1,3})[页頁]|(?:page|p\.?)(\d{1,3})|(\d{1,3}))$/;
 
 /** What a link's words say it leads to; `sure`: the words alone name a page of this text (下一页, "Next page"). */
-export type LinkRole = { role: 'next'; sure: boolean } | { role: 'prev' } | { role: 'number'; n: number } | { role: 'other-article' } | { role: 'none' };
+export type LinkRole =
+  | { role: 'next'; sure: boolean }
+  | { role: 'prev' }
+  | { role: 'number'; n: number }
+  | { role: 'other-article' }
+  | { role: 'none' };
 
 /** The role of a link from its squeezed text (arrows count only when that is all the link says). */
 export function linkRole(squeezed: string): LinkRole {

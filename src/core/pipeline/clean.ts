@@ -34,12 +34,15 @@ export function clean(doc: Document, request: CleanRequest, env: CleanEnv = {}, 
 export function settleInProcess(doc: Document, request: CleanRequest, env: CleanEnv & { window: WindowLike }): Settled {
   const { extracted, element } = extractInProcess(doc, request, env);
   return settle(extracted, request, {
-    window: env.window as unknown as { DOMParser: { new(): DOMParser } }, element,
+    window: env.window as unknown as { DOMParser: { new (): DOMParser } },
+    element,
     // The plain run: in place (the CLI), `doc` is already pruned, so the CLI hands a fresh parse of the same page.
     askPlain: () => {
       const fresh = env.inPlace ? env.reparse?.() : doc;
       if (!fresh) return null;
-      try { return extractInProcess(fresh, { ...request, plain: true }, env); } catch (e) {
+      try {
+        return extractInProcess(fresh, { ...request, plain: true }, env);
+      } catch (e) {
         if (e instanceof NoArticleError) return null; // Readability found nothing unpruned: keep the pruned run
         throw e;
       }

@@ -41,14 +41,22 @@ const MIN_CONTENT_CHARS = THRESHOLDS.minContentChars;
 
 /** A content selector's best match (most text), when it holds at least a short article's worth of text. */
 function contentElement(doc: Document, rules: readonly Rule[]): Element | null {
-  let best: Element | null = null, bestChars = MIN_CONTENT_CHARS - 1;
+  let best: Element | null = null,
+    bestChars = MIN_CONTENT_CHARS - 1;
   for (const r of rules) {
     if (!r.content) continue;
     let found: NodeListOf<Element>;
-    try { found = doc.querySelectorAll(r.content); } catch { continue; } // a stored rule with a bad selector: skip it
+    try {
+      found = doc.querySelectorAll(r.content);
+    } catch {
+      continue;
+    } // a stored rule with a bad selector: skip it
     for (const el of found) {
       const n = squeeze(el.textContent ?? '').length;
-      if (n > bestChars) { best = el; bestChars = n; }
+      if (n > bestChars) {
+        best = el;
+        bestChars = n;
+      }
     }
   }
   return best;

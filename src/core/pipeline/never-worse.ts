@@ -47,7 +47,13 @@ function blockMeasure(el: Element): BlockMeasure {
   const t = fold(el.textContent ?? '');
   let linkChars = 0;
   for (const a of el.querySelectorAll('a')) linkChars += squeeze(a.textContent ?? '').length;
-  return { chars: squeeze(t).length, linkChars, sentence: hasSentence(t, { clauses: false }), han: (t.match(HAN) ?? []).length, length: t.length };
+  return {
+    chars: squeeze(t).length,
+    linkChars,
+    sentence: hasSentence(t, { clauses: false }),
+    han: (t.match(HAN) ?? []).length,
+    length: t.length,
+  };
 }
 
 /** The prose of a result: its innermost prose blocks' texts and their total length. */
@@ -71,7 +77,8 @@ function prose(root: Element): { texts: Set<string>; chars: number } {
  * more prose (the pruned pick lost part of the article).
  */
 export function plainIsBetter(pruned: Element, plain: Element): boolean {
-  const a = prose(pruned), b = prose(plain);
+  const a = prose(pruned),
+    b = prose(plain);
   let kept = 0;
   for (const t of a.texts) if (b.texts.has(t)) kept += t.length;
   const keepsProse = kept >= THRESHOLDS.keptProseShare * a.chars;

@@ -25,7 +25,7 @@ export type PlainRun = { extracted: Extracted; element?: Element } | null;
 /** What settle needs besides the request. */
 export interface SettleEnv<P extends PlainRun | Promise<PlainRun> = PlainRun> {
   /** The window whose DOMParser makes the inert document the page's HTML is parsed into (no script runs, nothing loads). */
-  window: { DOMParser: { new(): DOMParser } };
+  window: { DOMParser: { new (): DOMParser } };
   /**
    * Step 5's one re-ask of the page: a plain Readability run of the same request. Called at most once, only
    * when the never-worse check wants it (rarely); synchronous in the CLI and derive.js, a promise in the popup.
@@ -49,13 +49,20 @@ interface Run {
 }
 
 /** An untrusted list of strings, bounded (the page's process wrote it). */
-const strings = (v: unknown, n = 8): string[] => Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string').slice(0, n).map(s => s.slice(0, 500)) : [];
+const strings = (v: unknown, n = 8): string[] =>
+  Array.isArray(v)
+    ? v
+        .filter((s): s is string => typeof s === 'string')
+        .slice(0, n)
+        .map(s => s.slice(0, 500))
+    : [];
 
 /** The title evidence from the page, bounded, with Readability's site name first (meta/title.ts). */
 function evidenceOf(ex: Extracted): TitleEvidence {
   const ev = (ex.titleEvidence ?? {}) as Partial<TitleEvidence>;
   return {
-    headlines: strings(ev.headlines), h1s: strings(ev.h1s),
+    headlines: strings(ev.headlines),
+    h1s: strings(ev.h1s),
     siteNames: [ex.siteName ?? '', ...strings(ev.siteNames)].map(s => s.trim()).filter(Boolean),
     host: typeof ev.host === 'string' ? ev.host.slice(0, 300) : '',
     docTitle: typeof ev.docTitle === 'string' ? ev.docTitle.slice(0, 500) : '',
@@ -70,12 +77,16 @@ function evidenceOf(ex: Extracted): TitleEvidence {
  */
 function bylineOf(b: string | null): string | null {
   // A person's home page after the name ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", Readability corpus lwn-1) is no part of it.
-  const s = b?.replace(/^(?:作者|作\s者|撰文|文|记者|記者)\s*[:：|｜丨/／]\s*/u, '').replace(/\s*[(（]\s*(?:https?:)?\/\/[^)）]*[)）]/gu, '').trim();
+  const s = b
+    ?.replace(/^(?:作者|作\s者|撰文|文|记者|記者)\s*[:：|｜丨/／]\s*/u, '')
+    .replace(/\s*[(（]\s*(?:https?:)?\/\/[^)）]*[)）]/gu, '')
+    .trim();
   if (!s || NO_PERSON.test(s)) return null;
   return s;
 }
 /** See bylineOf. */
-const NO_PERSON = /(?:^|[\s,，])(?:www\.|https?:)|\.(?:com|cn|net|org)(?:$|[\s,，/])|^[A-Za-z]{1,3}_\d{3,}$|\b(?:Team|Inc\.?|Ltd\.?|Corp\.?)(?:$|\s)|(?:集团|集團|报业|報業)/iu;
+const NO_PERSON =
+  /(?:^|[\s,，])(?:www\.|https?:)|\.(?:com|cn|net|org)(?:$|[\s,，/])|^[A-Za-z]{1,3}_\d{3,}$|\b(?:Team|Inc\.?|Ltd\.?|Corp\.?)(?:$|\s)|(?:集团|集團|报业|報業)/iu;
 
 /** Step 4 on one page run: post-prunes its article. */
 function postPrune(ex: Extracted, root: Element, ctx: RemovalContext): Run {
@@ -124,7 +135,9 @@ function settleRun(run: Run, { active, matching, off }: Chosen, request: CleanRe
   normalize(root, typeof ex.base === 'string' ? ex.base : ex.url);
 
   const rules: RuleSummary[] = matching.map(r => ({
-    id: r.id, title: r.title, enabled: !request.noRules && !off.has(r.id),
+    id: r.id,
+    title: r.title,
+    enabled: !request.noRules && !off.has(r.id),
     removed: removed.filter(x => x.ruleId === r.id).length,
   }));
   const c = credits?.fields;
@@ -164,7 +177,7 @@ export function settle(ex: Extracted, request: CleanRequest, env: SettleEnv<Plai
   const ctx = removalContext(chosen.active, chosen.matching);
   const pruned = postPrune(ex, env.element ?? parse(String(ex.html ?? '')), ctx);
   // 5. Never worse than plain Readability: re-ask the page only when the pruned run is suspect (never-worse.ts).
-  const plain = suspectPrunedPick(pruned.root, ex.guard ?? null) ? env.askPlain?.() ?? null : null;
+  const plain = suspectPrunedPick(pruned.root, ex.guard ?? null) ? (env.askPlain?.() ?? null) : null;
   // 6. Credit lines, title, normalizing.
   const done = (p: PlainRun) => settleRun(neverWorse(pruned, p, parse, ctx), chosen, request);
   return isPromise(plain) ? plain.then(done) : done(plain);
@@ -175,8 +188,8 @@ export function settle(ex: Extracted, request: CleanRequest, env: SettleEnv<Plai
  * holding the HTML, detached like Readability's own result (the rule code relies on that: see removals/apply-page.ts).
  * The HTML is parsed after a <body> tag, so whatever it holds lands in the body, then moved into the element.
  */
-function inertParser(win: { DOMParser: { new(): DOMParser } }): (html: string) => Element {
-  return (html) => {
+function inertParser(win: { DOMParser: { new (): DOMParser } }): (html: string) => Element {
+  return html => {
     const doc = new win.DOMParser().parseFromString(`<!doctype html><html><body>${html}`, 'text/html');
     const root = doc.createElement('div');
     for (let c = doc.body.firstChild; c; c = doc.body.firstChild) root.appendChild(c);

@@ -54,7 +54,13 @@ function applyLines(root: Element, ctx: RemovalContext, pageUrl: string): Remova
 /** Removes an element and the wrappers it leaves empty (never root). */
 function removeWithEmptyWrappers(el: Element, root: Element): void {
   let gone = el;
-  while (gone.parentElement && gone.parentElement !== root && gone.parentElement.children.length === 1 && !(gone.parentElement.textContent ?? '').replace(gone.textContent ?? '', '').trim()) gone = gone.parentElement;
+  while (
+    gone.parentElement &&
+    gone.parentElement !== root &&
+    gone.parentElement.children.length === 1 &&
+    !(gone.parentElement.textContent ?? '').replace(gone.textContent ?? '', '').trim()
+  )
+    gone = gone.parentElement;
   gone.remove();
 }
 

@@ -18,7 +18,11 @@ function applySelectors(root: Element, rules: RemovalContext['active'], parents?
   for (const rule of rules) {
     for (const sel of rule.remove ?? []) {
       let hits: Element[];
-      try { hits = query(sel); } catch { continue; } // invalid selectors are reported by parse
+      try {
+        hits = query(sel);
+      } catch {
+        continue;
+      } // invalid selectors are reported by parse
       for (const el of hits) {
         if (!el.isConnected || !root.contains(el)) continue; // inside a block removed a moment ago
         const p = preview([el]);
@@ -38,7 +42,10 @@ function applyLabels(root: Element, ctx: RemovalContext, parents?: Set<Element>)
   const removed: Removal[] = [];
   for (const m of findModules(root, labels)) {
     const p = preview(m.nodes);
-    for (const n of m.nodes) { if (n.parentElement) parents?.add(n.parentElement); n.remove(); }
+    for (const n of m.nodes) {
+      if (n.parentElement) parents?.add(n.parentElement);
+      n.remove();
+    }
     const label = m.hit.word ? `heading with “${m.hit.label}”` : `heading “${m.hit.label}”`;
     removed.push({ ruleId: m.hit.ruleId, reason: label, ...p });
   }
@@ -48,7 +55,11 @@ function applyLabels(root: Element, ctx: RemovalContext, parents?: Set<Element>)
 /** Removes the blocks whose whole text is one of the rules' exact texts (a person's one-off removals). */
 function applyTexts(root: Element, rules: RemovalContext['active'], parents?: Set<Element>): Removal[] {
   const owner = new Map<string, string>();
-  for (const r of rules) for (const t of r.texts ?? []) { const k = exactTextKey(t); if (k && !owner.has(k)) owner.set(k, r.id); }
+  for (const r of rules)
+    for (const t of r.texts ?? []) {
+      const k = exactTextKey(t);
+      if (k && !owner.has(k)) owner.set(k, r.id);
+    }
   if (!owner.size) return [];
   const removed: Removal[] = [];
   for (const el of findExactText(root, new Set(owner.keys()))) {

@@ -37,11 +37,17 @@ function labelsOf(rules: readonly Rule[], forms: PlainForms): Labels {
  */
 export function removalContext(active: readonly Rule[], matching: readonly Rule[] = active): RemovalContext {
   const forms = new PlainForms(normalizeLabel);
-  let labels: Labels | null = null, known: Labels | null = null, phrases: Phrase[] | null = null;
+  let labels: Labels | null = null,
+    known: Labels | null = null,
+    phrases: Phrase[] | null = null;
   return {
-    active, matching,
+    active,
+    matching,
     labels: () => (labels ??= labelsOf(active, forms)),
     knownLabels: () => (known ??= matching.length === active.length ? (labels ??= labelsOf(active, forms)) : labelsOf(matching, forms)),
-    phrases: () => (phrases ??= active.flatMap(r => (r.lines ?? []).map(line => ({ n: normalizeLine(line), hit: { line, ruleId: r.id } }))).filter(p => p.n)),
+    phrases: () =>
+      (phrases ??= active
+        .flatMap(r => (r.lines ?? []).map(line => ({ n: normalizeLine(line), hit: { line, ruleId: r.id } })))
+        .filter(p => p.n)),
   };
 }

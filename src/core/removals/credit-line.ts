@@ -30,25 +30,82 @@ type Kind = Exclude<keyof Credits, 'published'>;
  * thepaper, stcn, gamersky …) plus their Traditional forms and the English wire-service ones.
  */
 const LABELS: { kind: Kind; strong: string[]; weak: string[] }[] = [
-  { kind: 'originalTitle', strong: ['原标题', '原標題', '原文标题', '原文標題', '本文原标题', '本文原標題', '原题为', '原題為'], weak: ['Original title'] },
-  { kind: 'source', strong: ['本文来源', '文章来源', '稿件来源', '新闻来源', '稿源', '本文來源', '文章來源', '新聞來源', '稿件來源', '信息来源', '資訊來源',
-    '转自', '轉自', '摘自', '转载自', '轉載自'],
-    weak: ['来源', '來源', '出处', '出處', 'Source'] },
-  { kind: 'editor', strong: ['责任编辑', '責任編輯', '责编', '責編', '值班编辑', '值班編輯', '实习编辑', '實習編輯'],
-    weak: ['编辑', '編輯', '校对', '校對', '审核', '審核', '审校', '審校', '终审', '終審', '主编', '主編', '监制', '監製', '编审', '編審',
-      'Edited by', 'Editing by', 'Editor'] },
-  { kind: 'disclaimer', strong: ['免责声明', '免責聲明', '特别声明', '特別聲明', '版权声明', '版權聲明'],
-    weak: ['声明', '聲明', "Editor's note", 'Editor’s note', "Editors' note", 'Editors’ note', 'Disclaimer'] },
-  { kind: 'author', strong: [], weak: ['作者', '撰文', '执笔人', '執筆人', '执笔', '執筆', 'Reporting by', 'Additional reporting by', 'Writing by'] },
+  {
+    kind: 'originalTitle',
+    strong: ['原标题', '原標題', '原文标题', '原文標題', '本文原标题', '本文原標題', '原题为', '原題為'],
+    weak: ['Original title'],
+  },
+  {
+    kind: 'source',
+    strong: [
+      '本文来源',
+      '文章来源',
+      '稿件来源',
+      '新闻来源',
+      '稿源',
+      '本文來源',
+      '文章來源',
+      '新聞來源',
+      '稿件來源',
+      '信息来源',
+      '資訊來源',
+      '转自',
+      '轉自',
+      '摘自',
+      '转载自',
+      '轉載自',
+    ],
+    weak: ['来源', '來源', '出处', '出處', 'Source'],
+  },
+  {
+    kind: 'editor',
+    strong: ['责任编辑', '責任編輯', '责编', '責編', '值班编辑', '值班編輯', '实习编辑', '實習編輯'],
+    weak: [
+      '编辑',
+      '編輯',
+      '校对',
+      '校對',
+      '审核',
+      '審核',
+      '审校',
+      '審校',
+      '终审',
+      '終審',
+      '主编',
+      '主編',
+      '监制',
+      '監製',
+      '编审',
+      '編審',
+      'Edited by',
+      'Editing by',
+      'Editor',
+    ],
+  },
+  {
+    kind: 'disclaimer',
+    strong: ['免责声明', '免責聲明', '特别声明', '特別聲明', '版权声明', '版權聲明'],
+    weak: ['声明', '聲明', "Editor's note", 'Editor’s note', "Editors' note", 'Editors’ note', 'Disclaimer'],
+  },
+  {
+    kind: 'author',
+    strong: [],
+    weak: ['作者', '撰文', '执笔人', '執筆人', '执笔', '執筆', 'Reporting by', 'Additional reporting by', 'Writing by'],
+  },
 ];
 
 /** Each label, lower-cased, with its kind and strength (LABELS read at load; a later entry wins, as in LABELS' order). */
-const BY_LABEL: ReadonlyMap<string, { kind: Kind; strong: boolean }> = new Map(LABELS.flatMap(l => [
-  ...l.strong.map((s): [string, { kind: Kind; strong: boolean }] => [s.toLowerCase(), { kind: l.kind, strong: true }]),
-  ...l.weak.map((s): [string, { kind: Kind; strong: boolean }] => [s.toLowerCase(), { kind: l.kind, strong: false }]),
-]));
+const BY_LABEL: ReadonlyMap<string, { kind: Kind; strong: boolean }> = new Map(
+  LABELS.flatMap(l => [
+    ...l.strong.map((s): [string, { kind: Kind; strong: boolean }] => [s.toLowerCase(), { kind: l.kind, strong: true }]),
+    ...l.weak.map((s): [string, { kind: Kind; strong: boolean }] => [s.toLowerCase(), { kind: l.kind, strong: false }]),
+  ]),
+);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ALL = [...BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
+const ALL = [...BY_LABEL.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(esc)
+  .join('|');
 
 /**
  * A label at a segment start (line start or after a delimiter), followed by a separator: a colon, a bar,
@@ -66,12 +123,22 @@ const CLOSERS: ReadonlySet<string> = new Set(Object.values(PAIRS));
 function unwrap(s: string): string {
   for (;;) {
     s = s.replace(/^[\s—–-]+|[\s—–-]+$/g, '');
-    const first = s[0] ?? '', last = s[s.length - 1] ?? '';
-    if (PAIRS[first] && last === PAIRS[first] && !s.slice(1, -1).includes(first)) { s = s.slice(1, -1); continue; }
-    if (PAIRS[first] && !s.includes(PAIRS[first]!)) { s = s.slice(1); continue; }
+    const first = s[0] ?? '',
+      last = s[s.length - 1] ?? '';
+    if (PAIRS[first] && last === PAIRS[first] && !s.slice(1, -1).includes(first)) {
+      s = s.slice(1, -1);
+      continue;
+    }
+    if (PAIRS[first] && !s.includes(PAIRS[first]!)) {
+      s = s.slice(1);
+      continue;
+    }
     if (CLOSERS.has(last)) {
       const open = Object.keys(PAIRS).find(k => PAIRS[k] === last)!;
-      if (!s.includes(open)) { s = s.slice(0, -1); continue; }
+      if (!s.includes(open)) {
+        s = s.slice(0, -1);
+        continue;
+      }
     }
     return s;
   }
@@ -81,7 +148,8 @@ function unwrap(s: string): string {
  * A date or time that may lead a credit line ("2015-06-19 07:27:06 来源：…", "发布时间：2022-02-13 04:22:18",
  * "2005-01-06 08:13更新"; zh-cwce's yahoo and yunnan pages), with its parts captured.
  */
-const DATE = /^(?:(?:发布时间|發佈時間|发布日期|發佈日期|发表时间|發表時間|时间|時間|日期)\s*[:：]?\s*)?(?:(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?)?\s*(?:(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?\s*(?:更新|发布|發佈|发表|發表)?$/;
+const DATE =
+  /^(?:(?:发布时间|發佈時間|发布日期|發佈日期|发表时间|發表時間|时间|時間|日期)\s*[:：]?\s*)?(?:(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?)?\s*(?:(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?\s*(?:更新|发布|發佈|发表|發表)?$/;
 
 /** The date DATE captured, as YYYY-MM-DDTHH:MM[:SS] (the page's own clock: no time zone is printed). */
 export function isoOf(m: RegExpMatchArray | null): string | null {
@@ -106,7 +174,6 @@ const CMS_CODE = /[_＿]\s*[A-Za-z]{1,4}\d{2,6}$/;
  */
 const COUNTERS = /(?:^|\s)(?:评论|評論|阅读|閱讀|浏览|瀏覽|点赞|點讚|收藏|分享)\s*[（(]?\s*\d+\s*[)）]?(?=\s|$)/g;
 
-
 /**
  * Longest value per field, in characters: names and publishers are short (the longest on the held-out
  * pages was a 20-character 报社 + 客户端 name; 40 is 2× margin), original titles are headlines (≤ 80, twice
@@ -126,7 +193,7 @@ export function creditLine(line: string, edge: boolean): (Credits & { found: Rec
   const t = unwrap(line.replace(COUNTERS, ' ').trim()).replace(SPACED_LABEL, squeeze);
   const hits: { label: string; start: number; valueStart: number }[] = [];
   SEGMENT.lastIndex = 0;
-  for (let m; (m = SEGMENT.exec(t));) {
+  for (let m; (m = SEGMENT.exec(t)); ) {
     // A Latin label needs a colon or bar ("Source: Reuters"), else "Source code" would be a credit; "… by" needs none.
     if (/^[a-z]/i.test(m[1]!) && !/ by$/i.test(m[1]!) && !/[:：|｜丨]/.test(m[0])) continue;
     hits.push({ label: m[1]!.toLowerCase(), start: m.index, valueStart: m.index + m[0].length });
@@ -134,7 +201,15 @@ export function creditLine(line: string, edge: boolean): (Credits & { found: Rec
   if (!hits.length) return phraseCredit(t, edge);
   const date = t.slice(0, hits[0]!.start).trim().match(DATE);
   if (!date) return null;
-  const out: Credits & { found: Record<string, true> } = { source: null, originalTitle: null, editor: null, disclaimer: null, author: null, published: isoOf(date), found: {} };
+  const out: Credits & { found: Record<string, true> } = {
+    source: null,
+    originalTitle: null,
+    editor: null,
+    disclaimer: null,
+    author: null,
+    published: isoOf(date),
+    found: {},
+  };
   // A label alone ("责任编辑：", "Editor:"): a CMS left the name out; the line is no article text.
   if (hits.length === 1 && hits[0]!.valueStart >= t.length && hits[0]!.start === 0 && /[:：|｜丨]\s*$/.test(t)) {
     const info = BY_LABEL.get(hits[0]!.label)!;
@@ -142,13 +217,14 @@ export function creditLine(line: string, edge: boolean): (Credits & { found: Rec
     out.found[info.kind] = true;
     return out;
   }
-  let strong = false, credit = false;
+  let strong = false,
+    credit = false;
   const editors: string[] = [];
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const info = BY_LABEL.get(h.label)!;
     // Disclaimers and original titles run to the line's end: their text may hold another label word.
-    const end = info.kind === 'disclaimer' || info.kind === 'originalTitle' ? t.length : hits[i + 1]?.start ?? t.length;
+    const end = info.kind === 'disclaimer' || info.kind === 'originalTitle' ? t.length : (hits[i + 1]?.start ?? t.length);
     const value = t.slice(h.valueStart, end).replace(/^[\s:：|｜丨]+|[\s|｜丨/／,，;；、·•]+$/g, '');
     let clean = unwrap(value);
     if (info.kind === 'editor' || info.kind === 'author') clean = clean.replace(CMS_CODE, '').trim();
@@ -158,7 +234,8 @@ export function creditLine(line: string, edge: boolean): (Credits & { found: Rec
     strong ||= info.strong;
     if (info.kind !== 'author') credit = true;
     const label = t.slice(h.start, h.valueStart).replace(/[\s:：|｜丨]+$/, '');
-    if (info.kind === 'editor') editors.push(/ by$/i.test(label) ? `${label} ${clean}` : `${label}${/^[a-z]/i.test(label) ? ': ' : '：'}${clean}`);
+    if (info.kind === 'editor')
+      editors.push(/ by$/i.test(label) ? `${label} ${clean}` : `${label}${/^[a-z]/i.test(label) ? ': ' : '：'}${clean}`);
     else if (info.kind === 'disclaimer') out.disclaimer ??= `${label}${/^[a-z]/i.test(label) ? ': ' : '：'}${clean}`;
     else out[info.kind] ??= clean;
     out.found[info.kind] = true;
@@ -183,14 +260,46 @@ function unwrapTitle(s: string): string {
  */
 function phraseCredit(t: string, edge: boolean): (Credits & { found: Record<string, true> }) | null {
   if (!edge || t.length > PHRASE_MAX) return null;
-  const out: Credits & { found: Record<string, true> } = { source: null, originalTitle: null, editor: null, disclaimer: null, author: null, found: {} };
+  const out: Credits & { found: Record<string, true> } = {
+    source: null,
+    originalTitle: null,
+    editor: null,
+    disclaimer: null,
+    author: null,
+    found: {},
+  };
   let m: RegExpMatchArray | null;
-  if (REPORTER.test(t)) { out.author = t; out.found.author = true; return out; }
-  if ((m = t.match(FROM_SOURCE))) { out.source = unwrapTitle(m[1]!.trim()); out.found.source = true; return out; }
-  if ((m = t.match(CONTRIBUTED))) { out.source = m[1]!.trim(); out.found.source = true; return out; }
-  if (NO_REPOST.test(t) && (t.match(/[。！!]/g)?.length ?? 0) <= 1) { out.disclaimer = t.replace(/[。.]$/, ''); out.found.disclaimer = true; return out; }
-  if ((m = t.match(ORIGINALLY))) { out.originalTitle = m[1]!.trim(); out.found.originalTitle = true; return out; }
-  if ((m = t.match(DATED_PAPER))) { out.published = isoOf(m[1]!.trim().match(DATE)); out.source = m[2]!; out.found.source = true; return out; }
+  if (REPORTER.test(t)) {
+    out.author = t;
+    out.found.author = true;
+    return out;
+  }
+  if ((m = t.match(FROM_SOURCE))) {
+    out.source = unwrapTitle(m[1]!.trim());
+    out.found.source = true;
+    return out;
+  }
+  if ((m = t.match(CONTRIBUTED))) {
+    out.source = m[1]!.trim();
+    out.found.source = true;
+    return out;
+  }
+  if (NO_REPOST.test(t) && (t.match(/[。！!]/g)?.length ?? 0) <= 1) {
+    out.disclaimer = t.replace(/[。.]$/, '');
+    out.found.disclaimer = true;
+    return out;
+  }
+  if ((m = t.match(ORIGINALLY))) {
+    out.originalTitle = m[1]!.trim();
+    out.found.originalTitle = true;
+    return out;
+  }
+  if ((m = t.match(DATED_PAPER))) {
+    out.published = isoOf(m[1]!.trim().match(DATE));
+    out.source = m[2]!;
+    out.found.source = true;
+    return out;
+  }
   return null;
 }
 
@@ -201,19 +310,26 @@ function phraseCredit(t: string, edge: boolean): (Credits & { found: Record<stri
 const PHRASE_MAX = 120;
 /** Names in a reporter line: two to four Han characters (or a middle-dot name), separated by spaces or 、. */
 const NAMES = '[\\p{Script=Han}·]{2,5}(?:[\\s、，,]+[\\p{Script=Han}·]{2,5}){0,5}';
-const ROLE = '(?:特约|特約|实习|實習|首席|驻[\\p{Script=Han}]{1,4}|駐[\\p{Script=Han}]{1,4})?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)';
+const ROLE =
+  '(?:特约|特約|实习|實習|首席|驻[\\p{Script=Han}]{1,4}|駐[\\p{Script=Han}]{1,4})?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)';
 /**
  * A reporter line: an optional outlet (本报, 光明日报, 新华网黑龙江频道), a role and names, more roles and names,
  * an optional "…报道 / 發自… / 摄" tail (zh-cwce 3e1af229, a0cb0242, b4c2eccd, d8d4c4ec, ab65832c).
  */
-const REPORTER = new RegExp(`^(?:[\\p{Script=Han}·]{1,12}\\s*)??${ROLE}\\s*${NAMES}(?:\\s+${ROLE}\\s*${NAMES})*(?:\\s*[／/|]?\\s*(?:[\\p{Script=Han}]{0,8}(?:报道|報導|報道)|(?:发自|發自)[\\p{Script=Han}]{2,8}|摄|攝))?$`, 'u');
+const REPORTER = new RegExp(
+  `^(?:[\\p{Script=Han}·]{1,12}\\s*)??${ROLE}\\s*${NAMES}(?:\\s+${ROLE}\\s*${NAMES})*(?:\\s*[／/|]?\\s*(?:[\\p{Script=Han}]{0,8}(?:报道|報導|報道)|(?:发自|發自)[\\p{Script=Han}]{2,8}|摄|攝))?$`,
+  'u',
+);
 /** 本文来自X，更多原创资讯请下载… / 本文轉載自X: the outlet is X. */
 const FROM_SOURCE = /^(?:本文|文章|本稿)(?:来自|來自|转载自|轉載自|转自|轉自)\s*([^，,。！!：:]{2,20}?)(?:[，,].{0,40})?[。.]?$/u;
 /** 图文由X供稿 / X供稿: the outlet is X ("…受访者供图" is a picture's credit, not the article's source). */
 const CONTRIBUTED = /^(?:图文|圖文|文字|本文|稿件)?由?\s*([^，,。！!：:\s/／]{2,20}?)\s*供稿[。.]?$/u;
 /** A no-repost or provenance notice: "滨江网原创文章，未经允许不得转载", "信息来源于网络", "版权归原作者所有". */
-const NO_REPOST = /(?:未经[^。]{0,10}(?:允许|授权|许可|同意)[^。]{0,10}(?:转载|使用)|未經[^。]{0,10}(?:允許|授權|許可|同意)[^。]{0,10}(?:轉載|使用)|(?:不得|严禁|禁止|嚴禁)(?:转载|轉載)|(?:信息|资料|圖片|图片)来源于网络|(?:資料|圖片)來源於網路|版权归|版權歸)/u;
+const NO_REPOST =
+  /(?:未经[^。]{0,10}(?:允许|授权|许可|同意)[^。]{0,10}(?:转载|使用)|未經[^。]{0,10}(?:允許|授權|許可|同意)[^。]{0,10}(?:轉載|使用)|(?:不得|严禁|禁止|嚴禁)(?:转载|轉載)|(?:信息|资料|圖片|图片)来源于网络|(?:資料|圖片)來源於網路|版权归|版權歸)/u;
 /** A date and a paper's name, no label ("2003-7-24 钱江晚报"; zh-cwce ab65832c): the name ends in a paper's or site's word. */
-const DATED_PAPER = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s+([\p{Script=Han}]{2,10}(?:报|報|网|網|社|台|刊|新闻|新聞|客户端|客戶端))$/u;
+const DATED_PAPER =
+  /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s+([\p{Script=Han}]{2,10}(?:报|報|网|網|社|台|刊|新闻|新聞|客户端|客戶端))$/u;
 /** "This article was originally published as “…”", "Originally titled …". */
-const ORIGINALLY = /^(?:this (?:article|story|piece) was )?originally (?:published|titled|headlined|ran)(?: as| under the (?:title|headline))?\s*[“"‘'](.+?)[”"’'][.]?$/iu;
+const ORIGINALLY =
+  /^(?:this (?:article|story|piece) was )?originally (?:published|titled|headlined|ran)(?: as| under the (?:title|headline))?\s*[“"‘'](.+?)[”"’'][.]?$/iu;

@@ -19,8 +19,37 @@ export interface HeaderLines {
 }
 
 /** Block-level tags: a "line" is the text of a block with no block inside it. */
-const BLOCK: ReadonlySet<string> = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'pre', 'dl', 'dt', 'dd', 'aside', 'main', 'address']);
+const BLOCK: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'aside',
+  'main',
+  'address',
+]);
 
 /**
  * How many text blocks from each edge count as the start or end of the body. Real pages put the credit
@@ -41,7 +70,8 @@ function inDataTable(el: Element, root: Element): boolean {
     let rows = 0;
     for (const row of t.querySelectorAll('tr')) {
       let cells = 0;
-      for (let c = row.firstElementChild; c; c = c.nextElementSibling) if ((c.localName === 'td' || c.localName === 'th') && /\S/.test(c.textContent ?? '')) cells++;
+      for (let c = row.firstElementChild; c; c = c.nextElementSibling)
+        if ((c.localName === 'td' || c.localName === 'th') && /\S/.test(c.textContent ?? '')) cells++;
       if (cells > 1 && ++rows > 1) return true;
     }
   }
@@ -54,7 +84,8 @@ const BACK_LINK = /^(?:返回|回到|查看更多|看更多|更多|back to|see m
 /** The links of a block that are only a way back or a "more": left out of the block's text as the credit line is read. */
 function backLinks(el: Element): Set<Element> {
   const out = new Set<Element>();
-  for (const a of el.querySelectorAll('a[href]')) if (BACK_LINK.test((a.textContent ?? '').trim()) && (a.textContent ?? '').trim().length <= 16) out.add(a);
+  for (const a of el.querySelectorAll('a[href]'))
+    if (BACK_LINK.test((a.textContent ?? '').trim()) && (a.textContent ?? '').trim().length <= 16) out.add(a);
   return out;
 }
 
@@ -62,11 +93,17 @@ function backLinks(el: Element): Set<Element> {
 function blockText(el: Element, skip: ReadonlySet<Element> = new Set()): string {
   let out = '';
   const walk = (n: Node): void => {
-    if (n.nodeType === 3) { out += n.nodeValue ?? ''; return; }
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      return;
+    }
     if (n.nodeType !== 1) return;
     const e = n as Element;
     if (isSkipped(e) || skip.has(e)) return;
-    if (e.localName === 'br') { out += '\n'; return; }
+    if (e.localName === 'br') {
+      out += '\n';
+      return;
+    }
     for (let c = e.firstChild; c; c = c.nextSibling) walk(c);
     out += ' '; // "<span>来源：新华社</span><span>编辑：张三</span>" are two segments, not one
   };
@@ -123,10 +160,16 @@ export function takeHeaderLines(root: Element, ruleId = HEADER_LINES_RULE): Head
     for (const p of parsed) merge(fields, p!);
     let gone: Element = el;
     // Remove the wrappers the line leaves empty (a <div> around a lone <p>), never root.
-    while (gone.parentElement && gone.parentElement !== root && fold(gone.parentElement.textContent ?? '') === fold(gone.textContent ?? '')) gone = gone.parentElement;
+    while (gone.parentElement && gone.parentElement !== root && fold(gone.parentElement.textContent ?? '') === fold(gone.textContent ?? ''))
+      gone = gone.parentElement;
     gone.remove();
     if (i < headReach) headReach++;
-    removed.push({ ruleId, reason: `moved to the header: ${Object.keys(parsed[0]!.found).join(', ')}`, preview: text.length > 80 ? text.slice(0, 79) + '…' : text, chars: text.replace(/ /g, '').length });
+    removed.push({
+      ruleId,
+      reason: `moved to the header: ${Object.keys(parsed[0]!.found).join(', ')}`,
+      preview: text.length > 80 ? text.slice(0, 79) + '…' : text,
+      chars: text.replace(/ /g, '').length,
+    });
   });
   return { fields, removed };
 }
@@ -134,5 +177,6 @@ export function takeHeaderLines(root: Element, ruleId = HEADER_LINES_RULE): Head
 /** Adds a parsed line's fields to what was found so far (several editors are kept, joined). */
 function merge(into: Credits, line: Credits & { found: Record<string, true> }): void {
   for (const k of ['source', 'originalTitle', 'disclaimer', 'author', 'published'] as const) if (line[k] && !into[k]) into[k] = line[k];
-  if (line.editor) into.editor = into.editor && !into.editor.includes(line.editor) ? `${into.editor} · ${line.editor}` : into.editor ?? line.editor;
+  if (line.editor)
+    into.editor = into.editor && !into.editor.includes(line.editor) ? `${into.editor} · ${line.editor}` : (into.editor ?? line.editor);
 }

@@ -27,14 +27,27 @@ export function sameSite(nodes: Element[], pageUrl: string): boolean {
   // Non-web pages (file:, about:) have no site: only relative links count (jsdom documents them as about:blank).
   const base = /^https?:/i.test(pageUrl) ? pageUrl : 'about:blank';
   let page = '';
-  try { page = siteOf(new URL(base).hostname); } catch { /* no host: only relative links count */ }
-  let same = 0, all = 0;
-  for (const el of nodes) for (const a of el.querySelectorAll('a[href]')) {
-    all++;
-    const href = a.getAttribute('href') ?? '';
-    if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) { same++; continue; }
-    try { if (page && siteOf(new URL(href, base).hostname) === page) same++; } catch { /* not a URL */ }
+  try {
+    page = siteOf(new URL(base).hostname);
+  } catch {
+    /* no host: only relative links count */
   }
+  let same = 0,
+    all = 0;
+  for (const el of nodes)
+    for (const a of el.querySelectorAll('a[href]')) {
+      all++;
+      const href = a.getAttribute('href') ?? '';
+      if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) {
+        same++;
+        continue;
+      }
+      try {
+        if (page && siteOf(new URL(href, base).hostname) === page) same++;
+      } catch {
+        /* not a URL */
+      }
+    }
   return all > 0 && same >= all * THRESHOLDS.headlineSameSite;
 }
 
@@ -74,15 +87,23 @@ interface HeadedRun {
 function headedRun(container: Element, isLabel: (text: string) => boolean, pageUrl: string): HeadedRun | null {
   const run: Element[] = [];
   let head = prevTextKid(container, null);
-  while (head && isHeadlineBlock(head)) { run.push(head); head = prevTextKid(container, head); }
+  while (head && isHeadlineBlock(head)) {
+    run.push(head);
+    head = prevTextKid(container, head);
+  }
   if (!run.length || !head) return null;
   run.reverse();
-  if (!isShortHeading(head) || isLabel(head.textContent ?? '') || links(run) < THRESHOLDS.headlineListLinks || !sameSite(run, pageUrl)) return null;
+  if (!isShortHeading(head) || isLabel(head.textContent ?? '') || links(run) < THRESHOLDS.headlineListLinks || !sameSite(run, pageUrl))
+    return null;
   return { nodes: [head, ...run], whole: !prevTextKid(container, head) };
 }
 
 /** The site's headline list at the bottom edge of root (as sibling nodes), or []. */
-export function findEdgeList(root: Element, isLabel: (text: string) => boolean = () => false, pageUrl = root.ownerDocument?.URL ?? ''): Element[] {
+export function findEdgeList(
+  root: Element,
+  isLabel: (text: string) => boolean = () => false,
+  pageUrl = root.ownerDocument?.URL ?? '',
+): Element[] {
   // Each container's run once: the loop asks for the last block's run, then descends into it and asks again.
   const runs = new Map<Element, HeadedRun | null>();
   const runOf = (el: Element): HeadedRun | null => {
@@ -92,7 +113,8 @@ export function findEdgeList(root: Element, isLabel: (text: string) => boolean =
   let container: Element = root;
   for (let depth = 0; depth < THRESHOLDS.edgeDepth; depth++) {
     // A bare text node after the last element ends the article with prose: nothing to take.
-    for (let n = container.lastChild; n && n.nodeType !== 1; n = n.previousSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return [];
+    for (let n = container.lastChild; n && n.nodeType !== 1; n = n.previousSibling)
+      if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return [];
     const last = prevTextKid(container, null);
     if (!last) return [];
     const run = runOf(container);

@@ -17,7 +17,6 @@ export function exactTextKey(s: string): string {
 /** Shorter texts than this (after exactTextKey) would match labels and buttons everywhere. */
 export const MIN_EXACT_CHARS = 2;
 
-
 /**
  * The elements under root (never root) whose whole text, compared by exactTextKey, is in `keys`: the highest
  * of nested ones (a wrapper holding only that text goes with it). One bottom-up walk, no recursion (pages nest
@@ -30,7 +29,8 @@ export function findExactText(root: Element, keys: ReadonlySet<string>): Element
   const text = new Map<Element, string | null>(); // null: longer than any key
   const order: Element[] = [];
   const stack: Element[] = [root];
-  while (stack.length) { // pre-order; reversed it is a valid bottom-up order
+  while (stack.length) {
+    // pre-order; reversed it is a valid bottom-up order
     const el = stack.pop()!;
     order.push(el);
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!isSkipped(c)) stack.push(c);
@@ -49,7 +49,8 @@ export function findExactText(root: Element, keys: ReadonlySet<string>): Element
     text.set(el, s);
   }
   const hits: Element[] = [];
-  for (const el of order) { // document order: an outer match comes before its inner ones
+  for (const el of order) {
+    // document order: an outer match comes before its inner ones
     if (el === root) continue;
     const s = text.get(el);
     if (!s || !keys.has(s)) continue;

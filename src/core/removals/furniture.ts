@@ -37,7 +37,6 @@ const CREDIT = ['来源', '來源', '记者', '記者', '作者', '责任编辑'
 /** Media that a phrase may sit inside as fallback text: only the text goes, the player stays. */
 const PLAYER: ReadonlySet<string> = new Set(['video', 'audio', 'object']);
 
-
 /** Characters of text outside links (share icons and "微信 微博" links are part of a bar; a line of text is not). */
 function nonLinkChars(el: Element): number {
   const s = measure([el]);
@@ -103,18 +102,31 @@ export function findFurniture(root: Element, phrases: readonly Phrase[]): Furnit
   };
   const out: Furniture[] = [];
   const taken = new Set<Node>(); // every box and player taken, for an ancestor look-up (a page may hold thousands)
-  const under = (n: Node, set: ReadonlySet<Node>): boolean => { for (let a = n.parentNode; a && a !== root; a = a.parentNode) if (set.has(a)) return true; return false; };
+  const under = (n: Node, set: ReadonlySet<Node>): boolean => {
+    for (let a = n.parentNode; a && a !== root; a = a.parentNode) if (set.has(a)) return true;
+    return false;
+  };
   for (const t of textNodes(root)) {
     const raw = t.nodeValue ?? '';
     if (!raw.trim() || raw.length > THRESHOLDS.furnitureRawChars) continue;
     // The smallest element whose text holds a phrase ("点<b>【在看】</b>" is split over two text nodes).
-    let box: Element | null = null, hit: LineEntry | null = null, text = '';
+    let box: Element | null = null,
+      hit: LineEntry | null = null,
+      text = '';
     let depth = 0;
-    for (let el = t.parentElement; el && el !== root && !BOUNDARY.has(el.localName) && depth++ < THRESHOLDS.furnitureDepth; el = el.parentElement) {
+    for (
+      let el = t.parentElement;
+      el && el !== root && !BOUNDARY.has(el.localName) && depth++ < THRESHOLDS.furnitureDepth;
+      el = el.parentElement
+    ) {
       const { s, hit: h } = lineOf(el);
       if (s === null) break;
       hit = h;
-      if (hit) { box = el; text = s; break; }
+      if (hit) {
+        box = el;
+        text = s;
+        break;
+      }
     }
     if (!box || !hit || taken.has(box) || under(box, taken)) continue;
     if (isCredit(text)) continue;
@@ -122,7 +134,8 @@ export function findFurniture(root: Element, phrases: readonly Phrase[]): Furnit
     // article sentence that names the feature ("…把截图分享到朋友圈，这一功能上线后…。") says more.
     const sentences = countSentences(text);
     if (sentences > 1 || (sentences === 1 && nonLinkChars(box) - formOf.get(hit)!.length > THRESHOLDS.furnitureGrowChars)) continue;
-    if (PLAYER.has(box.localName)) { // "您的浏览器暂时无法播放此视频" inside <video>: the text goes, the player stays
+    if (PLAYER.has(box.localName)) {
+      // "您的浏览器暂时无法播放此视频" inside <video>: the text goes, the player stays
       taken.add(box);
       out.push({ hit, nodes: [...textNodes(box)].filter(n => (n.nodeValue ?? '').trim()) });
       continue;
@@ -130,7 +143,11 @@ export function findFurniture(root: Element, phrases: readonly Phrase[]): Furnit
     // Grow to the whole bar or box (icons, the QR image, the other half of 上一篇/下一篇) while it stays short
     // and what it adds is not a sentence.
     depth = 0;
-    for (let p = box.parentElement; p && p !== root && !BOUNDARY.has(p.localName) && depth++ < THRESHOLDS.furnitureDepth; p = p.parentElement) {
+    for (
+      let p = box.parentElement;
+      p && p !== root && !BOUNDARY.has(p.localName) && depth++ < THRESHOLDS.furnitureDepth;
+      p = p.parentElement
+    ) {
       const s = textUpTo(p, THRESHOLDS.furnitureChars, true);
       if (s === null) break;
       if (countSentences(s) > countSentences(text)) break; // the parent adds a sentence: an article line beside the bar

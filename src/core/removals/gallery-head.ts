@@ -26,7 +26,8 @@ export function findGalleryHead(root: Element): Element[] {
     if (n > HEAD_CHARS || countSentences(text) > 0 || /^h[1-6]$/.test(el.localName)) return [];
     const m = text.match(COUNTER);
     // The counter beside other words (原创, the author, 关注): a counter alone is a slideshow's caption line.
-    if (m && +m[1]! >= 1 && +m[1]! <= +m[2]! && +m[2]! >= 2 && squeezedLength(text.replace(COUNTER, ' ')) > 0) return blocks.slice(0, i + 1);
+    if (m && +m[1]! >= 1 && +m[1]! <= +m[2]! && +m[2]! >= 2 && squeezedLength(text.replace(COUNTER, ' ')) > 0)
+      return blocks.slice(0, i + 1);
     if (n > TINY_CHARS) return [];
   }
   return [];

@@ -14,13 +14,23 @@
  * the concatenation of its characters' forms (test/core/label-filter.test.ts checks every one).
  */
 export function isPlainChar(c: number): boolean {
-  return c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x301f) || (c >= 0x3041 && c <= 0x3096)
-    || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0xff01 && c <= 0xff5e) || (c >= 0x2010 && c <= 0x205e)
-    || c === 0xa0 || c === 0xb7;
+  return (
+    c < 0x80 ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3000 && c <= 0x301f) ||
+    (c >= 0x3041 && c <= 0x3096) ||
+    (c >= 0x30a1 && c <= 0x30fa) ||
+    c === 0x30fc ||
+    (c >= 0xff01 && c <= 0xff5e) ||
+    (c >= 0x2010 && c <= 0x205e) ||
+    c === 0xa0 ||
+    c === 0xb7
+  );
 }
 
 /** The CJK Unified Ideographs block: plain characters that are their own form. */
-const IDEOGRAPHS_FROM = 0x4e00, IDEOGRAPHS_TO = 0x9fff;
+const IDEOGRAPHS_FROM = 0x4e00,
+  IDEOGRAPHS_TO = 0x9fff;
 
 /**
  * The normalized forms of the plain characters one clean meets, computed as they are met (a page uses a few
@@ -32,7 +42,7 @@ export class PlainForms {
 
   /** A plain character's normalized form ("Ａ" → "a", "【" → ""). */
   of(c: number): string {
-    return this.forms[c] ??= c >= IDEOGRAPHS_FROM && c <= IDEOGRAPHS_TO ? String.fromCharCode(c) : this.normalize(String.fromCharCode(c)); // ideographs are their own form (tested)
+    return (this.forms[c] ??= c >= IDEOGRAPHS_FROM && c <= IDEOGRAPHS_TO ? String.fromCharCode(c) : this.normalize(String.fromCharCode(c))); // ideographs are their own form (tested)
   }
 }
 
@@ -60,8 +70,15 @@ export type IndexKind =
 
 // One character's verdict in the index's table: computed, not plain, a label character, a first character,
 // and (low four bits) its form's length. A scan packs its answer the same way: length × 4 + the two flags.
-const COMPUTED = 0x80, NOT_PLAIN_CHAR = 0x40, LABEL_CHAR = 0x20, FIRST_CHAR = 0x10, FORM_LENGTH = 0x0f;
-const NOT_PLAIN = -1, REFUSED = -2, ALL_LABEL_CHARS = 1, SOME_FIRST_CHAR = 2;
+const COMPUTED = 0x80,
+  NOT_PLAIN_CHAR = 0x40,
+  LABEL_CHAR = 0x20,
+  FIRST_CHAR = 0x10,
+  FORM_LENGTH = 0x0f;
+const NOT_PLAIN = -1,
+  REFUSED = -2,
+  ALL_LABEL_CHARS = 1,
+  SOME_FIRST_CHAR = 2;
 const REFUSED_READING: Reading = Object.freeze({ refused: true });
 const NOT_PLAIN_READING: Reading = Object.freeze({ refused: false, plain: false });
 
@@ -90,7 +107,12 @@ export class LabelIndex {
    * `strings`: the normalized labels. `extraChars`: characters a label part may hold besides theirs (a "more"
    * tail's). `forms`: the clean's plain forms.
    */
-  constructor(private readonly strings: readonly string[], private readonly kind: IndexKind, private readonly forms: PlainForms, extraChars = '') {
+  constructor(
+    private readonly strings: readonly string[],
+    private readonly kind: IndexKind,
+    private readonly forms: PlainForms,
+    extraChars = '',
+  ) {
     const add = (m: Map<number, string[]>, p: number, s: string) => {
       const list = m.get(p);
       if (!list) m.set(p, [s]);
@@ -101,7 +123,10 @@ export class LabelIndex {
     for (let i = 0; i < extraChars.length; i++) this.chars.add(extraChars.charCodeAt(i));
     if (kind === 'parts-or-holders') for (const s of strings) this.firsts.add(s.charCodeAt(0));
     for (const s of strings) {
-      for (let i = 0; i + 1 < s.length; i++) { this.pairs.add(pairAt(s, i)); add(this.byPair, pairAt(s, i), s); }
+      for (let i = 0; i + 1 < s.length; i++) {
+        this.pairs.add(pairAt(s, i));
+        add(this.byPair, pairAt(s, i), s);
+      }
       if (s.length > 1) add(this.byFirst, pairAt(s, 0), s);
     }
     this.anyShort = strings.some(s => s.length < 2);
@@ -136,7 +161,8 @@ export class LabelIndex {
    */
   private scan(s: string, limit: number): number {
     const onlyLabelChars = this.kind === 'parts';
-    let length = 0, flags = ALL_LABEL_CHARS;
+    let length = 0,
+      flags = ALL_LABEL_CHARS;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       const v = this.table[c] || this.verdict(c);

@@ -41,10 +41,16 @@ export class LabelWords implements LabelMatcher {
     }
     // Longest first: "精彩推荐" names its rule before "推荐" does.
     this.words.sort((a, b) => b.n.length - a.n.length);
-    this.index = new LabelIndex(this.words.map(w => w.n), 'parts-or-holders', forms);
+    this.index = new LabelIndex(
+      this.words.map(w => w.n),
+      'parts-or-holders',
+      forms,
+    );
   }
 
-  get size(): number { return this.words.length; }
+  get size(): number {
+    return this.words.length;
+  }
 
   match(text: string): LabelHit | null {
     if (text.length > THRESHOLDS.labelTextLimit(this.maxLength)) return null;
@@ -66,10 +72,19 @@ export class LabelWords implements LabelMatcher {
 /** Exact labels first, then words: one matcher for module.ts. */
 export class Labels implements LabelMatcher {
   readonly maxLength: number;
-  constructor(private readonly exact: LabelSet, private readonly words: LabelWords) {
+  constructor(
+    private readonly exact: LabelSet,
+    private readonly words: LabelWords,
+  ) {
     this.maxLength = Math.max(exact.size ? exact.maxLength : 0, words.size ? words.maxLength : 0);
   }
-  get size(): number { return this.exact.size + this.words.size; }
-  match(text: string): LabelHit | null { return this.exact.match(text) ?? this.words.match(text); }
-  couldBePart(fragment: string): boolean { return this.exact.couldBePart(fragment) || this.words.couldBePart(fragment); }
+  get size(): number {
+    return this.exact.size + this.words.size;
+  }
+  match(text: string): LabelHit | null {
+    return this.exact.match(text) ?? this.words.match(text);
+  }
+  couldBePart(fragment: string): boolean {
+    return this.exact.couldBePart(fragment) || this.words.couldBePart(fragment);
+  }
 }

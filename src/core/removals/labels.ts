@@ -4,7 +4,10 @@ import * as THRESHOLDS from '../text/thresholds';
 import { LabelIndex, PlainForms } from './label-index';
 
 /** Decorations sites wrap labels in: brackets, dashes, arrows, bullets, sentence marks ("猜你喜欢！"), icon-font glyphs, emoji. */
-const DECORATION = new RegExp(String.raw`${WHITESPACE.source}|[【】\[\]「」『』〖〗〔〕()（）<>《》〈〉—–\-_=~·•・|｜/\\:：>»›‹«»▶►▸▷→←↓↑★☆●○◆◇■□▲△▼▽♦♥❤︎️#＃*＊.…,，、${STOP_MARKS}'"“”‘’]+|\p{Extended_Pictographic}|\p{Co}`, 'gu');
+const DECORATION = new RegExp(
+  String.raw`${WHITESPACE.source}|[【】\[\]「」『』〖〗〔〕()（）<>《》〈〉—–\-_=~·•・|｜/\\:：>»›‹«»▶►▸▷→←↓↑★☆●○◆◇■□▲△▼▽♦♥❤︎️#＃*＊.…,，、${STOP_MARKS}'"“”‘’]+|\p{Extended_Pictographic}|\p{Co}`,
+  'gu',
+);
 
 /** "More" tails that sit in the same box as a label ("相关文章 更多>>", "Trending · See all"). */
 const MORE_TAIL = /(查看更多|更多|换一换|换一批|換一換|換一批|查看全部|全部|seeall|viewall|viewmore|more)$/u;
@@ -59,7 +62,9 @@ export class LabelSet {
     this.index = new LabelIndex([...this.exact.keys()], 'parts', forms, MORE_TAIL_CHARS);
   }
 
-  get size(): number { return this.exact.size; }
+  get size(): number {
+    return this.exact.size;
+  }
 
   /** The label a box's whole text is (optionally with a "more" tail), or null. */
   match(text: string): LabelHit | null {

@@ -1,8 +1,38 @@
 /** The article's leaf blocks in document order: the lines a reader sees, for the tests that read the body's edges. */
 import { hasText, isSkipped } from '../text/walk';
 
-const BLOCK: ReadonlySet<string> = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'pre', 'dl', 'dt', 'dd', 'aside', 'main', 'address', 'center']);
+const BLOCK: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'aside',
+  'main',
+  'address',
+  'center',
+]);
 const MEDIA = 'img, picture, video, svg';
 
 /** Whether a block holds only media (a QR code, a banner image) and no text. */
@@ -28,7 +58,10 @@ export function leafBlocks(root: Element): Element[] {
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
     if (!BLOCK.has(el.localName)) continue;
-    for (let p = el.parentElement; p && p !== root; p = p.parentElement) { if (hasBlock.has(p)) break; hasBlock.add(p); }
+    for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
+      if (hasBlock.has(p)) break;
+      hasBlock.add(p);
+    }
   }
   for (const el of order) if (BLOCK.has(el.localName) && !hasBlock.has(el) && (hasText(el) || el.querySelector(MEDIA))) out.push(el);
   return out;

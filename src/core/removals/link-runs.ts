@@ -47,7 +47,11 @@ export function findLinkRuns(root: Element, pageUrl: string): Element[][] {
       run = [];
     };
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      if (isLinkLine(c)) { if (!run.length) before = c.previousElementSibling; run.push(c); continue; }
+      if (isLinkLine(c)) {
+        if (!run.length) before = c.previousElementSibling;
+        run.push(c);
+        continue;
+      }
       close();
       if (c.firstElementChild && !/^(?:a|h[1-6]|table|ul|ol|figure)$/.test(c.localName)) stack.push(c);
     }

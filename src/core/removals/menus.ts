@@ -69,7 +69,8 @@ const TAG_SEPARATORS = /^[\s、,，;；|｜/·•]*$/u;
  * Links that only lead back, on, or to more of the site: 返回首页, 查看更多城事新闻, "Back to Local News", and a pager's
  * 上一页/下一页/[上一篇]/返目录 (zh-cwce c3a80850, d7605742, e3f3b532: a book chapter's or a post's foot).
  */
-const BACK = /^[[【(（]?(?:返回|回到|查看更多|看更多|更多|返目录|上一页|下一页|上一篇|下一篇|上一章|下一章|首页|末页|back to|see more|view more|more from|previous|next)/i;
+const BACK =
+  /^[[【(（]?(?:返回|回到|查看更多|看更多|更多|返目录|上一页|下一页|上一篇|下一篇|上一章|下一章|首页|末页|back to|see more|view more|more from|previous|next)/i;
 /** Text between pager links: the page count and arrows ("第1页/共1页 << 上一页 | 下一页 >>"). */
 const PAGER_GAPS = /第\s*\d+\s*页\s*\/\s*共\s*\d+\s*页|[<>«»‹›\[\]【】()（）|｜/·•\s]/gu;
 
@@ -78,10 +79,16 @@ function isTagRow(el: Element, b: Blocks): boolean {
   if (/^h[1-6]$/.test(el.localName)) return false;
   const links = b.links(el);
   if (links.length < THRESHOLDS.breadcrumbLinks || b.shape(el).sentences > 0) return false;
-  const parts = gapsOf(el).split(/ (?= )/).join(' ').trim();
+  const parts = gapsOf(el)
+    .split(/ (?= )/)
+    .join(' ')
+    .trim();
   const m = parts.match(/^(\S{1,40}?)\s*[:：]\s*([\s\S]*)$/u);
   if (!m || squeezedLength(m[1]!) > ROW_LABEL_CHARS || !TAG_SEPARATORS.test(m[2]!)) return false;
-  return links.every(a => { const n = squeezedLength(a.textContent ?? ''); return n > 0 && n <= TAG_CHARS; });
+  return links.every(a => {
+    const n = squeezedLength(a.textContent ?? '');
+    return n > 0 && n <= TAG_CHARS;
+  });
 }
 
 /** Whether a block is only "back", "more" or pager links (with a page count and arrows between them). */
@@ -90,7 +97,10 @@ function isBackLine(el: Element, b: Blocks): boolean {
   const s = b.shape(el);
   if (!links.length || s.sentences > 0 || /^h[1-6]$/.test(el.localName)) return false;
   if (linkShare(s) < THRESHOLDS.menuShare && gapsOf(el).replace(PAGER_GAPS, '').length > 0) return false;
-  return links.every(a => { const t = (a.textContent ?? '').trim(); return BACK.test(t) && squeezedLength(t) <= TAG_CHARS; });
+  return links.every(a => {
+    const t = (a.textContent ?? '').trim();
+    return BACK.test(t) && squeezedLength(t) <= TAG_CHARS;
+  });
 }
 
 /** Between a breadcrumb's links: only separators ("首页 > 财经 > 正文" keeps its last, unlinked step). */
@@ -102,8 +112,14 @@ function gapsOf(el: Element): string {
   const stack: Node[] = [el];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.nodeType === 3) { gaps += ' ' + (n.nodeValue ?? ''); continue; }
-    if (n.nodeType !== 1 || ((n as Element).localName === 'a' && (n as Element).hasAttribute('href'))) { gaps += ' '; continue; }
+    if (n.nodeType === 3) {
+      gaps += ' ' + (n.nodeValue ?? '');
+      continue;
+    }
+    if (n.nodeType !== 1 || ((n as Element).localName === 'a' && (n as Element).hasAttribute('href'))) {
+      gaps += ' ';
+      continue;
+    }
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return gaps;
@@ -114,7 +130,11 @@ function isBreadcrumb(el: Element, b: Blocks): boolean {
   if (b.shape(el).sentences > 0 || b.links(el).length < THRESHOLDS.breadcrumbLinks) return false;
   if (!shortLinks(b.links(el))) return false;
   const parts = gapsOf(el).split(/\s+/).filter(Boolean);
-  return parts.some(p => CRUMB_SEPARATORS.test(p)) && parts.slice(0, -1).every(p => CRUMB_SEPARATORS.test(p)) && (CRUMB_SEPARATORS.test(parts.at(-1)!) || parts.at(-1)!.length <= THRESHOLDS.menuItemChars);
+  return (
+    parts.some(p => CRUMB_SEPARATORS.test(p)) &&
+    parts.slice(0, -1).every(p => CRUMB_SEPARATORS.test(p)) &&
+    (CRUMB_SEPARATORS.test(parts.at(-1)!) || parts.at(-1)!.length <= THRESHOLDS.menuItemChars)
+  );
 }
 
 /**
@@ -127,7 +147,13 @@ function edgeChildren(el: Element, fromEnd: boolean): () => Element | null {
   const step = (n: ChildNode): ChildNode | null => (fromEnd ? n.previousSibling : n.nextSibling);
   return () => {
     for (; c; c = step(c)) {
-      if (c.nodeType === 3) { if ((c.nodeValue ?? '').trim()) { c = null; return null; } continue; }
+      if (c.nodeType === 3) {
+        if ((c.nodeValue ?? '').trim()) {
+          c = null;
+          return null;
+        }
+        continue;
+      }
       if (c.nodeType !== 1 || !hasText(c)) continue; // spacers, images without text
       const kid = c as Element;
       c = step(c);
@@ -146,7 +172,10 @@ function edgeRun(root: Element, fromEnd: boolean, b: Blocks): Element[] {
     if (!first) return []; // no kids, or a bare text node leads
     const run: Element[] = [];
     let k: Element | null = first;
-    while (k && (b.isMenu(k) || b.isCrumb(k) || b.isRow(k))) { run.push(k); k = next(); }
+    while (k && (b.isMenu(k) || b.isCrumb(k) || b.isRow(k))) {
+      run.push(k);
+      k = next();
+    }
     if (run.length) {
       if (!k && container !== root) return []; // every kid is in the run: the whole container is links, not an edge, the module rule's business
       const links = run.reduce((n, el) => n + b.links(el).length, 0);
@@ -168,7 +197,12 @@ export interface EdgeMenu {
 export function findEdgeMenus(root: Element): EdgeMenu[] {
   const b = blocks();
   const top = edgeRun(root, false, b);
-  const bottom = edgeRun(root, true, b).filter(el => !top.includes(el)).reverse();
+  const bottom = edgeRun(root, true, b)
+    .filter(el => !top.includes(el))
+    .reverse();
   const count = (run: Element[]) => run.reduce((n, el) => n + b.links(el).length, 0);
-  return [{ edge: 'top' as const, nodes: top, links: count(top) }, { edge: 'bottom' as const, nodes: bottom, links: count(bottom) }].filter(m => m.nodes.length);
+  return [
+    { edge: 'top' as const, nodes: top, links: count(top) },
+    { edge: 'bottom' as const, nodes: bottom, links: count(bottom) },
+  ].filter(m => m.nodes.length);
 }

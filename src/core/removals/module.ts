@@ -31,16 +31,22 @@ const isLink = (n: Node): boolean => n.nodeType === 1 && (n as Element).localNam
  * link's text is the part of the element's text read between its start and its end.
  */
 function boxText(el: Element, limit: number): BoxText {
-  let text = '', realLink = false;
+  let text = '',
+    realLink = false;
   const starts: number[] = []; // where each open <a href>'s text starts in `text`
-  const read = walk(el, false, n => {
-    if (n.nodeType === 3 || n.nodeType === 4) {
-      text += n.nodeValue ?? '';
-      if (text.length > limit) return STOP;
-    } else if (n !== el && isLink(n)) starts.push(text.length); // the links inside el, as el.querySelectorAll finds them
-  }, n => {
-    if (n !== el && isLink(n) && !isMoreText(text.slice(starts.pop()))) realLink = true;
-  });
+  const read = walk(
+    el,
+    false,
+    n => {
+      if (n.nodeType === 3 || n.nodeType === 4) {
+        text += n.nodeValue ?? '';
+        if (text.length > limit) return STOP;
+      } else if (n !== el && isLink(n)) starts.push(text.length); // the links inside el, as el.querySelectorAll finds them
+    },
+    n => {
+      if (n !== el && isLink(n) && !isMoreText(text.slice(starts.pop()))) realLink = true;
+    },
+  );
   return read ? { text, realLink } : { text: null, realLink: false };
 }
 
@@ -50,21 +56,31 @@ function boxText(el: Element, limit: number): BoxText {
  * level of the climb reads only what the level adds.
  */
 function grownChars(p: Element, box: Element, boxChars: number, limit: number): number {
-  let chars = 0, linkText = '', realLink = false;
+  let chars = 0,
+    linkText = '',
+    realLink = false;
   const starts: number[] = []; // where each open <a href>'s text starts in linkText
-  const read = walk(p, false, n => {
-    if (n === box) { chars += boxChars; return chars > limit ? STOP : SKIP; }
-    if (n.nodeType === 3 || n.nodeType === 4) {
-      const v = n.nodeValue ?? '';
-      chars += squeezedLength(v);
-      if (chars > limit) return STOP;
-      if (starts.length) linkText += v;
-    } else if (isLink(n)) starts.push(linkText.length);
-  }, n => {
-    if (n === box || !isLink(n)) return;
-    if (!isMoreText(linkText.slice(starts.pop()))) realLink = true;
-    if (!starts.length) linkText = '';
-  });
+  const read = walk(
+    p,
+    false,
+    n => {
+      if (n === box) {
+        chars += boxChars;
+        return chars > limit ? STOP : SKIP;
+      }
+      if (n.nodeType === 3 || n.nodeType === 4) {
+        const v = n.nodeValue ?? '';
+        chars += squeezedLength(v);
+        if (chars > limit) return STOP;
+        if (starts.length) linkText += v;
+      } else if (isLink(n)) starts.push(linkText.length);
+    },
+    n => {
+      if (n === box || !isLink(n)) return;
+      if (!isMoreText(linkText.slice(starts.pop()))) realLink = true;
+      if (!starts.length) linkText = '';
+    },
+  );
   return read && !realLink ? chars : -1;
 }
 
@@ -141,7 +157,10 @@ function following(box: Element, under: ReadonlyMap<Element, number>, shaped: (s
   let pendingEmpty: Element[] = [];
   for (let s = box.nextElementSibling; s; s = s.nextElementSibling) {
     const shape = measure([s]);
-    if (shape.chars === 0) { pendingEmpty.push(s); continue; }
+    if (shape.chars === 0) {
+      pendingEmpty.push(s);
+      continue;
+    }
     if (HEADING.test(s.localName) || under.has(s)) break;
     if (shape.links === 0 || shape.media || isProse(shape, 'paragraph')) break;
     if (strict && !shaped(shape)) break; // a word label takes link lists only, sibling by sibling (163's 重点推荐 before its source line)
@@ -172,13 +191,20 @@ export function findModules(root: Element, labels: LabelMatcher, maxShare: numbe
     seen.add(f.box);
     found.push(f);
   }
-  const under = boxCounts(found.map(f => f.box), root);
+  const under = boxCounts(
+    found.map(f => f.box),
+    root,
+  );
   const modules: Module[] = [];
   const taken = new Set<Element>(); // the modules' nodes
-  const inTaken = (box: Element) => { for (let a: Element | null = box; a; a = a === root ? null : a.parentElement) if (taken.has(a)) return true; return false; };
+  const inTaken = (box: Element) => {
+    for (let a: Element | null = box; a; a = a === root ? null : a.parentElement) if (taken.has(a)) return true;
+    return false;
+  };
   // The root's text, counted only when a module is found and only as far as the share test needs: exact when
   // at most `upTo`, else above it (then no module of `chars` holds more than maxShare of it).
-  let total = -1, upTo = -1;
+  let total = -1,
+    upTo = -1;
   for (const { box, hit } of found) {
     if (inTaken(box)) continue;
     const shaped = hit.word ? isLinkListShaped : isClutterShaped;
@@ -191,7 +217,10 @@ export function findModules(root: Element, labels: LabelMatcher, maxShare: numbe
     if (!nodes.length) continue;
     const chars = nodes.reduce((a, n) => a + textChars(n), 0);
     const need = Math.ceil(chars / maxShare) + 1;
-    if (total < 0 || (total > upTo && need > upTo)) { upTo = need; total = textCharsUpTo(root, upTo); }
+    if (total < 0 || (total > upTo && need > upTo)) {
+      upTo = need;
+      total = textCharsUpTo(root, upTo);
+    }
     if (chars > total * maxShare) continue;
     modules.push({ hit, nodes });
     for (const n of nodes) taken.add(n);

@@ -19,7 +19,8 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#].*)?$/i;
 /** The one link of a card holding an image and all the card's text, or null. */
 function cardLink(el: Element): Element | null {
   if (textCharsUpTo(el, CARD_CHARS) > CARD_CHARS) return null; // a long block is no card: refused before any query of its subtree
-  const a = el.localName === 'a' && el.hasAttribute('href') ? el : el.querySelectorAll('a[href]').length === 1 ? el.querySelector('a[href]') : null;
+  const a =
+    el.localName === 'a' && el.hasAttribute('href') ? el : el.querySelectorAll('a[href]').length === 1 ? el.querySelector('a[href]') : null;
   if (!a || !a.querySelector('img, picture')) return null;
   if (IMAGE_FILE.test(a.getAttribute('href') ?? '')) return null;
   const text = a.textContent ?? '';
@@ -43,7 +44,10 @@ export function findPromoStrips(root: Element, pageUrl: string): Element[] {
     // (200,000 sibling spans, test/cli/odd-input.test.ts).
     const kids: Element[] = [];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
-    if (el !== root && kids.length >= STRIP_CARDS && kids.every(k => cardLink(k)) && sameSite([el], pageUrl)) { out.push(el); continue; }
+    if (el !== root && kids.length >= STRIP_CARDS && kids.every(k => cardLink(k)) && sameSite([el], pageUrl)) {
+      out.push(el);
+      continue;
+    }
     for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.firstElementChild) stack.push(kids[i]!);
   }
   return out;

@@ -17,7 +17,8 @@ import { walk } from '../text/walk';
 export const INDEX_FROM = 16;
 
 /** A character of a CSS identifier as written without escapes: ASCII letters, digits, "-", "_", or non-ASCII. */
-const isNameChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c >= 0x80;
+const isNameChar = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c >= 0x80;
 
 /** What one alternative of a selector list needs: a key its subject must carry (or null), and every key some element must carry. */
 export interface AlternativeKeys {
@@ -34,32 +35,65 @@ export interface AlternativeKeys {
 export function selectorKeys(sel: string): AlternativeKeys[] | null {
   if (/:scope|\||::/i.test(sel)) return null; // :scope means another element under matches(); namespaces, pseudo-elements: not read here
   const out: AlternativeKeys[] = [];
-  let needed: string[] = [], compound: string[] = [];
+  let needed: string[] = [],
+    compound: string[] = [];
   let depth = 0;
   const s = sel.trim();
-  const end = () => { out.push({ subject: compound.find(k => k[0] === '#') ?? compound.find(k => k[0] === '.') ?? compound[0] ?? null, needed }); needed = []; compound = []; };
-  const name = (from: number): number => { let j = from; while (j < s.length && isNameChar(s.charCodeAt(j))) j++; return j; };
+  const end = () => {
+    out.push({ subject: compound.find(k => k[0] === '#') ?? compound.find(k => k[0] === '.') ?? compound[0] ?? null, needed });
+    needed = [];
+    compound = [];
+  };
+  const name = (from: number): number => {
+    let j = from;
+    while (j < s.length && isNameChar(s.charCodeAt(j))) j++;
+    return j;
+  };
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
-    if (c === '\\') { i++; continue; }
-    if (c === '"' || c === "'") { for (i++; i < s.length && s[i] !== c; i++) if (s[i] === '\\') i++; continue; }
-    if (c === ')' || c === ']') { depth--; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      for (i++; i < s.length && s[i] !== c; i++) if (s[i] === '\\') i++;
+      continue;
+    }
+    if (c === ')' || c === ']') {
+      depth--;
+      continue;
+    }
     if (c === '(' || c === '[') {
-      if (c === '[' && depth === 0) { // an attribute's name: the element must have the attribute
+      if (c === '[' && depth === 0) {
+        // an attribute's name: the element must have the attribute
         let j = i + 1;
         while (s[j] === ' ') j++;
         const k = name(j);
-        if (k > j && s[k] !== '\\') { const key = `[${s.slice(j, k).toLowerCase()}`; compound.push(key); needed.push(key); }
+        if (k > j && s[k] !== '\\') {
+          const key = `[${s.slice(j, k).toLowerCase()}`;
+          compound.push(key);
+          needed.push(key);
+        }
       }
       depth++;
       continue;
     }
     if (depth > 0) continue;
-    if (c === ',') { end(); continue; }
-    if (c === ' ' || c === '\t' || c === '\n' || c === '>' || c === '+' || c === '~') { compound = []; continue; }
+    if (c === ',') {
+      end();
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\n' || c === '>' || c === '+' || c === '~') {
+      compound = [];
+      continue;
+    }
     if (c === '.' || c === '#') {
       const j = name(i + 1);
-      if (j > i + 1 && s[j] !== '\\') { const key = c + s.slice(i + 1, j).toLowerCase(); compound.push(key); needed.push(key); } // an escaped name is not read
+      if (j > i + 1 && s[j] !== '\\') {
+        const key = c + s.slice(i + 1, j).toLowerCase();
+        compound.push(key);
+        needed.push(key);
+      } // an escaped name is not read
       i = j - 1;
     }
   }
@@ -76,7 +110,11 @@ export function selectorQuery(root: Element): (sel: string) => Element[] {
   const index = (): Map<string, Element[]> => {
     if (byKey) return byKey;
     const map = (byKey = new Map());
-    const add = (k: string, el: Element) => { const list = map.get(k); if (!list) map.set(k, [el]); else if (list[list.length - 1] !== el) list.push(el); };
+    const add = (k: string, el: Element) => {
+      const list = map.get(k);
+      if (!list) map.set(k, [el]);
+      else if (list[list.length - 1] !== el) list.push(el);
+    };
     // The whole tree root belongs to (a combinator may reach above root), by the one walk: indexing jsdom's
     // live getElementsByTagName('*') is quadratic (27 s for 20,000 elements).
     walk(root.getRootNode(), false, n => {

@@ -28,7 +28,11 @@ export function hostInSite(hostname: string, site: string): boolean {
 
 /** The hostname of a URL, or "" for URLs without one (file:, data:, about:). */
 export function hostnameOf(url: string): string {
-  try { return new URL(url).hostname.replace(/^\[|\]$/g, ''); } catch { return ''; }
+  try {
+    return new URL(url).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return '';
+  }
 }
 
 /** The rules whose sites include the URL's host. */

@@ -20,8 +20,19 @@ export const fold = (s: string): string => s.replace(WHITESPACE, ' ').trim();
 /** Whether a UTF-16 code unit is whitespace as WHITESPACE sees it (JavaScript's \s, which holds U+00A0 and U+3000). */
 export function isSpaceCode(c: number): boolean {
   if (c > 32 && c < 0xa0) return false; // printable ASCII: nearly every character of a page
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** squeeze(s).length without building the squeezed string: the walks only count, on every text node. */

@@ -60,9 +60,14 @@ function walkShape(nodes: Iterable<Node>, stop: boolean): Shape {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (MEDIA.has(el.localName)) s.media = true;
-    if (el.localName === 'a' && el.hasAttribute('href')) { s.links++; link ??= el; }
+    if (el.localName === 'a' && el.hasAttribute('href')) {
+      s.links++;
+      link ??= el;
+    }
   };
-  const leave = (node: Node) => { if (node === link) link = null; };
+  const leave = (node: Node) => {
+    if (node === link) link = null;
+  };
   for (const n of nodes) if (!walk(n, true, visit, leave)) break;
   return s;
 }
@@ -128,8 +133,11 @@ export function isProse(block: BlockMeasure, bar: 'block'): boolean;
 export function isProse(block: Shape | BlockMeasure, bar: ProseBar): boolean {
   if (bar === 'block') {
     const b = block as BlockMeasure;
-    return b.sentence && (b.han >= THRESHOLDS.blockProseHan || b.length >= THRESHOLDS.blockProseChars)
-      && b.linkChars / Math.max(1, b.chars) < THRESHOLDS.blockProseLinkShare;
+    return (
+      b.sentence &&
+      (b.han >= THRESHOLDS.blockProseHan || b.length >= THRESHOLDS.blockProseChars) &&
+      b.linkChars / Math.max(1, b.chars) < THRESHOLDS.blockProseLinkShare
+    );
   }
   const s = block as Shape;
   const prose = s.chars - s.linkChars;

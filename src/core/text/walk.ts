@@ -43,13 +43,19 @@ export function walk(root: Node, visible: boolean, visit: (n: Node) => number | 
     const t = n.nodeType;
     const container = t === 1 || t === 9 || t === 11;
     const first = container && step !== SKIP && !(visible && t === 1 && isSkipped(n as Element)) ? n.firstChild : null;
-    if (first) { n = first; continue; }
+    if (first) {
+      n = first;
+      continue;
+    }
     if (container && leave) leave(n);
     // No children to read: on to the next sibling, leaving each parent whose last child this was.
     for (;;) {
       if (n === root) return true;
       const next: Node | null = n.nextSibling;
-      if (next) { n = next; break; }
+      if (next) {
+        n = next;
+        break;
+      }
       n = n.parentNode!; // below root, a node always has a parent
       if (leave) leave(n);
     }
@@ -93,7 +99,16 @@ export function hasText(el: Node): boolean {
 export function visibleText(node: Node): string {
   if (node.nodeType === 1 && isSkipped(node as Element)) return '';
   let out = '';
-  walk(node, true, n => { if (isText(n)) out += n.nodeValue ?? ''; }, n => { if (n !== node && n.nodeType === 1) out += ' '; });
+  walk(
+    node,
+    true,
+    n => {
+      if (isText(n)) out += n.nodeValue ?? '';
+    },
+    n => {
+      if (n !== node && n.nodeType === 1) out += ' ';
+    },
+  );
   return out;
 }
 
@@ -122,6 +137,8 @@ export function textUpTo(el: Element, limit: number, visible = false): string | 
  */
 export function textNodes(root: Node): Text[] {
   const out: Text[] = [];
-  walk(root, true, n => { if (isText(n)) out.push(n as Text); });
+  walk(root, true, n => {
+    if (isText(n)) out.push(n as Text);
+  });
   return out;
 }

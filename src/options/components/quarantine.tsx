@@ -11,11 +11,15 @@ export function Quarantine({ api, rules }: { api: OptionsApi; rules: Rules }) {
   const drop = () => {
     // Exactly the entries listed here, matched in what is stored at save time: one set aside since stays.
     let dropped: QuarantinedRule[] = [];
-    void rules.save((s) => {
-      const r = dropQuarantined(s, q);
-      dropped = r.dropped;
-      return r.settings;
-    }, t('changesSaved'), { label: '', apply: (s) => ({ ...s, quarantine: [...dropped, ...s.quarantine] }) });
+    void rules.save(
+      s => {
+        const r = dropQuarantined(s, q);
+        dropped = r.dropped;
+        return r.settings;
+      },
+      t('changesSaved'),
+      { label: '', apply: s => ({ ...s, quarantine: [...dropped, ...s.quarantine] }) },
+    );
   };
   return (
     <section class="quarantine" data-testid="quarantine" aria-labelledby="quarantine-heading">
@@ -25,11 +29,17 @@ export function Quarantine({ api, rules }: { api: OptionsApi; rules: Rules }) {
         {q.map((item, i) => (
           <li key={i}>
             <pre>{JSON.stringify(item.rule, null, 1)?.slice(0, 400)}</pre>
-            <ul class="field-errors">{item.errors.map((e) => <li key={e}>{e}</li>)}</ul>
+            <ul class="field-errors">
+              {item.errors.map(e => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
           </li>
         ))}
       </ul>
-      <button type="button" data-testid="quarantine-delete" onClick={drop}>{t('quarantineDelete')}</button>
+      <button type="button" data-testid="quarantine-delete" onClick={drop}>
+        {t('quarantineDelete')}
+      </button>
     </section>
   );
 }

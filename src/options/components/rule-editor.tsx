@@ -22,18 +22,21 @@ export function RuleEditor({ api, rules, rule, onDone }: { api: OptionsApi; rule
   const save = async (e: Event) => {
     e.preventDefault();
     if (!edited) return;
-    if (await rules.save((s) => replaceUserRule(s, rule.id, edited))) onDone();
+    if (await rules.save(s => replaceUserRule(s, rule.id, edited))) onDone();
   };
   return (
-    <form class="rule-editor" data-testid="rule-editor" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onDone()}>
+    <form class="rule-editor" data-testid="rule-editor" onSubmit={save} onKeyDown={e => e.key === 'Escape' && onDone()}>
       {FIELDS.map(({ field, label, multiline }) => {
         const errs = errors[field] ?? [];
         const props = {
-          id: idOf(field), 'data-testid': `rule-field-${field}`, value: form[field], 'aria-invalid': errs.length > 0,
+          id: idOf(field),
+          'data-testid': `rule-field-${field}`,
+          value: form[field],
+          'aria-invalid': errs.length > 0,
           'aria-describedby': errs.length ? `${idOf(field)}-err` : undefined,
           onInput: (ev: Event) => {
             const value = (ev.currentTarget as HTMLInputElement).value;
-            setForm((f) => ({ ...f, [field]: value }));
+            setForm(f => ({ ...f, [field]: value }));
           },
         };
         const box = (
@@ -42,22 +45,37 @@ export function RuleEditor({ api, rules, rule, onDone }: { api: OptionsApi; rule
             {multiline ? <textarea rows={Math.max(2, form[field].split('\n').length)} {...props} /> : <input type="text" {...props} />}
             {errs.length > 0 && (
               <ul class="field-errors" id={`${idOf(field)}-err`} data-testid="field-error" data-field={field}>
-                {errs.map((m) => <li key={m}>{m}</li>)}
+                {errs.map(m => (
+                  <li key={m}>{m}</li>
+                ))}
               </ul>
             )}
           </div>
         );
         // Selectors are for people who write rules: behind "Advanced", open when it holds something or an error.
-        return field === 'remove'
-          ? <details class="advanced" key={field} open={errs.length > 0 || form.remove.trim() !== ''}><summary>{t('ruleAdvanced')}</summary>{box}</details>
-          : box;
+        return field === 'remove' ? (
+          <details class="advanced" key={field} open={errs.length > 0 || form.remove.trim() !== ''}>
+            <summary>{t('ruleAdvanced')}</summary>
+            {box}
+          </details>
+        ) : (
+          box
+        );
       })}
       {(errors.rule ?? []).length > 0 && (
-        <ul class="field-errors" data-testid="field-error" data-field="rule">{errors.rule!.map((m) => <li key={m}>{m}</li>)}</ul>
+        <ul class="field-errors" data-testid="field-error" data-field="rule">
+          {errors.rule!.map(m => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
       )}
       <div class="editor-actions">
-        <button type="submit" class="primary" data-testid="rule-editor-save" disabled={!edited}>{t('ruleEditorSave')}</button>
-        <button type="button" onClick={onDone}>{t('ruleCancel')}</button>
+        <button type="submit" class="primary" data-testid="rule-editor-save" disabled={!edited}>
+          {t('ruleEditorSave')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('ruleCancel')}
+        </button>
       </div>
     </form>
   );

@@ -21,14 +21,24 @@ export function RulesPage({ api }: { api: OptionsApi }) {
         <p class="intro">{t('optionsIntro')}</p>
       </header>
       <div class="status-bar">
-        <p role="status" aria-live="polite" data-testid="options-status">{state.status}</p>
-        {state.undo && <button type="button" data-testid="undo" onClick={rules.runUndo}>{t('undo')}</button>}
+        <p role="status" aria-live="polite" data-testid="options-status">
+          {state.status}
+        </p>
+        {state.undo && (
+          <button type="button" data-testid="undo" onClick={rules.runUndo}>
+            {t('undo')}
+          </button>
+        )}
       </div>
-      {state.error && <p class="error" role="alert" data-testid="error">{state.error}</p>}
+      {state.error && (
+        <p class="error" role="alert" data-testid="error">
+          {state.error}
+        </p>
+      )}
       {state.loaded && (
         <fieldset class="page-body" disabled={state.locked}>
           <ReadingHistory api={api} rules={rules} />
-          <ImportExport api={api} rules={rules} bundledIds={bundled.map((r) => r.id)} />
+          <ImportExport api={api} rules={rules} bundledIds={bundled.map(r => r.id)} />
           <section aria-labelledby="own-heading">
             <h2 id="own-heading">{t('optionsOwn')}</h2>
             {state.settings.userRules.length === 0 && <p class="hint">{t('optionsNoOwn')}</p>}
@@ -40,11 +50,15 @@ export function RulesPage({ api }: { api: OptionsApi }) {
             <SiteGroups api={api} rules={rules} list={bundled} own={false} />
           </section>
           <label class="switch">
-            <input type="checkbox" data-testid="show-removed" checked={state.settings.ui.showRemoved}
-              onChange={(e) => {
+            <input
+              type="checkbox"
+              data-testid="show-removed"
+              checked={state.settings.ui.showRemoved}
+              onChange={e => {
                 const on = e.currentTarget.checked;
-                void rules.save((s) => ({ ...s, ui: { ...s.ui, showRemoved: on } }));
-              }} />
+                void rules.save(s => ({ ...s, ui: { ...s.ui, showRemoved: on } }));
+              }}
+            />
             <span>{t('showRemovedSetting')}</span>
           </label>
         </fieldset>

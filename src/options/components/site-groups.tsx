@@ -32,17 +32,23 @@ export function SiteGroups({ api, rules, list, own }: { api: OptionsApi; rules: 
         const name = key === '*' ? t('optionsAllSites') : key;
         const reset = () => {
           const back = storedFor(rules.state.settings, sites);
-          void rules.save((s) => sites.reduce(resetSite, s), t('siteReset', [name]),
-            { label: name, apply: (s) => ({ ...s, sites: { ...back, ...s.sites } }) });
+          void rules.save(s => sites.reduce(resetSite, s), t('siteReset', [name]), {
+            label: name,
+            apply: s => ({ ...s, sites: { ...back, ...s.sites } }),
+          });
         };
         return (
           <section class="site-group" key={key} data-testid="site-group" data-site={key} aria-label={name}>
             <div class="group-head">
               <h3>{name}</h3>
-              <button type="button" class="quiet" data-testid="site-reset" data-site={key} onClick={reset}>{t('resetSite')}</button>
+              <button type="button" class="quiet" data-testid="site-reset" data-site={key} onClick={reset}>
+                {t('resetSite')}
+              </button>
             </div>
             <ul class="rule-rows">
-              {group.map((r) => <RuleRow key={r.id} api={api} rules={rules} rule={r} own={own} />)}
+              {group.map(r => (
+                <RuleRow key={r.id} api={api} rules={rules} rule={r} own={own} />
+              ))}
             </ul>
           </section>
         );

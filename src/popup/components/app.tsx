@@ -31,7 +31,7 @@ export const RENDERED_MARK = 'jingyue:article-rendered';
 function useLazy<P>(wanted: boolean, load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> | null {
   const [component, setComponent] = useState<FunctionComponent<P> | null>(null);
   useEffect(() => {
-    if (wanted && !component) void load().then((c) => setComponent(() => c));
+    if (wanted && !component) void load().then(c => setComponent(() => c));
   }, [wanted]);
   return component;
 }
@@ -47,8 +47,10 @@ export function App({ api, session }: { api: PopupApi; session?: Session }) {
   const t = api.t;
   const editing = state.editing;
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const Settings = useLazy<ReaderSettingsProps>(settingsOpen, () => import('../../ui/components/reader-settings.tsx').then((m) => m.ReaderSettings));
-  const Edit = useLazy<EditModeProps>(editing, () => import('./edit-mode.tsx').then((m) => m.EditMode));
+  const Settings = useLazy<ReaderSettingsProps>(settingsOpen, () =>
+    import('../../ui/components/reader-settings.tsx').then(m => m.ReaderSettings),
+  );
+  const Edit = useLazy<EditModeProps>(editing, () => import('./edit-mode.tsx').then(m => m.EditMode));
   useEffect(() => {
     if (!article) return;
     performance.mark(RENDERED_MARK);
@@ -70,17 +72,28 @@ export function App({ api, session }: { api: PopupApi; session?: Session }) {
   const target = state.host ? siteScript(state.settings, state.host) : 'original';
   const script = useScript(editing ? null : article, target);
   const shown = editing || !script.shown ? article : script.shown;
-  const scriptControl = article && hasHan(article)
-    ? <ScriptControl compact value={target} onChange={reader.setScript} t={t} loading={script.loading} error={script.error} />
-    : null;
+  const scriptControl =
+    article && hasHan(article) ? (
+      <ScriptControl compact value={target} onChange={reader.setScript} t={t} loading={script.loading} error={script.error} />
+    ) : null;
 
   const status = state.phase === 'loading' ? t('loading') : state.busy ? t('updating') : state.status;
   const exportCtx = { api, notify, header: prefs.exportHeader, remoteImages: prefs.remoteImages };
   const noArticle = state.phase === 'error' && state.failure === 'no-article';
   return (
     <main class={editing ? 'popup editing' : 'popup'} aria-busy={state.busy}>
-      <Toolbar article={shown} script={scriptControl} t={t} status={status} editing={editing} settingsOpen={settingsOpen}
-        onSettings={() => setSettingsOpen(!settingsOpen)} onReader={openReader} onEdit={() => reader.setEditing(!editing)} {...exportCtx} />
+      <Toolbar
+        article={shown}
+        script={scriptControl}
+        t={t}
+        status={status}
+        editing={editing}
+        settingsOpen={settingsOpen}
+        onSettings={() => setSettingsOpen(!settingsOpen)}
+        onReader={openReader}
+        onEdit={() => reader.setEditing(!editing)}
+        {...exportCtx}
+      />
       {settingsOpen && !editing && (
         <section class="settings-panel" id="settings-panel" aria-label={t('toolSettings')}>
           {Settings ? <Settings prefs={prefs} t={t} onChange={setReaderPrefs} /> : <p class="hint">{t('loading')}</p>}
@@ -88,30 +101,75 @@ export function App({ api, session }: { api: PopupApi; session?: Session }) {
       )}
       {state.error && !noArticle && (
         <div class="error-box">
-          <p data-testid="error" role="alert">{state.error}</p>
-          {state.phase === 'error' && <button type="button" onClick={retry}>{t('retry')}</button>}
+          <p data-testid="error" role="alert">
+            {state.error}
+          </p>
+          {state.phase === 'error' && (
+            <button type="button" onClick={retry}>
+              {t('retry')}
+            </button>
+          )}
         </div>
       )}
       {noArticle && <NotArticle api={api} session={reader} />}
-      {state.notice && <p class="notice" data-testid="settings-notice" role="status">{state.notice}</p>}
+      {state.notice && (
+        <p class="notice" data-testid="settings-notice" role="status">
+          {state.notice}
+        </p>
+      )}
       {article && (
         <>
-          {state.picked && <p class="notice picked" data-testid="picked-note">{t('pickedNote')}</p>}
+          {state.picked && (
+            <p class="notice picked" data-testid="picked-note">
+              {t('pickedNote')}
+            </p>
+          )}
           <ArticleHeader article={shown ?? article} t={t} lang={api.lang} foldCredits />
           {!editing && !state.picked && (
-            <CleanupLine host={state.host} settings={state.settings} rules={state.rules} removed={article.removed} t={t}
-              onRule={setRule} onSite={setSite}
-              onReaderDefault={(on) => reader.changeSettings((s, host) => setReaderTab(s, host, on))}>
-              {state.host && state.pager && state.pager !== 'none' && <MergeSwitch host={state.host} settings={state.settings} t={t} onChange={reader.setMerge} />}
+            <CleanupLine
+              host={state.host}
+              settings={state.settings}
+              rules={state.rules}
+              removed={article.removed}
+              t={t}
+              onRule={setRule}
+              onSite={setSite}
+              onReaderDefault={on => reader.changeSettings((s, host) => setReaderTab(s, host, on))}
+            >
+              {state.host && state.pager && state.pager !== 'none' && (
+                <MergeSwitch host={state.host} settings={state.settings} t={t} onChange={reader.setMerge} />
+              )}
             </CleanupLine>
           )}
-          {editing && Edit
-            ? <Edit article={article} remoteImages={prefs.remoteImages} t={t} api={api} active={editing} url={reader.tab?.url ?? ''}
-                host={state.host} settings={state.settings} markedHtml={state.markedHtml} addRule={reader.addRule} derive={reader.derive} />
-            : <ArticleBody html={(shown ?? article).html} lang={(shown ?? article).lang} label={t('articleLabel')} remoteImages={prefs.remoteImages} t={t} pager={state.pager} />}
+          {editing && Edit ? (
+            <Edit
+              article={article}
+              remoteImages={prefs.remoteImages}
+              t={t}
+              api={api}
+              active={editing}
+              url={reader.tab?.url ?? ''}
+              host={state.host}
+              settings={state.settings}
+              markedHtml={state.markedHtml}
+              addRule={reader.addRule}
+              derive={reader.derive}
+            />
+          ) : (
+            <ArticleBody
+              html={(shown ?? article).html}
+              lang={(shown ?? article).lang}
+              label={t('articleLabel')}
+              remoteImages={prefs.remoteImages}
+              t={t}
+              pager={state.pager}
+            />
+          )}
           {!editing && (
             <footer class="article-end">
-              <p class="end-mark" aria-hidden="true">{t('articleEnd')}</p>
+              <p class="end-mark" aria-hidden="true">
+                {t('articleEnd')}
+              </p>
               <ExportBar article={shown ?? article} testIds={false} {...exportCtx} />
             </footer>
           )}
@@ -119,7 +177,9 @@ export function App({ api, session }: { api: PopupApi; session?: Session }) {
       )}
       {!editing && (
         <p class="rules-link">
-          <button type="button" class="link" data-testid="open-rules" onClick={() => api.openRules()}>{t('openRules')}</button>
+          <button type="button" class="link" data-testid="open-rules" onClick={() => api.openRules()}>
+            {t('openRules')}
+          </button>
         </p>
       )}
     </main>

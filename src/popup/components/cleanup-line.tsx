@@ -37,18 +37,24 @@ export function CleanupLine({ host, settings, rules, removed, t, onRule, onSite,
   const siteOn = site?.enabled ?? true;
   const split = splitRemovals(removed, settings.userRules);
   const moved = movedText(split.moved.length, t);
-  const acted = rules.filter((r) => r.removed > 0);
-  const others = rules.filter((r) => r.removed === 0);
+  const acted = rules.filter(r => r.removed > 0);
+  const others = rules.filter(r => r.removed === 0);
   const showList = settings.ui.showRemoved;
   const ruleSwitch = (r: RuleSummary) => {
-    const mine = removed.filter((x) => x.ruleId === r.id);
+    const mine = removed.filter(x => x.ruleId === r.id);
     const isMove = movesLines(r.id, settings.userRules);
     return (
       <li key={r.id}>
         <label class="switch">
-          <input type="checkbox" role="switch" data-testid="rule-toggle" data-rule-id={r.id}
-            checked={site ? isRuleOn(site, r.id) : r.enabled} disabled={!siteOn || !host}
-            onChange={(e) => onRule(r.id, e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            role="switch"
+            data-testid="rule-toggle"
+            data-rule-id={r.id}
+            checked={site ? isRuleOn(site, r.id) : r.enabled}
+            disabled={!siteOn || !host}
+            onChange={e => onRule(r.id, e.currentTarget.checked)}
+          />
           <span class="switch-label">{ruleTitle(r.id, r.title, t)}</span>
           {siteOn && r.removed > 0 && (
             <span class="rule-count">{isMove ? `${t('movedTag')} ${r.removed}` : t('ruleRemovedCount', [r.removed])}</span>
@@ -56,7 +62,11 @@ export function CleanupLine({ host, settings, rules, removed, t, onRule, onSite,
         </label>
         {showList && mine.length > 0 && (
           <ul class="removed-list">
-            {mine.map((x, i) => <li key={i} class="removed-preview" data-rule-id={x.ruleId}>{x.preview}</li>)}
+            {mine.map((x, i) => (
+              <li key={i} class="removed-preview" data-rule-id={x.ruleId}>
+                {x.preview}
+              </li>
+            ))}
           </ul>
         )}
       </li>
@@ -64,23 +74,48 @@ export function CleanupLine({ host, settings, rules, removed, t, onRule, onSite,
   };
   return (
     <section class="cleanup">
-      <button type="button" class="cleanup-line" data-testid="cleanup-line" aria-expanded={open} aria-controls="cleanup-panel"
-        onClick={() => setOpen(!open)}>
-        {siteOn
-          ? <span data-testid="removed-count" data-count={split.removed.length}>{removedText(split.removed.length, t)}</span>
-          : <span data-testid="removed-count" data-count={0}>{t('cleanupOff')}</span>}
-        {siteOn && moved && <span data-testid="moved-count" data-count={split.moved.length}> · {moved}</span>}
+      <button
+        type="button"
+        class="cleanup-line"
+        data-testid="cleanup-line"
+        aria-expanded={open}
+        aria-controls="cleanup-panel"
+        onClick={() => setOpen(!open)}
+      >
+        {siteOn ? (
+          <span data-testid="removed-count" data-count={split.removed.length}>
+            {removedText(split.removed.length, t)}
+          </span>
+        ) : (
+          <span data-testid="removed-count" data-count={0}>
+            {t('cleanupOff')}
+          </span>
+        )}
+        {siteOn && moved && (
+          <span data-testid="moved-count" data-count={split.moved.length}>
+            {' '}
+            · {moved}
+          </span>
+        )}
         <ChevronIcon />
       </button>
       <div class="cleanup-panel" id="cleanup-panel" hidden={!open}>
         <fieldset class="switches" disabled={!host}>
           <legend class="visually-hidden">{t('switchesHeading', [host ?? '—'])}</legend>
           <label class="switch site-switch">
-            <input type="checkbox" role="switch" data-testid="site-toggle" checked={siteOn}
-              onChange={(e) => onSite(e.currentTarget.checked)} aria-describedby="site-hint" />
+            <input
+              type="checkbox"
+              role="switch"
+              data-testid="site-toggle"
+              checked={siteOn}
+              onChange={e => onSite(e.currentTarget.checked)}
+              aria-describedby="site-hint"
+            />
             <span class="switch-label">{t('siteSwitch')}</span>
           </label>
-          <p id="site-hint" class="hint">{t('siteSwitchHint')}</p>
+          <p id="site-hint" class="hint">
+            {t('siteSwitchHint')}
+          </p>
           {children}
           {acted.length > 0 && siteOn && (
             <>
@@ -97,8 +132,13 @@ export function CleanupLine({ host, settings, rules, removed, t, onRule, onSite,
           )}
           {host && (
             <label class="switch reader-default">
-              <input type="checkbox" role="switch" data-testid="reader-default-site" checked={readerTabOn(settings, host)}
-                onChange={(e) => onReaderDefault(e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                role="switch"
+                data-testid="reader-default-site"
+                checked={readerTabOn(settings, host)}
+                onChange={e => onReaderDefault(e.currentTarget.checked)}
+              />
               <span class="switch-label">{t('readerDefaultSite', [host])}</span>
             </label>
           )}

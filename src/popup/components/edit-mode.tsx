@@ -20,9 +20,18 @@ export function EditMode({ article, remoteImages, t, ...ctx }: EditModeProps) {
   const edit = useEdit(ctx);
   return (
     <>
-      {ctx.markedHtml !== null
-        ? <EditableArticle html={edit.html} lang={article.lang} label={t('articleLabel')} onRemove={edit.remove} remoteImages={remoteImages} t={t} />
-        : <div class="article-wait" aria-busy="true" />}
+      {ctx.markedHtml !== null ? (
+        <EditableArticle
+          html={edit.html}
+          lang={article.lang}
+          label={t('articleLabel')}
+          onRemove={edit.remove}
+          remoteImages={remoteImages}
+          t={t}
+        />
+      ) : (
+        <div class="article-wait" aria-busy="true" />
+      )}
       <EditPanel edit={edit} t={t} />
     </>
   );

@@ -56,9 +56,17 @@ export function EditableArticle({ html, lang, label, onRemove, remoteImages = tr
     onRemove(b.getAttribute('data-block')!);
   };
   return (
-    <article ref={root} class="article editing" data-testid="article" aria-label={label} aria-describedby="edit-hint"
-      lang={lang ?? undefined} onClick={onClick} onKeyDown={onKeyDown}
+    <article
+      ref={root}
+      class="article editing"
+      data-testid="article"
+      aria-label={label}
+      aria-describedby="edit-hint"
+      lang={lang ?? undefined}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
       // Safe: the finishing half sanitized it in this popup; blocks.ts only added data-testid, data-block and tabindex.
-      dangerouslySetInnerHTML={{ __html: shown }} />
+      dangerouslySetInnerHTML={{ __html: shown }}
+    />
   );
 }

@@ -15,11 +15,19 @@ export function MergeSwitch({ host, settings, t, onChange }: MergeSwitchProps) {
   return (
     <>
       <label class="switch merge-switch">
-        <input type="checkbox" role="switch" data-testid="merge-toggle" checked={siteMerge(settings, host)}
-          onChange={(e) => onChange(e.currentTarget.checked)} aria-describedby="merge-hint" />
+        <input
+          type="checkbox"
+          role="switch"
+          data-testid="merge-toggle"
+          checked={siteMerge(settings, host)}
+          onChange={e => onChange(e.currentTarget.checked)}
+          aria-describedby="merge-hint"
+        />
         <span class="switch-label">{t('mergeSwitch')}</span>
       </label>
-      <p id="merge-hint" class="hint">{t('mergeSwitchHint')}</p>
+      <p id="merge-hint" class="hint">
+        {t('mergeSwitchHint')}
+      </p>
     </>
   );
 }

@@ -21,8 +21,14 @@ export function NotArticle({ api, session }: { api: PopupApi; session: Pick<Read
     <section class="calm" data-testid="no-article" role="status">
       <h1 class="calm-title">{t('noArticleTitle')}</h1>
       <p>{t('noArticleHint')}</p>
-      <button type="button" class="primary" data-testid="pick-part" disabled={busy} onClick={() => void pick()}>{t('pickPart')}</button>
-      {why && <p class="hint" data-testid="pick-nothing" data-why={why}>{t(why === 'nothing' ? 'pickNothing' : 'pickTooShort')}</p>}
+      <button type="button" class="primary" data-testid="pick-part" disabled={busy} onClick={() => void pick()}>
+        {t('pickPart')}
+      </button>
+      {why && (
+        <p class="hint" data-testid="pick-nothing" data-why={why}>
+          {t(why === 'nothing' ? 'pickNothing' : 'pickTooShort')}
+        </p>
+      )}
     </section>
   );
 }

@@ -26,19 +26,33 @@ export function RuleSwitches({ host, settings, rules, t, onRule, onSite }: RuleS
     <fieldset class="switches" disabled={locked}>
       <legend>{t('switchesHeading', [host ?? '—'])}</legend>
       <label class="switch site-switch">
-        <input type="checkbox" role="switch" data-testid="site-toggle" checked={siteOn}
-          onChange={(e) => onSite(e.currentTarget.checked)} aria-describedby="site-hint" />
+        <input
+          type="checkbox"
+          role="switch"
+          data-testid="site-toggle"
+          checked={siteOn}
+          onChange={e => onSite(e.currentTarget.checked)}
+          aria-describedby="site-hint"
+        />
         <span class="switch-label">{t('siteSwitch')}</span>
       </label>
-      <p id="site-hint" class="hint">{t('siteSwitchHint')}</p>
+      <p id="site-hint" class="hint">
+        {t('siteSwitchHint')}
+      </p>
       {rules.length === 0 && <p class="hint">{t('noRulesMatched')}</p>}
       <ul class="rule-list">
-        {rules.map((r) => (
+        {rules.map(r => (
           <li key={r.id}>
             <label class="switch">
-              <input type="checkbox" role="switch" data-testid="rule-toggle" data-rule-id={r.id}
-                checked={state ? isRuleOn(state, r.id) : r.enabled} disabled={!siteOn}
-                onChange={(e) => onRule(r.id, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                role="switch"
+                data-testid="rule-toggle"
+                data-rule-id={r.id}
+                checked={state ? isRuleOn(state, r.id) : r.enabled}
+                disabled={!siteOn}
+                onChange={e => onRule(r.id, e.currentTarget.checked)}
+              />
               <span class="switch-label">{r.title}</span>
               {siteOn && <span class="rule-count">{t('ruleRemovedCount', [r.removed])}</span>}
             </label>

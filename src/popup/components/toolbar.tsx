@@ -32,8 +32,18 @@ export interface ToolbarProps extends Omit<ExportContext, 'article'> {
 }
 
 /** One icon button: the label is its accessible name and its tooltip. */
-function Tool({ label, testId, onClick, children, ...rest }: {
-  label: string; testId: string; onClick(): void; children: ComponentChildren; [aria: string]: unknown;
+function Tool({
+  label,
+  testId,
+  onClick,
+  children,
+  ...rest
+}: {
+  label: string;
+  testId: string;
+  onClick(): void;
+  children: ComponentChildren;
+  [aria: string]: unknown;
 }) {
   return (
     <button type="button" class="tool" data-testid={testId} aria-label={label} title={label} onClick={onClick} {...rest}>
@@ -49,17 +59,37 @@ function DownloadMenu({ ctx, t }: { ctx: ExportContext; t: Translate }) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!open) return;
-    const away = (e: Event) => { if (!box.current?.contains(e.target as Node)) setOpen(false); };
-    const esc = (e: KeyboardEvent) => { if (e.key === 'Escape') { setOpen(false); button.current?.focus(); } };
+    const away = (e: Event) => {
+      if (!box.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const esc = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
     document.addEventListener('pointerdown', away);
     document.addEventListener('keydown', esc);
     box.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
-    return () => { document.removeEventListener('pointerdown', away); document.removeEventListener('keydown', esc); };
+    return () => {
+      document.removeEventListener('pointerdown', away);
+      document.removeEventListener('keydown', esc);
+    };
   }, [open]);
   const act = exportActions(ctx);
   const labels = formatLabels(t);
   const item = (id: 'txt' | 'md' | 'html') => (
-    <button type="button" role="menuitem" data-testid={`export-${id}`} onClick={() => { setOpen(false); void act[id](); }}>{labels[id]}</button>
+    <button
+      type="button"
+      role="menuitem"
+      data-testid={`export-${id}`}
+      onClick={() => {
+        setOpen(false);
+        void act[id]();
+      }}
+    >
+      {labels[id]}
+    </button>
   );
   // Up and down move within the menu, as in any menu.
   const onKeyDown = (e: KeyboardEvent) => {
@@ -71,13 +101,26 @@ function DownloadMenu({ ctx, t }: { ctx: ExportContext; t: Translate }) {
   };
   return (
     <div class="menu-box" ref={box}>
-      <button type="button" ref={button} class="tool" data-testid="export-menu" aria-label={t('toolExport')} title={t('toolExport')}
-        aria-haspopup="menu" aria-expanded={open} aria-controls="export-menu" onClick={() => setOpen(!open)}>
-        <DownloadIcon /><ChevronIcon />
+      <button
+        type="button"
+        ref={button}
+        class="tool"
+        data-testid="export-menu"
+        aria-label={t('toolExport')}
+        title={t('toolExport')}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls="export-menu"
+        onClick={() => setOpen(!open)}
+      >
+        <DownloadIcon />
+        <ChevronIcon />
       </button>
       {/* In the DOM while closed (hidden): each format keeps its test id and is one click away. */}
       <div class="menu" role="menu" id="export-menu" aria-label={t('toolExport')} hidden={!open} onKeyDown={onKeyDown}>
-        {item('txt')}{item('md')}{item('html')}
+        {item('txt')}
+        {item('md')}
+        {item('html')}
       </div>
     </div>
   );
@@ -85,15 +128,22 @@ function DownloadMenu({ ctx, t }: { ctx: ExportContext; t: Translate }) {
 
 /** The bar over the article. */
 export function Toolbar({ article, t, status, editing, settingsOpen, onSettings, onReader, onEdit, script, ...ctx }: ToolbarProps) {
-  const live = <p class="status" role="status" aria-live="polite">{status}</p>;
+  const live = (
+    <p class="status" role="status" aria-live="polite">
+      {status}
+    </p>
+  );
   if (!article) return <div class="toolbar">{live}</div>;
   if (editing) {
     return (
       <div class="toolbar editing">
-        <p class="edit-title" id="edit-hint">{t('editBarHint')}</p>
+        <p class="edit-title" id="edit-hint">
+          {t('editBarHint')}
+        </p>
         {live}
         <button type="button" class="tool tool-wide primary" data-testid="edit-mode" aria-pressed={true} onClick={onEdit}>
-          <DoneIcon /><span class="tool-text">{t('editModeDone')}</span>
+          <DoneIcon />
+          <span class="tool-text">{t('editModeDone')}</span>
         </button>
       </div>
     );
@@ -103,22 +153,42 @@ export function Toolbar({ article, t, status, editing, settingsOpen, onSettings,
   const act = exportActions(exportCtx);
   return (
     <div class="toolbar" role="toolbar" aria-label={t('toolbarLabel')}>
-      <Tool label={t('toolCopy')} testId="export-copy" onClick={() => void act.copy()}><CopyIcon /></Tool>
+      <Tool label={t('toolCopy')} testId="export-copy" onClick={() => void act.copy()}>
+        <CopyIcon />
+      </Tool>
       <DownloadMenu ctx={exportCtx} t={t} />
       {long ? (
         // A long article: the reader tab is offered first, in words.
-        <button type="button" class="tool tool-wide offer" data-testid="open-reader" title={t('toolReaderLongHint')}
-          aria-label={t('toolReader')} data-offer="long" onClick={onReader}>
-          <ReaderIcon /><span class="tool-text">{t('toolReaderLong')}</span>
+        <button
+          type="button"
+          class="tool tool-wide offer"
+          data-testid="open-reader"
+          title={t('toolReaderLongHint')}
+          aria-label={t('toolReader')}
+          data-offer="long"
+          onClick={onReader}
+        >
+          <ReaderIcon />
+          <span class="tool-text">{t('toolReaderLong')}</span>
         </button>
       ) : (
-        <Tool label={t('toolReader')} testId="open-reader" onClick={onReader}><ReaderIcon /></Tool>
+        <Tool label={t('toolReader')} testId="open-reader" onClick={onReader}>
+          <ReaderIcon />
+        </Tool>
       )}
-      <Tool label={t('toolSettings')} testId="settings-toggle" onClick={onSettings} aria-expanded={settingsOpen} aria-controls="settings-panel">
+      <Tool
+        label={t('toolSettings')}
+        testId="settings-toggle"
+        onClick={onSettings}
+        aria-expanded={settingsOpen}
+        aria-controls="settings-panel"
+      >
         <TypeIcon />
       </Tool>
       {script}
-      <Tool label={t('toolRemove')} testId="edit-mode" onClick={onEdit} aria-pressed={false}><CutIcon /></Tool>
+      <Tool label={t('toolRemove')} testId="edit-mode" onClick={onEdit} aria-pressed={false}>
+        <CutIcon />
+      </Tool>
       {live}
     </div>
   );

@@ -95,7 +95,10 @@ const GRACE_MS = 3000;
 /** Utterances that fail in a row before reading stops (an engine that fails every utterance). */
 const MAX_ERRORS = 3;
 
-const SYSTEM_TIMERS: Timers = { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+const SYSTEM_TIMERS: Timers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: h => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
 
 /** A read-aloud controller over the given engine and sentences. */
 export function createReadAloud(opts: ReadAloudOptions): ReadAloud {
@@ -112,29 +115,54 @@ export function createReadAloud(opts: ReadAloudOptions): ReadAloud {
   let errors = 0;
   let voiceList: Promise<VoiceLike[]> | null = null;
 
-  const setState = (s: ReadAloudState) => { if (s !== state) { state = s; opts.onState?.(s); } };
-  const stopWatch = () => { if (watch !== null) { timers.clearTimeout(watch); watch = null; } };
-  const silence = () => { token++; stopWatch(); current = null; synth.cancel(); };
+  const setState = (s: ReadAloudState) => {
+    if (s !== state) {
+      state = s;
+      opts.onState?.(s);
+    }
+  };
+  const stopWatch = () => {
+    if (watch !== null) {
+      timers.clearTimeout(watch);
+      watch = null;
+    }
+  };
+  const silence = () => {
+    token++;
+    stopWatch();
+    current = null;
+    synth.cancel();
+  };
 
-  const loadVoices = () => (voiceList ??= new Promise<VoiceLike[]>((resolve) => {
-    const now = synth.getVoices();
-    if (now.length) return resolve(now);
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      synth.removeEventListener?.('voiceschanged', finish);
-      resolve(synth.getVoices());
-    };
-    synth.addEventListener?.('voiceschanged', finish);
-    timers.setTimeout(finish, VOICES_WAIT_MS);
-  }).then((all) => voicesFor(opts.lang, all)));
+  const loadVoices = () =>
+    (voiceList ??= new Promise<VoiceLike[]>(resolve => {
+      const now = synth.getVoices();
+      if (now.length) return resolve(now);
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        synth.removeEventListener?.('voiceschanged', finish);
+        resolve(synth.getVoices());
+      };
+      synth.addEventListener?.('voiceschanged', finish);
+      timers.setTimeout(finish, VOICES_WAIT_MS);
+    }).then(all => voicesFor(opts.lang, all)));
 
   /** Speaks piece `k` of sentence `i`; the next piece or sentence follows its end. */
   const speak = (i: number, k: number) => {
     const s = sentences[i];
-    if (!s) { silence(); index = 0; opts.onSentence?.(null); setState('ended'); return; }
-    if (k === 0) { index = i; opts.onSentence?.(s); }
+    if (!s) {
+      silence();
+      index = 0;
+      opts.onSentence?.(null);
+      setState('ended');
+      return;
+    }
+    if (k === 0) {
+      index = i;
+      opts.onSentence?.(s);
+    }
     const pieces = utterancePieces(s.text);
     const my = ++token;
     const u = new Utterance(pieces[k]!);
@@ -147,25 +175,41 @@ export function createReadAloud(opts: ReadAloudOptions): ReadAloud {
       finished = true;
       stopWatch();
       current = null;
-      if (k + 1 < pieces.length) speak(i, k + 1); else speak(i + 1, 0);
+      if (k + 1 < pieces.length) speak(i, k + 1);
+      else speak(i + 1, 0);
     };
-    u.onend = () => { errors = 0; next(); };
-    u.onerror = (e) => {
+    u.onend = () => {
+      errors = 0;
+      next();
+    };
+    u.onerror = e => {
       if (my !== token || e?.error === 'interrupted' || e?.error === 'canceled') return;
-      if (++errors >= MAX_ERRORS) { silence(); setState('idle'); return; }
+      if (++errors >= MAX_ERRORS) {
+        silence();
+        setState('idle');
+        return;
+      }
       next();
     };
     u.onstart = null;
     current = u;
     synth.speak(u);
     const deadline = 2 * speakingMs(u.text, rate) + GRACE_MS;
-    let waited = 0, idleSeen = 0;
+    let waited = 0,
+      idleSeen = 0;
     const check = () => {
       if (my !== token) return;
       waited += WATCH_MS;
       idleSeen = !synth.speaking && !synth.pending ? idleSeen + 1 : 0;
-      if (idleSeen >= 2) { next(); return; } // the engine is done and said nothing
-      if (waited >= deadline) { synth.cancel(); next(); return; } // a cutoff: move on (cancel's own event is ignored or is this same advance)
+      if (idleSeen >= 2) {
+        next();
+        return;
+      } // the engine is done and said nothing
+      if (waited >= deadline) {
+        synth.cancel();
+        next();
+        return;
+      } // a cutoff: move on (cancel's own event is ignored or is this same advance)
       watch = timers.setTimeout(check, WATCH_MS);
     };
     watch = timers.setTimeout(check, WATCH_MS);
@@ -177,25 +221,41 @@ export function createReadAloud(opts: ReadAloudOptions): ReadAloud {
     const my = token;
     const list = await loadVoices();
     if (my !== token) return; // stopped or restarted while the voices loaded
-    if (!list.length) { setState('no-voice'); return; }
-    voice = list.find((v) => v.voiceURI === wantedVoice) ?? voice ?? list[0]!;
+    if (!list.length) {
+      setState('no-voice');
+      return;
+    }
+    voice = list.find(v => v.voiceURI === wantedVoice) ?? voice ?? list[0]!;
     errors = 0;
     setState('playing');
     speak(Math.max(0, Math.min(from, sentences.length)), 0);
   };
 
   /** Speaks the current sentence again with new settings, when playing. */
-  const restart = () => { if (state === 'playing') { silence(); speak(index, 0); } };
+  const restart = () => {
+    if (state === 'playing') {
+      silence();
+      speak(index, 0);
+    }
+  };
 
   return {
-    get state() { return state; },
-    get index() { return index; },
-    get rate() { return rate; },
-    get voice() { return voice; },
+    get state() {
+      return state;
+    },
+    get index() {
+      return index;
+    },
+    get rate() {
+      return rate;
+    },
+    get voice() {
+      return voice;
+    },
     voices: loadVoices,
-    play: (from) => start(from ?? (state === 'ended' ? 0 : index)),
+    play: from => start(from ?? (state === 'ended' ? 0 : index)),
     playFrom(node) {
-      const i = sentences.findIndex((s) => s.block === node || s.block.contains(node) || node.contains(s.block));
+      const i = sentences.findIndex(s => s.block === node || s.block.contains(node) || node.contains(s.block));
       return start(i < 0 ? 0 : i);
     },
     pause() {
@@ -210,12 +270,18 @@ export function createReadAloud(opts: ReadAloudOptions): ReadAloud {
       opts.onSentence?.(null);
       setState('idle');
     },
-    setRate(r) { rate = clampRate(r); restart(); },
+    setRate(r) {
+      rate = clampRate(r);
+      restart();
+    },
     setVoice(uri) {
       wantedVoice = uri;
-      void loadVoices().then((list) => {
-        const v = list.find((x) => x.voiceURI === uri);
-        if (v && v !== voice) { voice = v; restart(); }
+      void loadVoices().then(list => {
+        const v = list.find(x => x.voiceURI === uri);
+        if (v && v !== voice) {
+          voice = v;
+          restart();
+        }
       });
     },
   };

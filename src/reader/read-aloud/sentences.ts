@@ -26,8 +26,35 @@ export interface Sentence {
 }
 
 /** Elements whose text is read as blocks of their own. */
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'caption', 'td', 'th',
-  'dd', 'dt', 'pre', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'figure', 'details', 'summary', 'body']);
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'figcaption',
+  'caption',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'pre',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'main',
+  'figure',
+  'details',
+  'summary',
+  'body',
+]);
 
 /** Closing quotes and brackets that stay with the sentence they close. */
 const CLOSERS = '”’」』）)\\]》〉"\'';
@@ -55,14 +82,19 @@ export function sentenceEnds(text: string): number[] {
     ends.add(j);
   }
   // "？！" is one ending, not two: an end followed by another ending character is not an end.
-  return [...ends].sort((a, b) => a - b).filter((e) => !END_START.test(text.slice(e, e + 1) + ' '));
+  return [...ends].sort((a, b) => a - b).filter(e => !END_START.test(text.slice(e, e + 1) + ' '));
 }
 
 /** A sentence-ending character at the start of a string (the core's ends, tested alone, and an ellipsis). */
 const END_START = new RegExp(`^(?:${SENTENCE_END.source}|[…⋯])`, 'u');
 
 /** Text runs of one block, in document order: the nodes and where each starts in the run's joined text. */
-interface Run { block: Element; nodes: Text[]; starts: number[]; text: string }
+interface Run {
+  block: Element;
+  nodes: Text[];
+  starts: number[];
+  text: string;
+}
 
 /** The nearest block ancestor of a node, up to root. */
 function blockOf(node: Node, root: Element): Element {
@@ -88,7 +120,10 @@ function runs(root: Element): Run[] {
       continue;
     }
     if (n.nodeType !== 1 || (n !== root && isSkipped(n as Element))) continue;
-    if ((n as Element).localName === 'br') { cur = null; continue; } // a line break ends the line's sentence
+    if ((n as Element).localName === 'br') {
+      cur = null;
+      continue;
+    } // a line break ends the line's sentence
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return out;
@@ -108,7 +143,8 @@ export function splitSentences(root: Element): Sentence[] {
     const t = run.text;
     let from = 0;
     for (const end of [...sentenceEnds(t), t.length]) {
-      let a = from, b = end;
+      let a = from,
+        b = end;
       from = Math.max(from, end);
       while (a < b && isSpaceCode(t.charCodeAt(a))) a++;
       while (b > a && isSpaceCode(t.charCodeAt(b - 1))) b--;

@@ -32,18 +32,27 @@ export function utterancePieces(sentence: string): string[] {
   const out: string[] = [];
   let cur = '';
   const push = (piece: string) => {
-    if (cur && speakingMs(cur + piece) > limit) { out.push(cur); cur = ''; }
+    if (cur && speakingMs(cur + piece) > limit) {
+      out.push(cur);
+      cur = '';
+    }
     cur += piece;
   };
   for (const clause of clauses) {
-    if (speakingMs(clause) <= limit) { push(clause); continue; }
+    if (speakingMs(clause) <= limit) {
+      push(clause);
+      continue;
+    }
     for (const word of clause.split(/(?<= )/)) {
-      if (speakingMs(word) <= limit) { push(word); continue; }
+      if (speakingMs(word) <= limit) {
+        push(word);
+        continue;
+      }
       const chars = Array.from(word);
       const step = Math.max(1, Math.floor(chars.length / Math.ceil(speakingMs(word) / limit)));
       for (let i = 0; i < chars.length; i += step) push(chars.slice(i, i + step).join(''));
     }
   }
   if (cur) out.push(cur);
-  return out.map((p) => p.trim()).filter(Boolean);
+  return out.map(p => p.trim()).filter(Boolean);
 }

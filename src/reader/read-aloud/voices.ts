@@ -20,10 +20,13 @@ export function readTag(tag: string | null | undefined): { lang: string; region:
   const parts = (tag ?? '').trim().toLowerCase().replace(/_/g, '-').split('-').filter(Boolean);
   let lang = parts[0];
   if (!lang || !/^[a-z]{2,3}$/.test(lang)) return null;
-  let region = parts.slice(1).find((p) => /^(?:[a-z]{2}|\d{3})$/.test(p)) ?? null;
-  const script = parts.slice(1).find((p) => /^[a-z]{4}$/.test(p));
+  let region = parts.slice(1).find(p => /^(?:[a-z]{2}|\d{3})$/.test(p)) ?? null;
+  const script = parts.slice(1).find(p => /^[a-z]{4}$/.test(p));
   if (lang === 'cmn') lang = 'zh';
-  if (lang === 'yue') { lang = 'zh'; region ??= 'hk'; }
+  if (lang === 'yue') {
+    lang = 'zh';
+    region ??= 'hk';
+  }
   if (lang === 'zh' && !region && script === 'hant') region = 'tw';
   if (lang === 'zh' && !region && script === 'hans') region = 'cn';
   return { lang, region };
@@ -33,12 +36,13 @@ export function readTag(tag: string | null | undefined): { lang: string; region:
 function regionScore(article: string | null, voice: string | null, lang: string): number {
   if (lang !== 'zh') return !article || article === voice ? 3 : 2;
   const mandarinMainland = (r: string | null) => r === 'cn' || r === 'sg' || r === 'my' || r === null;
-  const order: ((r: string | null) => boolean)[] = article === 'hk' || article === 'mo'
-    ? [(r) => r === 'hk' || r === 'mo', (r) => r === 'tw', mandarinMainland]
-    : article === 'tw'
-      ? [(r) => r === 'tw', mandarinMainland, (r) => r === 'hk' || r === 'mo']
-      : [mandarinMainland, (r) => r === 'tw', (r) => r === 'hk' || r === 'mo'];
-  const i = order.findIndex((f) => f(voice));
+  const order: ((r: string | null) => boolean)[] =
+    article === 'hk' || article === 'mo'
+      ? [r => r === 'hk' || r === 'mo', r => r === 'tw', mandarinMainland]
+      : article === 'tw'
+        ? [r => r === 'tw', mandarinMainland, r => r === 'hk' || r === 'mo']
+        : [mandarinMainland, r => r === 'tw', r => r === 'hk' || r === 'mo'];
+  const i = order.findIndex(f => f(voice));
   return i < 0 ? 1 : 3 - i;
 }
 
@@ -46,10 +50,14 @@ function regionScore(article: string | null, voice: string | null, lang: string)
 export function voicesFor(lang: string | null, voices: readonly VoiceLike[]): VoiceLike[] {
   const want = readTag(lang);
   if (!want) return [];
-  const scored = voices.map((v) => {
+  const scored = voices.map(v => {
     const t = readTag(v.lang);
-    const score = t && t.lang === want.lang ? regionScore(want.region, t.region, want.lang) + (v.localService ? 0.5 : 0) + (v.default ? 0.1 : 0) : 0;
+    const score =
+      t && t.lang === want.lang ? regionScore(want.region, t.region, want.lang) + (v.localService ? 0.5 : 0) + (v.default ? 0.1 : 0) : 0;
     return { v, score };
   });
-  return scored.filter((x) => x.score > 0).sort((a, b) => b.score - a.score || a.v.name.localeCompare(b.v.name)).map((x) => x.v);
+  return scored
+    .filter(x => x.score > 0)
+    .sort((a, b) => b.score - a.score || a.v.name.localeCompare(b.v.name))
+    .map(x => x.v);
 }

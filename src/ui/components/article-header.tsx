@@ -30,18 +30,31 @@ export function ArticleHeader({ article, t, lang, foldCredits = false }: Article
       <p class="meta">
         {article.siteName && <span data-testid="site">{article.siteName}</span>}
         {article.byline && <span data-testid="byline">{article.byline}</span>}
-        {date && <time dateTime={article.publishedTime ?? undefined} data-testid="date">{date}</time>}
+        {date && (
+          <time dateTime={article.publishedTime ?? undefined} data-testid="date">
+            {date}
+          </time>
+        )}
         <span data-testid="reading-time">{readingTimeText(article.readingTime, t)}</span>
         {foldCredits && credits.length > 0 && (
-          <button type="button" class="credits-toggle" data-testid="credits-toggle" aria-expanded={open} aria-controls="credits"
-            lang={lang} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            class="credits-toggle"
+            data-testid="credits-toggle"
+            aria-expanded={open}
+            aria-controls="credits"
+            lang={lang}
+            onClick={() => setOpen(!open)}
+          >
             {t('creditsToggle')} <ChevronIcon />
           </button>
         )}
       </p>
       {credits.length > 0 && (
         <p class="meta credits" id="credits" data-testid="credits" hidden={!shown}>
-          {credits.map((c) => <span data-testid="credit">{c}</span>)}
+          {credits.map(c => (
+            <span data-testid="credit">{c}</span>
+          ))}
         </p>
       )}
     </header>

@@ -15,10 +15,18 @@ export function ExportBar({ testIds = true, ...ctx }: ExportBarProps) {
   const id = (name: string) => (testIds ? name : undefined);
   return (
     <section class="export" aria-label={t('exportHeading')}>
-      <button type="button" data-testid={id('export-copy')} onClick={() => void act.copy()}>{t('exportCopy')}</button>
-      <button type="button" data-testid={id('export-txt')} onClick={() => void act.txt()}>{t('exportTxt')}</button>
-      <button type="button" data-testid={id('export-md')} onClick={() => void act.md()}>{t('exportMd')}</button>
-      <button type="button" data-testid={id('export-html')} onClick={() => void act.html()}>{t('exportHtml')}</button>
+      <button type="button" data-testid={id('export-copy')} onClick={() => void act.copy()}>
+        {t('exportCopy')}
+      </button>
+      <button type="button" data-testid={id('export-txt')} onClick={() => void act.txt()}>
+        {t('exportTxt')}
+      </button>
+      <button type="button" data-testid={id('export-md')} onClick={() => void act.md()}>
+        {t('exportMd')}
+      </button>
+      <button type="button" data-testid={id('export-html')} onClick={() => void act.html()}>
+        {t('exportHtml')}
+      </button>
     </section>
   );
 }

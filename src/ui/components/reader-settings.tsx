@@ -13,8 +13,15 @@ export interface ReaderSettingsProps {
 }
 
 const LABELS: Record<string, MessageKey> = {
-  sans: 'fontSans', serif: 'fontSerif', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark', system: 'themeSystem',
-  top: 'exportHeaderTop', end: 'exportHeaderEnd', none: 'exportHeaderNone',
+  sans: 'fontSans',
+  serif: 'fontSerif',
+  light: 'themeLight',
+  sepia: 'themeSepia',
+  dark: 'themeDark',
+  system: 'themeSystem',
+  top: 'exportHeaderTop',
+  end: 'exportHeaderEnd',
+  none: 'exportHeaderNone',
 };
 
 /** One step of font size up or down, clamped to its range (also what the reader tab's + and − keys do). */
@@ -28,17 +35,26 @@ export function ReaderSettings({ prefs, t, onChange, exportChoice = true }: Read
   const range = (key: 'lineHeight' | 'width', label: MessageKey) => (
     <label class="pref">
       <span>{t(label)}</span>
-      <input type="range" data-pref={key} min={READER_RANGES[key].min} max={READER_RANGES[key].max}
-        step={READER_RANGES[key].step} value={prefs[key]}
-        onInput={(e) => set(key, clampPref(key, Number((e.target as HTMLInputElement).value)))} />
+      <input
+        type="range"
+        data-pref={key}
+        min={READER_RANGES[key].min}
+        max={READER_RANGES[key].max}
+        step={READER_RANGES[key].step}
+        value={prefs[key]}
+        onInput={e => set(key, clampPref(key, Number((e.target as HTMLInputElement).value)))}
+      />
     </label>
   );
   const choice = (key: 'font' | 'theme' | 'exportHeader', label: MessageKey) => (
     <label class="pref">
       <span>{t(label)}</span>
-      <select data-pref={key} value={prefs[key]}
-        onChange={(e) => set(key, (e.target as HTMLSelectElement).value as never)}>
-        {READER_CHOICES[key].map((v) => <option key={v} value={v}>{t(LABELS[v]!)}</option>)}
+      <select data-pref={key} value={prefs[key]} onChange={e => set(key, (e.target as HTMLSelectElement).value as never)}>
+        {READER_CHOICES[key].map(v => (
+          <option key={v} value={v}>
+            {t(LABELS[v]!)}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -47,9 +63,13 @@ export function ReaderSettings({ prefs, t, onChange, exportChoice = true }: Read
       <div class="pref">
         <span>{t('fontSizeLabel')}</span>
         <span class="stepper">
-          <button type="button" data-pref="fontSmaller" aria-label={t('fontSmaller')} onClick={() => onChange(stepFontSize(prefs, -1))}>A−</button>
+          <button type="button" data-pref="fontSmaller" aria-label={t('fontSmaller')} onClick={() => onChange(stepFontSize(prefs, -1))}>
+            A−
+          </button>
           <output data-pref="fontSize">{prefs.fontSize}</output>
-          <button type="button" data-pref="fontLarger" aria-label={t('fontLarger')} onClick={() => onChange(stepFontSize(prefs, 1))}>A+</button>
+          <button type="button" data-pref="fontLarger" aria-label={t('fontLarger')} onClick={() => onChange(stepFontSize(prefs, 1))}>
+            A+
+          </button>
         </span>
       </div>
       {range('lineHeight', 'lineHeightLabel')}
@@ -59,8 +79,12 @@ export function ReaderSettings({ prefs, t, onChange, exportChoice = true }: Read
       {exportChoice && choice('exportHeader', 'exportHeaderLabel')}
       <label class="pref">
         <span>{t('remoteImagesLabel')}</span>
-        <input type="checkbox" data-pref="remoteImages" checked={prefs.remoteImages}
-          onChange={(e) => set('remoteImages', (e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          data-pref="remoteImages"
+          checked={prefs.remoteImages}
+          onChange={e => set('remoteImages', (e.target as HTMLInputElement).checked)}
+        />
       </label>
     </div>
   );

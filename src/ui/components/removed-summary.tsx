@@ -16,12 +16,19 @@ export function RemovedSummary({ removed, rules, t }: RemovedSummaryProps) {
   const split = splitRemovals(removed);
   const n = split.removed.length;
   const moved = movedText(split.moved.length, t);
-  const title = (id: string) => ruleTitle(id, rules.find((r) => r.id === id)?.title ?? id, t);
+  const title = (id: string) => ruleTitle(id, rules.find(r => r.id === id)?.title ?? id, t);
   return (
     <details class="removed">
       <summary>
-        <span data-testid="removed-count" data-count={n}>{removedText(n, t)}</span>
-        {moved && <span data-testid="moved-count" data-count={split.moved.length}> · {moved}</span>}
+        <span data-testid="removed-count" data-count={n}>
+          {removedText(n, t)}
+        </span>
+        {moved && (
+          <span data-testid="moved-count" data-count={split.moved.length}>
+            {' '}
+            · {moved}
+          </span>
+        )}
       </summary>
       {removed.length > 0 && (
         <ol class="removed-list">

@@ -3,7 +3,11 @@ import type { Translate } from '../api.ts';
 import { SITE_SCRIPTS, type SiteScript } from '../../settings/index.ts';
 
 const LABEL: Record<SiteScript, 'scriptOriginal' | 'scriptCn' | 'scriptTw' | 'scriptTwp' | 'scriptHk'> = {
-  original: 'scriptOriginal', cn: 'scriptCn', tw: 'scriptTw', twp: 'scriptTwp', hk: 'scriptHk',
+  original: 'scriptOriginal',
+  cn: 'scriptCn',
+  tw: 'scriptTw',
+  twp: 'scriptTwp',
+  hk: 'scriptHk',
 };
 
 /** Props of {@link ScriptControl}. */
@@ -22,12 +26,28 @@ export function ScriptControl({ value, onChange, t, loading = false, error = nul
   return (
     <label class={compact ? 'script-control compact' : 'script-control'} title={compact ? t('scriptConvert') : undefined}>
       <span class={compact ? 'visually-hidden' : undefined}>{t('scriptConvert')}</span>{' '}
-      <select data-testid="script-convert" value={value} aria-busy={loading}
-        onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as SiteScript)}>
-        {SITE_SCRIPTS.map((s) => <option key={s} value={s}>{t(LABEL[s])}</option>)}
+      <select
+        data-testid="script-convert"
+        value={value}
+        aria-busy={loading}
+        onChange={e => onChange((e.currentTarget as HTMLSelectElement).value as SiteScript)}
+      >
+        {SITE_SCRIPTS.map(s => (
+          <option key={s} value={s}>
+            {t(LABEL[s])}
+          </option>
+        ))}
       </select>
-      {loading && <span class="script-note" role="status">{t('scriptLoading')}</span>}
-      {error && <span class="script-note" role="alert">{t('scriptFailed', [error])}</span>}
+      {loading && (
+        <span class="script-note" role="status">
+          {t('scriptLoading')}
+        </span>
+      )}
+      {error && (
+        <span class="script-note" role="alert">
+          {t('scriptFailed', [error])}
+        </span>
+      )}
     </label>
   );
 }

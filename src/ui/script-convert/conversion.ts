@@ -28,8 +28,10 @@ const SAMPLE_CHARS = 2000;
 
 /** The share of the sample's Han characters that Traditional → Simplified changes. */
 export function changedShare(sample: string, toSimplified: TextConverter): number {
-  const a = Array.from(sample), b = Array.from(toSimplified(sample));
-  let han = 0, changed = 0;
+  const a = Array.from(sample),
+    b = Array.from(toSimplified(sample));
+  let han = 0,
+    changed = 0;
   for (let i = 0; i < a.length; i++) {
     if (!HAN.test(a[i]!)) continue;
     han++;

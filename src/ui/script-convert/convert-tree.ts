@@ -27,7 +27,10 @@ function convertible(root: Element): Text[] {
   const stack: Node[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.nodeType === 3) { if (HAN.test(n.nodeValue ?? '')) out.push(n as Text); continue; }
+    if (n.nodeType === 3) {
+      if (HAN.test(n.nodeValue ?? '')) out.push(n as Text);
+      continue;
+    }
     if (n.nodeType !== 1 || (n !== root && keep(n as Element))) continue;
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
@@ -50,13 +53,22 @@ export function scriptView(root: Element): ScriptView {
   };
   return {
     apply(convert) {
-      if (!convert) { restore(); return 0; }
+      if (!convert) {
+        restore();
+        return 0;
+      }
       let changed = 0;
       for (const node of convertible(root)) {
         let original = originals.get(node);
-        if (original === undefined) { original = node.nodeValue ?? ''; originals.set(node, original); }
+        if (original === undefined) {
+          original = node.nodeValue ?? '';
+          originals.set(node, original);
+        }
         const next = convert(original);
-        if (node.nodeValue !== next) { node.nodeValue = next; changed++; }
+        if (node.nodeValue !== next) {
+          node.nodeValue = next;
+          changed++;
+        }
       }
       for (const node of originals.keys()) if (!root.contains(node)) originals.delete(node);
       return changed;

@@ -36,7 +36,8 @@ export type SourceScript = 'hans' | 'hant';
  * The conversion from an article in `source` (Traditional of `region`) to `target`, as opencc-js locales:
  * `null` when there is nothing to convert (原文, or already in that script and region).
  */
-export type Plan = { table: 'from-simplified'; to: 'tw' | 'twp' | 'hk' }
+export type Plan =
+  | { table: 'from-simplified'; to: 'tw' | 'twp' | 'hk' }
   | { table: 'from-traditional'; from: 'tw' | 'twp' | 'hk'; to: 'cn' }
   | { table: 'between-traditional'; from: 'tw' | 'hk' | 't'; to: 'tw' | 'twp' | 'hk' }
   | null;

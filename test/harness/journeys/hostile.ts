@@ -26,12 +26,12 @@ import { caseIds, PAGES, PROSE } from '../../hostile/hostile-lib.ts';
 const stateOf = (w: Window = window) => {
   const g = w as unknown as Record<string, unknown>;
   const d = w.document as unknown as Record<string, unknown>;
-  const img = Array.from(w.document.images).find((i) => i.src.endsWith('/img/photo.png'));
+  const img = Array.from(w.document.images).find(i => i.src.endsWith('/img/photo.png'));
   return {
     pwned: g.__pwned ?? null,
     proto: Object.keys(Object.getPrototypeOf({}) as object).concat('polluted' in {} ? ['polluted'] : []),
     clobbered: ['removeChild', 'getElementById', 'querySelector', 'createElement']
-      .filter((k) => typeof d[k] !== 'function')
+      .filter(k => typeof d[k] !== 'function')
       .concat(typeof w.location.href === 'string' ? [] : ['location']),
     photo: img ? img.complete && img.naturalWidth > 0 : null,
     scripts: w.document.querySelectorAll('article script, article iframe, article object, article embed, article style').length,
@@ -40,11 +40,19 @@ const stateOf = (w: Window = window) => {
 
 /** Resolves once the server has seen no request for `quietMs` (the page's own loads and payloads are done). */
 export async function networkQuiet(server: CanaryServer, quietMs = 500): Promise<void> {
-  let count = -1, since = Date.now();
-  await poll('the page to stop loading', async () => {
-    if (server.hits.length !== count) { count = server.hits.length; since = Date.now(); }
-    return Date.now() - since >= quietMs;
-  }, 20_000);
+  let count = -1,
+    since = Date.now();
+  await poll(
+    'the page to stop loading',
+    async () => {
+      if (server.hits.length !== count) {
+        count = server.hits.length;
+        since = Date.now();
+      }
+      return Date.now() - since >= quietMs;
+    },
+    20_000,
+  );
 }
 
 /** Registers every hostile case against a fresh `browser` started for this file. */
@@ -54,15 +62,19 @@ export function runHostile(browser: BrowserName): void {
   let exportTabs: [Tab, Tab];
   /** One line per case for the closing report. */
   const results: string[] = [];
-  const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
-  const s = useBrowser<Driver, CanaryServer>((server) => startDriver(browser, server), {
+  const settle = (ms: number) => new Promise(r => setTimeout(r, ms));
+  const s = useBrowser<Driver, CanaryServer>(server => startDriver(browser, server), {
     serve: serveCanary,
     setup: async ({ b }) => {
       tab = await b.newTab();
       exportTabs = [await b.newTab(), await b.newTab()];
     },
   });
-  after(() => console.log(`# ${browser} hostile cases (popup | exported .html | exported .html without its CSP):\n${results.map((r) => `#   ${r}`).join('\n')}`));
+  after(() =>
+    console.log(
+      `# ${browser} hostile cases (popup | exported .html | exported .html without its CSP):\n${results.map(r => `#   ${r}`).join('\n')}`,
+    ),
+  );
 
   /** Opens `url` in `page` (a new document each time), lets things fire, and returns its state. */
   async function openAsPage(page: Tab, url: string) {
@@ -93,15 +105,19 @@ export function runHostile(browser: BrowserName): void {
       assert.deepEqual(popup.proto, [], 'Object.prototype is untouched in the popup');
       assert.deepEqual(popup.clobbered, [], 'document methods are not clobbered in the popup');
       assert.equal(popup.scripts, 0);
-      assert.deepEqual(s.server.canaryHits(clicked).map((h) => h.query), [], 'no canary request after the click (popup, content script, tab)');
-      if (popup.photo !== null) assert.equal(popup.photo, true, 'the page\'s own image loaded in the popup (the canary channel works)');
+      assert.deepEqual(
+        s.server.canaryHits(clicked).map(h => h.query),
+        [],
+        'no canary request after the click (popup, content script, tab)',
+      );
+      if (popup.photo !== null) assert.equal(popup.photo, true, "the page's own image loaded in the popup (the canary channel works)");
 
       const { content: embedded } = await s.b.download(view, 'export-html');
       await s.b.closePopup();
       // The .html export embeds the page's own image (the activeTab grant, or the Firefox test build's host
       // permission, lets the popup fetch the page's origin). Put its URL back so the exported file still proves
       // the canary channel works: the checks below are about everything else in the file, which is unchanged.
-      if (popup.photo) assert.ok(embedded.includes(`src="${photoData}"`), 'the page\'s own image is embedded in the export');
+      if (popup.photo) assert.ok(embedded.includes(`src="${photoData}"`), "the page's own image is embedded in the export");
       const content = embedded.split(photoData).join(s.server.url('/img/photo.png'));
       s.server.put(`/export/${id}.html`, content);
       // Without the export's CSP too: the sanitizer alone must hold (the CSP is the second wall, not the first).
@@ -113,14 +129,23 @@ export function runHostile(browser: BrowserName): void {
         openAsPage(exportTabs[0], s.server.url(`/export/${id}.html`)),
         openAsPage(exportTabs[1], s.server.url(`/export-nocsp/${id}.html`)),
       ]);
-      for (const [name, r] of [['exported .html', exported], ['exported .html without CSP', bare]] as const) {
+      for (const [name, r] of [
+        ['exported .html', exported],
+        ['exported .html without CSP', bare],
+      ] as const) {
         assert.equal(r.pwned, null, `${name}: no canary global`);
         assert.deepEqual(r.proto, [], `${name}: Object.prototype untouched`);
         assert.deepEqual(r.clobbered, [], `${name}: document not clobbered`);
         assert.equal(r.photo, true, `${name}: the page's own image loads (the canary channel works)`);
       }
-      assert.deepEqual(s.server.canaryHits(clicked).map((h) => h.query), [], 'no canary request from the exported files');
-      results.push(`${id}: ${inPage} canary request(s) from the live page itself; popup clean (article in ${ms} ms, page's image ${popup.photo ? 'loaded' : 'not shown'}) | export clean | export without CSP clean`);
+      assert.deepEqual(
+        s.server.canaryHits(clicked).map(h => h.query),
+        [],
+        'no canary request from the exported files',
+      );
+      results.push(
+        `${id}: ${inPage} canary request(s) from the live page itself; popup clean (article in ${ms} ms, page's image ${popup.photo ? 'loaded' : 'not shown'}) | export clean | export without CSP clean`,
+      );
     });
   }
 }

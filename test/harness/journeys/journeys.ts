@@ -17,9 +17,7 @@ import { poll } from '../../helpers/poll.ts';
 import { useBrowser } from '../suite.ts';
 import { norm } from '../../helpers/text.ts';
 import { startDriver, type BrowserName, type Driver, type Tab } from '../driver.ts';
-import {
-  articleText, clickTestId, flip, hasRetry, pingContent, ruleSwitches, statusText, testIdText, type View,
-} from '../popup.ts';
+import { articleText, clickTestId, flip, hasRetry, pingContent, ruleSwitches, statusText, testIdText, type View } from '../popup.ts';
 
 /**
  * What the core exports for the demo page with default switches, via jsdom (the CLI's DOM). The popup runs
@@ -43,7 +41,7 @@ async function coreExports(url: string): Promise<{ txt: string; md: string; html
 /** Registers every journey against a fresh `browser` started for this file. */
 export function runJourneys(browser: BrowserName): void {
   let demo: Tab;
-  const s = useBrowser<Driver>((server) => startDriver(browser, server), {
+  const s = useBrowser<Driver>(server => startDriver(browser, server), {
     setup: async ({ b, server }) => void (demo = await b.newTab(server.url(DEMO.DEMO_PATH))),
   });
   const d = () => s.b;
@@ -82,15 +80,19 @@ export function runJourneys(browser: BrowserName): void {
 
   test('links in the article open in a new tab without opener or referrer; images are kept', async () => {
     const { view } = await open();
-    const links = await view.evaluate((w) =>
-      Array.from(w.document.querySelectorAll('[data-testid=article] a')).map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]),
+    const links = await view.evaluate(w =>
+      Array.from(w.document.querySelectorAll('[data-testid=article] a')).map(a => [
+        a.getAttribute('href'),
+        a.getAttribute('target'),
+        a.getAttribute('rel'),
+      ]),
     );
     assert.ok(links.length > 0, 'the demo article has a link');
     for (const [href, target, rel] of links) {
       assert.equal(target, '_blank', `${href} opens in a new tab`);
       assert.equal(rel, 'noopener noreferrer');
     }
-    const img = await view.evaluate((w) => w.document.querySelector('[data-testid=article] img')?.getAttribute('src'));
+    const img = await view.evaluate(w => w.document.querySelector('[data-testid=article] img')?.getAttribute('src'));
     assert.equal(img, d().server.url(`${DEMO.DEMO_PATH}${DEMO.IMAGE}`));
   });
 
@@ -128,14 +130,17 @@ export function runJourneys(browser: BrowserName): void {
     assert.equal(await hasRelated(view), true);
   });
 
-  test('the switch survives a browser restart on the same profile',
-    only('chromium', "Firefox uninstalls a temporary add-on when it quits (TESTING.md)"), async () => {
+  test(
+    'the switch survives a browser restart on the same profile',
+    only('chromium', 'Firefox uninstalls a temporary add-on when it quits (TESTING.md)'),
+    async () => {
       await d().restart!();
       const { view } = await open();
       assert.equal((await ruleSwitches(view))[DEMO.RELATED_RULE], false);
       assert.equal(await hasRelated(view), true);
       assert.deepEqual((await siteEntry())?.rules, { [DEMO.RELATED_RULE]: false });
-    });
+    },
+  );
 
   test('switching it on again removes the block and forgets the switch', async () => {
     const { view } = await open();
@@ -151,8 +156,8 @@ export function runJourneys(browser: BrowserName): void {
     await flip(view, '*');
     const text = norm(await articleText(view));
     assert.ok(text.includes(norm(DEMO.RELATED)) && text.includes(norm(DEMO.HOT)), 'no rule ran');
-    const disabled = await view.evaluate((w) =>
-      Array.from(w.document.querySelectorAll<HTMLInputElement>('[data-testid=rule-toggle]')).every((el) => el.disabled),
+    const disabled = await view.evaluate(w =>
+      Array.from(w.document.querySelectorAll<HTMLInputElement>('[data-testid=rule-toggle]')).every(el => el.disabled),
     );
     assert.ok(disabled, 'rule switches are disabled while the site switch is off');
     assert.deepEqual(await siteEntry(), { enabled: false });
@@ -162,7 +167,11 @@ export function runJourneys(browser: BrowserName): void {
   });
 
   // ---- the exports
-  for (const [testId, ext] of [['export-txt', 'txt'], ['export-md', 'md'], ['export-html', 'html']] as const) {
+  for (const [testId, ext] of [
+    ['export-txt', 'txt'],
+    ['export-md', 'md'],
+    ['export-html', 'html'],
+  ] as const) {
     test(`${testId} downloads “${DEMO.TITLE}.${ext}” with exactly the core's export`, async () => {
       const expected = await coreExports(d().server.url(DEMO.DEMO_PATH));
       const { view } = await open();
@@ -184,15 +193,18 @@ export function runJourneys(browser: BrowserName): void {
 
   // ---- the errors
   for (const url of ['chrome://version/', 'about:blank']) {
-    test(`a browser page (${url}) → “not allowed” error, nothing injected, a retry button`,
-      url.startsWith('chrome:') ? only('chromium', 'a chrome:// page') : {}, async () => {
+    test(
+      `a browser page (${url}) → “not allowed” error, nothing injected, a retry button`,
+      url.startsWith('chrome:') ? only('chromium', 'a chrome:// page') : {},
+      async () => {
         const tab = await d().newTab(url);
         const { view } = await open(tab);
         assert.equal(await testIdText(view, 'error'), t('errorRestricted'));
         assert.equal(await testIdText(view, 'article'), '');
         assert.ok(await hasRetry(view), 'a retry button keeps the popup usable');
         await tab.close();
-      });
+      },
+    );
   }
 
   test('a page without an article → a calm notice (no error, no retry) and the way to read a picked part', async () => {
@@ -201,7 +213,7 @@ export function runJourneys(browser: BrowserName): void {
     assert.equal(await testIdText(view, 'error'), '', 'nothing failed');
     assert.equal(await hasRetry(view), false, 'no retry that cannot help');
     assert.match(await testIdText(view, 'no-article'), new RegExp(t('noArticleTitle')));
-    const colours = await view.evaluate((w) => {
+    const colours = await view.evaluate(w => {
       const box = w.document.querySelector('[data-testid=no-article]')!;
       return [w.getComputedStyle(box).backgroundColor, w.getComputedStyle(w.document.body).getPropertyValue('--error-bg')];
     });
