@@ -20,6 +20,7 @@ const TAIL_HITS = 2;
 /** The run is looked for among this many blocks from the end (the longest ending in the issue had ~12 lines). */
 const TAIL_BLOCKS = 20;
 /** An end marker: dashes, stars, arrows around END/完/终 or nothing ("—END—", "—完—", "▼", "- THE END -"). */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each character of the class counts alone; an emoji's variation selector among them is a marker too
 const MARKER = /^[\s\-—–_=~·.。…*＊#▼▲↓⬇︎️]*(?:the\s*end|end|完|终|終|全文完)?[\s\-—–_=~·.。…*＊#▼▲↓⬇︎️]*$/iu;
 
 /** The ending run at the foot of root (document order), with the phrase that names it, or null. */
@@ -28,10 +29,19 @@ export function findTailRun(root: Element, find: (text: string) => LineEntry | n
   const run: { el: Element; hit: LineEntry | null; starts: boolean }[] = [];
   for (let i = blocks.length - 1; i >= 0; i--) {
     const el = blocks[i]!;
-    if (mediaOnly(el)) { run.unshift({ el, hit: null, starts: true }); continue; }
+    if (mediaOnly(el)) {
+      run.unshift({ el, hit: null, starts: true });
+      continue;
+    }
     const text = el.textContent ?? '';
     // A row of two or more links is a menu (menus.ts), not a line of the ending.
-    if (squeezedLength(text) > TAIL_LINE_CHARS || countSentences(text) > 1 || /^h[1-6]$/.test(el.localName) || el.querySelectorAll('a[href]').length > 1) break;
+    if (
+      squeezedLength(text) > TAIL_LINE_CHARS ||
+      countSentences(text) > 1 ||
+      /^h[1-6]$/.test(el.localName) ||
+      el.querySelectorAll('a[href]').length > 1
+    )
+      break;
     const hit = find(text);
     run.unshift({ el, hit, starts: !!hit || MARKER.test(text) });
   }
