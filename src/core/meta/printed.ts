@@ -17,7 +17,7 @@ const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*�
  * "来源：江城晚报", "來源｜X", "稿源:X": the outlet is the name up to the next space, separator or bracket. A picture's
  * credit ("（图片来源：Unsplash）", seed pages) is no source of the article.
  */
-const SOURCE = /(?<![图圖片照像视視频頻（(【\[])(?:来源|來源|稿源|出处|出處)\s*[:：|｜丨]\s*([^\s|｜丨，,。()（）【】\[\]]{2,20})/u;
+const SOURCE = /(?<![图圖片照像视視频頻（(【[])(?:来源|來源|稿源|出处|出處)\s*[:：|｜丨]\s*([^\s|｜丨，,。()（）【】[\]]{2,20})/u;
 /**
  * "作者：沈一舟", "撰文｜沈一舟", "记者：张三": a label and its separator ("联系作者 聚合 登录" in a blog's menu is none; zh-cwce
  * b828b656); a second name is no label of the next field ("作者:孙仲旻 分享：" is one name; d96c76b7).

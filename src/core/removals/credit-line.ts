@@ -160,7 +160,7 @@ export function isoOf(m: RegExpMatchArray | null): string | null {
 }
 
 /** "编 辑：", "责 任 编 辑：": a label spelled with a space between its characters, as portal templates letter-space it. */
-const SPACED_LABEL = /(?<=^|[\s|｜丨【（(\[])((?:\p{Script=Han}[^\S\n]+){1,3}\p{Script=Han})(?=\s*[:：|｜丨])/gu;
+const SPACED_LABEL = /(?<=^|[\s|｜丨【（([])((?:\p{Script=Han}[^\S\n]+){1,3}\p{Script=Han})(?=\s*[:：|｜丨])/gu;
 
 /** Sources that name no outlet: a repost, the internet, the site itself ("来源：转载", "来源：网络"): the line moves, no field is filled. */
 export const GENERIC_SOURCE = /^(?:转载|轉載|转载文章|轉載文章|网络|網絡|網路|互联网|互聯網|未知|本站|本网|本網)$/u;

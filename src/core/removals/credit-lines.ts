@@ -8,6 +8,7 @@ import type { Removal } from '../types';
 import { creditLine, type Credits } from './credit-line';
 import { fold } from '../text/chars';
 import { isSkipped } from '../text/walk';
+import { LINE_BLOCK_TAGS as BLOCK } from '../dom/block-tags';
 
 /** The rule id that switches this off per site (site-rules.json). */
 export const HEADER_LINES_RULE = 'header-lines';
@@ -17,39 +18,6 @@ export interface HeaderLines {
   fields: Credits;
   removed: Removal[];
 }
-
-/** Block-level tags: a "line" is the text of a block with no block inside it. */
-const BLOCK: ReadonlySet<string> = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'blockquote',
-  'figure',
-  'figcaption',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'pre',
-  'dl',
-  'dt',
-  'dd',
-  'aside',
-  'main',
-  'address',
-]);
 
 /**
  * How many text blocks from each edge count as the start or end of the body. Real pages put the credit

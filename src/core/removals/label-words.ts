@@ -7,7 +7,7 @@
  */
 import * as THRESHOLDS from '../text/thresholds';
 import { LabelIndex, PlainForms } from './label-index';
-import { LabelSet, normalizeLabel, type LabelHit } from './labels';
+import { type LabelSet, normalizeLabel, type LabelHit } from './labels';
 
 /** What module.ts asks of a set of labels. */
 export interface LabelMatcher {

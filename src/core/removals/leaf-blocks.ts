@@ -1,38 +1,9 @@
 /** The article's leaf blocks in document order: the lines a reader sees, for the tests that read the body's edges. */
+import { LINE_BLOCK_TAGS } from '../dom/block-tags';
 import { hasText, isSkipped } from '../text/walk';
 
-const BLOCK: ReadonlySet<string> = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'blockquote',
-  'figure',
-  'figcaption',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'pre',
-  'dl',
-  'dt',
-  'dd',
-  'aside',
-  'main',
-  'address',
-  'center',
-]);
+/** The line blocks, and <center> (old templates' article column). */
+const BLOCK: ReadonlySet<string> = new Set([...LINE_BLOCK_TAGS, 'center']);
 const MEDIA = 'img, picture, video, svg';
 
 /** Whether a block holds only media (a QR code, a banner image) and no text. */

@@ -72,7 +72,7 @@ const TAG_SEPARATORS = /^[\s、,，;；|｜/·•]*$/u;
 const BACK =
   /^[[【(（]?(?:返回|回到|查看更多|看更多|更多|返目录|上一页|下一页|上一篇|下一篇|上一章|下一章|首页|末页|back to|see more|view more|more from|previous|next)/i;
 /** Text between pager links: the page count and arrows ("第1页/共1页 << 上一页 | 下一页 >>"). */
-const PAGER_GAPS = /第\s*\d+\s*页\s*\/\s*共\s*\d+\s*页|[<>«»‹›\[\]【】()（）|｜/·•\s]/gu;
+const PAGER_GAPS = /第\s*\d+\s*页\s*\/\s*共\s*\d+\s*页|[<>«»‹›[\]【】()（）|｜/·•\s]/gu;
 
 /** Whether a block is a label with a colon and then only short links and separators ("文章关键词：a b c", "Tags: a, b"). */
 function isTagRow(el: Element, b: Blocks): boolean {
