@@ -111,9 +111,10 @@ test("play speaks the article's sentences in order, each highlighted on its para
       .split(/(?<=。)/)
       .filter(Boolean),
   );
-  assert.ok(sentences.length >= 6 && paras.length >= 3, sentences.join('|'));
+  assert.ok(sentences.length >= 5 && paras.length >= 3, sentences.join('|'));
   const heard: string[] = [];
-  for (let i = 0; i < 5; i++) {
+  // The first four: the fifth is long enough that the controller cuts it at a 、 (Chrome's ~14 s utterance cutoff).
+  for (let i = 0; i < 4; i++) {
     const said = synth.current!;
     heard.push(said.text);
     assert.equal(said.voice?.name, 'Ting-Ting');
@@ -123,7 +124,7 @@ test("play speaks the article's sentences in order, each highlighted on its para
     assert.ok(block[0]!.textContent!.includes(said.text), `the highlighted block holds "${said.text}"`);
     synth.finish();
   }
-  assert.deepEqual(heard, sentences.slice(0, 5), "spoken in the article's order, sentence by sentence");
+  assert.deepEqual(heard, sentences.slice(0, 4), "spoken in the article's order, sentence by sentence");
   assert.equal(q('[data-testid=read-aloud-play]').textContent, '暂停');
   unmount();
 });
