@@ -35,7 +35,7 @@ const PAGE_FILES = {
   'src/popup': ['popup.html', 'popup.css'],
   'src/options': ['options.html', 'options.css'],
   'src/reader': ['reader.html', 'reader.css'],
-  'src/ui': ['typography.css'],
+  'src/ui': ['typography.css', 'palette.css'],
 };
 
 /** What the page half reads of a bundled rule (src/core/pipeline/extract.ts, removals/apply-page.ts, rules/choose.ts). */
