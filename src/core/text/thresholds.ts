@@ -42,6 +42,8 @@ export const linkHeavy = 0.5;
 export const prosePerLink = 60;
 /** Cards: no run of prose longer than this; the longest teaser seen is 16 (en-sponsored-widgets-see-all). Margin ×10, under one paragraph. */
 export const cardProse = 160;
+/** A card a script makes a link (dom/link-cards.ts) holds a headline and a teaser: at most headlineMax + cardProse characters. */
+export const cardTextMax = 120 + 160;
 /** Prose ('paragraph', text/shape.ts isProse): at least this much non-link text, about two lines of a Chinese column (40 characters a line at 16px in 640px). */
 export const proseChars = 80;
 /** Prose ('paragraph'): one run this long is a paragraph even without sentence endings (three lines of Chinese). */
