@@ -16,13 +16,14 @@ import { findEdgeMenus } from './menus';
 import { preview } from './preview';
 import { findPromoStrips } from './promo-strip';
 import { findTailRun } from './tail-run';
+import { findToolRows } from './tool-rows';
 
 /** Removes the short furniture lines and boxes that hold one of the rules' phrases, and furniture by its shape. */
 function applyLines(root: Element, ctx: RemovalContext, pageUrl: string): Removal[] {
   const removed: Removal[] = [];
   const phrases = ctx.phrases();
   if (!phrases.length) return removed;
-  // Furniture by shape (a repost ending, a gallery head, promo strips), named by the rule with the most lines
+  // Furniture by shape (a repost ending, a gallery head, tools rows, promo strips), named by the rule with the most lines
   // (a rule flag of their own, as menus and edgeLists have, is the clean form).
   const ruleId = ctx.active.reduce((a, r) => ((r.lines?.length ?? 0) > (a.lines?.length ?? 0) ? r : a)).id;
   // A repost ending first, as a whole: its lines without a phrase go with the ones that hold one.
@@ -37,6 +38,11 @@ function applyLines(root: Element, ctx: RemovalContext, pageUrl: string): Remova
     const p = preview(head);
     for (const n of head) removeWithEmptyWrappers(n, root);
     removed.push({ ruleId, reason: 'gallery head (author, follow, picture counter)', ...p });
+  }
+  for (const row of findToolRows(root)) {
+    const p = preview([row]);
+    removeWithEmptyWrappers(row, root);
+    removed.push({ ruleId, reason: 'row of page tools or counters', ...p });
   }
   for (const strip of findPromoStrips(root, pageUrl)) {
     const p = preview([strip]);
