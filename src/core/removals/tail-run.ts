@@ -7,6 +7,7 @@
  * some line without one (when every line holds a phrase, furniture.ts takes each by its own name).
  */
 import { countSentences, squeezedLength } from '../text/chars';
+import * as THRESHOLDS from '../text/thresholds';
 import { leafBlocks, mediaOnly } from './leaf-blocks';
 import type { LineEntry } from './furniture';
 
@@ -42,7 +43,10 @@ export function findTailRun(root: Element, find: (text: string) => LineEntry | n
       el.querySelectorAll('a[href]').length > 1
     )
       break;
-    const hit = find(text);
+    let hit = find(text);
+    // A sentence holds a phrase as furniture only when it is little more than the phrase, as in furniture.ts:
+    // "不少居民在社区公众号上发表评论，希望…。" is the article's closing line (fixture zh-page-tools-rows).
+    if (hit && countSentences(text) === 1 && squeezedLength(text) - squeezedLength(hit.line) > THRESHOLDS.furnitureGrowChars) hit = null;
     run.unshift({ el, hit, starts: !!hit || MARKER.test(text) });
   }
   const first = run.findIndex(r => r.starts);
