@@ -18,6 +18,7 @@ const SAMPLE = [
   'en-news-four-modules',
   'ja-osusume-kiji-not-a-label',
   'zh-aggregator-inline-blocks',
+  'zh-card-list-script-targets',
   'zh-hant-taiwan-night-market',
   'zh-lazy-images-relative-links',
   'zh-portal-homepage-no-article',

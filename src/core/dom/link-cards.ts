@@ -9,6 +9,7 @@
  * en-card-list-overlay-links, zh-card-list-script-targets, zh-hant-card-list-script-targets,
  * en-card-list-script-targets.
  */
+import { countSentences } from '../text/chars';
 import * as THRESHOLDS from '../text/thresholds';
 
 /** The boxes templates make into a card. */
@@ -50,11 +51,17 @@ export function linkCards(root: Element): number {
     if (card === root || !/^(?:p|li|div|article|section|dd)$/.test(card.localName) || card.querySelector('a[href]') || card.closest('a'))
       continue;
     const href = scriptTarget(card);
+    // Readability makes a card <div> that holds only a heading a <p>; re-parsed in the popup, the HTML parser
+    // closes that <p> before the heading (`<p onclick></p><h4>…</h4><p></p>`), so the card's content is the
+    // element right after it (fixture zh-card-list-script-targets in Chromium).
+    if (href && card.localName === 'p' && !card.firstChild && card.nextElementSibling && /^h[1-6]$/.test(card.nextElementSibling.localName))
+      card.append(card.nextElementSibling);
     // A card holds a headline and at most a teaser: an infinite-scroll page marks the whole article
     // `<article data-url="…">` (fixture zh-card-list-script-targets' decoy), and a share or "Save" button
-    // carries the page's own address in data-url (readability corpus ehow-2).
-    const chars = (card.textContent ?? '').trim().length;
-    if (!href || chars < THRESHOLDS.headlineMin || chars > THRESHOLDS.cardTextMax) continue;
+    // carries the page's own address in data-url (readability corpus ehow-2). A teaser is one sentence at most.
+    const text = card.textContent ?? '';
+    const chars = text.trim().length;
+    if (!href || chars < THRESHOLDS.headlineMin || chars > THRESHOLDS.cardTextMax || countSentences(text) > 1) continue;
     const a = doc.createElement('a');
     a.setAttribute('href', href);
     a.append(...card.childNodes);
