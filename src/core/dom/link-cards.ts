@@ -28,7 +28,7 @@ const ONCLICK_URL = /(?:\blocation(?:\.href)?\s*=|\blocation\.assign\(|\bopen\()
 function scriptTarget(card: Element): string | null {
   const href =
     (card.getAttribute('data-href') ?? card.getAttribute('data-url') ?? card.getAttribute('data-link'))?.trim() ||
-    ONCLICK_URL.exec(card.getAttribute('onclick') ?? '')?.[2].trim();
+    ONCLICK_URL.exec(card.getAttribute('onclick') ?? '')?.[2]?.trim();
   return href && !/^(?:#|javascript:)/i.test(href) ? href : null;
 }
 
