@@ -7,7 +7,7 @@
  */
 import { hasText } from '../text/walk';
 import { linkShare, measureUntilSentence } from '../text/shape';
-import { squeezedLength } from '../text/chars';
+import { squeeze } from '../text/chars';
 import * as THRESHOLDS from '../text/thresholds';
 
 const SECOND_LEVEL: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co']);
@@ -51,23 +51,46 @@ export function sameSite(nodes: Element[], pageUrl: string): boolean {
   return all > 0 && same >= all * THRESHOLDS.headlineSameSite;
 }
 
-/** A block of one or more headline links: nearly all link text, each link a headline's length, no prose. */
+/** Dates, times and counts printed beside a headline ("2025-03-20", "03-21 08:30", "126评", "3小时前"): not prose. */
+const BESIDE = /(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:评|評|条评论|分钟前|小时前|天前|min read)/g;
+
+/**
+ * A block of one or more headline links: nearly all link text (dates and counts beside a headline do not count
+ * against it), each link a headline's length, no prose. A link with no text holding an image is the headline's
+ * thumbnail (the same target twice: a picture link, then a text link).
+ */
 function isHeadlineBlock(el: Element): boolean {
   if (/^h[1-6]$/.test(el.localName)) return false;
   const s = measureUntilSentence(el); // a sentence refuses the block: no need to measure past it (it may be the article)
-  if (s.links === 0 || s.media || s.sentences > 0 || linkShare(s) < THRESHOLDS.menuShare) return false;
+  if (s.links === 0 || s.media || s.sentences > 0) return false;
+  let rest = squeeze(el.textContent ?? '');
   for (const a of el.querySelectorAll('a[href]')) {
-    const n = squeezedLength(a.textContent ?? '');
-    if (n < THRESHOLDS.headlineMin || n > THRESHOLDS.headlineMax) return false;
+    const t = squeeze(a.textContent ?? '');
+    if (!t && a.querySelector('img')) continue;
+    if (t.length < THRESHOLDS.headlineMin || t.length > THRESHOLDS.headlineMax) return false;
+    rest = rest.replace(t, '');
   }
-  return true;
+  const beside = rest.replace(BESIDE, '').length;
+  return s.linkChars / (s.linkChars + beside) >= THRESHOLDS.menuShare;
 }
 
-/** A short heading of its own: no link, no sentence, at most THRESHOLDS.menuItemChars characters ("观察", "财经观察"). */
+/**
+ * A short heading of its own: no sentence, at most THRESHOLDS.menuItemChars characters ("观察", "财经观察"), no
+ * link or one that is the whole heading (a channel's name linking to the channel: "<h3><a>江城要闻</a></h3>").
+ */
 function isShortHeading(el: Element): boolean {
   const s = measureUntilSentence(el); // a sentence refuses it
-  return s.links === 0 && !s.media && s.sentences === 0 && s.chars > 0 && s.chars <= THRESHOLDS.menuItemChars;
+  return (
+    (s.links === 0 || (s.links === 1 && s.linkChars === s.chars)) &&
+    !s.media &&
+    s.sentences === 0 &&
+    s.chars > 0 &&
+    s.chars <= THRESHOLDS.menuItemChars
+  );
 }
+
+/** A download, not a headline: an article's attachments (附件：…pdf) are its own. */
+const FILE_LINK = /\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|txt|wps|ofd)(?:[?#].*)?$/i;
 
 const links = (nodes: Element[]) => nodes.reduce((n, el) => n + el.querySelectorAll('a[href]').length, 0);
 
@@ -83,19 +106,30 @@ interface HeadedRun {
   whole: boolean;
 }
 
-/** A heading and the headline blocks after it that end a container (its children with text), or null. */
-function headedRun(container: Element, isLabel: (text: string) => boolean, pageUrl: string): HeadedRun | null {
+/** A heading and the headline blocks after it that end a container (its children with text), or null; `articleRoot`: the whole article. */
+function headedRun(container: Element, isLabel: (text: string) => boolean, pageUrl: string, articleRoot: Element): HeadedRun | null {
   const run: Element[] = [];
   let head = prevTextKid(container, null);
   while (head && isHeadlineBlock(head)) {
     run.push(head);
     head = prevTextKid(container, head);
   }
-  if (!run.length || !head) return null;
+  if (!run.length) return null;
   run.reverse();
-  if (!isShortHeading(head) || isLabel(head.textContent ?? '') || links(run) < THRESHOLDS.headlineListLinks || !sameSite(run, pageUrl))
+  if (!sameSite(run, pageUrl) || run.some(b => [...b.querySelectorAll('a[href]')].some(a => FILE_LINK.test(a.getAttribute('href') ?? ''))))
     return null;
-  return { nodes: [head, ...run], whole: !prevTextKid(container, head) };
+  if (head && isShortHeading(head)) {
+    if (isLabel(head.textContent ?? '') || links(run) < THRESHOLDS.headlineListLinks) return null;
+    return { nodes: [head, ...run], whole: !prevTextKid(container, head) };
+  }
+  // No heading: the list ends the article right after its prose, longer than a "see also" pair, smaller than the
+  // rest of the article (a roundup whose body is its list of links keeps it), and nothing introduces it (a block
+  // ending in a colon, "相关文件：", or a heading, which is a label's or the article's own).
+  const before = (head?.textContent ?? '').trim();
+  if (links(run) < THRESHOLDS.headlessListLinks || /[:：]$/.test(before) || (head && /^h[1-6]$/.test(head.localName))) return null;
+  const listChars = run.reduce((n, b) => n + squeeze(b.textContent ?? '').length, 0);
+  if (listChars * 2 > squeeze(articleRoot.textContent ?? '').length) return null;
+  return { nodes: run, whole: !head };
 }
 
 /** The site's headline list at the bottom edge of root (as sibling nodes), or []. */
@@ -107,7 +141,7 @@ export function findEdgeList(
   // Each container's run once: the loop asks for the last block's run, then descends into it and asks again.
   const runs = new Map<Element, HeadedRun | null>();
   const runOf = (el: Element): HeadedRun | null => {
-    if (!runs.has(el)) runs.set(el, headedRun(el, isLabel, pageUrl));
+    if (!runs.has(el)) runs.set(el, headedRun(el, isLabel, pageUrl, root));
     return runs.get(el)!;
   };
   let container: Element = root;

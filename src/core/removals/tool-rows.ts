@@ -13,8 +13,8 @@ import { leafBlocks } from './leaf-blocks';
 /** The rows are among the first or last blocks, as credit lines are (removals/credit-lines.ts: 4 and 6). */
 const HEAD_BLOCKS = 4;
 const TAIL_BLOCKS = 6;
-/** Brackets, separators and label colons between the tools: 【】[]（）() | · • / 丨 ： and spaces. */
-const BETWEEN = /[\s\u00a0\u3000【】[\]（）()<>〈〉《》|｜丨·•・/\\:：,，、;；]+/u;
+/** Brackets, separators and label colons between the tools: 【】[]（）() | · • / 丨 ： and the space fold() leaves. */
+const BETWEEN = /[ 【】[\]（）()<>〈〉《》|｜丨·•・/\\:：,，、;；]+/u;
 /**
  * The tools and counters templates print, Simplified, Traditional and English, each a whole piece or several
  * run together ("打印本页关闭窗口", "大中小"); a count is digits with 万/千/k/w/+, or 次/人/条 after it.

@@ -88,6 +88,11 @@ export const headlineMin = 6;
 export const headlineMax = 120;
 /** A headline list has at least this many links; fewer under a short heading is a "see also" pair the article may mean. */
 export const headlineListLinks = 3;
+/**
+ * A headline list with no heading at all ends the article with at least this many links: one more than a headed
+ * list needs, since nothing names it (margin; a site's unlabelled "more news" list under its articles shows 5–10).
+ */
+export const headlessListLinks = 4;
 /** …at least this share of them to the page's own site (relative links count): a list of sources points elsewhere. */
 export const headlineSameSite = 2 / 3;
 
