@@ -106,8 +106,8 @@ interface HeadedRun {
   whole: boolean;
 }
 
-/** A heading and the headline blocks after it that end a container (its children with text), or null; `articleRoot`: the whole article. */
-function headedRun(container: Element, isLabel: (text: string) => boolean, pageUrl: string, articleRoot: Element): HeadedRun | null {
+/** A heading and the headline blocks after it that end a container (its children with text), or null. */
+function headedRun(container: Element, isLabel: (text: string) => boolean, pageUrl: string): HeadedRun | null {
   const run: Element[] = [];
   let head = prevTextKid(container, null);
   while (head && isHeadlineBlock(head)) {
@@ -122,14 +122,19 @@ function headedRun(container: Element, isLabel: (text: string) => boolean, pageU
     if (isLabel(head.textContent ?? '') || links(run) < THRESHOLDS.headlineListLinks) return null;
     return { nodes: [head, ...run], whole: !prevTextKid(container, head) };
   }
-  // No heading: the list ends the article right after its prose, longer than a "see also" pair, smaller than the
-  // rest of the article (a roundup whose body is its list of links keeps it), and nothing introduces it (a block
-  // ending in a colon, "相关文件：", or a heading, which is a label's or the article's own).
+  // No heading: the list ends the article right after its prose, longer than a "see also" pair; nothing
+  // introduces it (a block ending in a colon, "相关文件：", or a heading, which is a label's or the article's own);
+  // and it is printed as a feed — a date, a count or a thumbnail with at least every other headline — where an
+  // article's own list of links (a roundup, fixture zh-decoy-roundup-links) is bare headlines.
   const before = (head?.textContent ?? '').trim();
   if (links(run) < THRESHOLDS.headlessListLinks || /[:：]$/.test(before) || (head && /^h[1-6]$/.test(head.localName))) return null;
-  const listChars = run.reduce((n, b) => n + squeeze(b.textContent ?? '').length, 0);
-  if (listChars * 2 > squeeze(articleRoot.textContent ?? '').length) return null;
-  return { nodes: run, whole: !head };
+  let headlines = 0;
+  let marks = 0;
+  for (const b of run) {
+    for (const a of b.querySelectorAll('a[href]')) (a.textContent ?? '').trim() ? headlines++ : marks++;
+    marks += (b.textContent ?? '').match(BESIDE)?.length ?? 0;
+  }
+  return marks * 2 >= headlines ? { nodes: run, whole: !head } : null;
 }
 
 /** The site's headline list at the bottom edge of root (as sibling nodes), or []. */
@@ -141,7 +146,7 @@ export function findEdgeList(
   // Each container's run once: the loop asks for the last block's run, then descends into it and asks again.
   const runs = new Map<Element, HeadedRun | null>();
   const runOf = (el: Element): HeadedRun | null => {
-    if (!runs.has(el)) runs.set(el, headedRun(el, isLabel, pageUrl, root));
+    if (!runs.has(el)) runs.set(el, headedRun(el, isLabel, pageUrl));
     return runs.get(el)!;
   };
   let container: Element = root;
