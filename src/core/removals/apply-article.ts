@@ -47,7 +47,8 @@ function applyLines(root: Element, ctx: RemovalContext, pageUrl: string): Remova
   for (const strip of findPromoStrips(root, pageUrl)) {
     const p = preview([strip]);
     strip.remove();
-    removed.push({ ruleId, reason: `promo strip of ${strip.children.length} linked image cards`, ...p });
+    const cards = [...strip.querySelectorAll('a[href]')].filter(a => a.querySelector('img, picture')).length;
+    removed.push({ ruleId, reason: `promo strip of ${cards} linked image cards`, ...p });
   }
   for (const f of findFurniture(root, phrases)) {
     const p = preview(f.nodes);

@@ -7,6 +7,7 @@
  */
 import { countSentences, squeezedLength } from '../text/chars';
 import { textCharsUpTo } from '../text/walk';
+import * as THRESHOLDS from '../text/thresholds';
 import { sameSite } from './edge-lists';
 
 /** At least this many cards in a row: one linked image with a line is a figure or a banner ad, not a strip. */
@@ -30,6 +31,21 @@ function cardLink(el: Element): Element | null {
 }
 
 /**
+ * The box holding a strip and the short heading over it ("看点" over thumbnail cards), when they are all it holds,
+ * so the heading does not stay behind alone; null otherwise (never root).
+ */
+function headedBox(strip: Element, root: Element): Element | null {
+  const box = strip.parentElement;
+  const head = strip.previousElementSibling;
+  if (!box || box === root || !head || box.childElementCount !== 2 || head.querySelector('a[href], img')) return null;
+  const t = head.textContent ?? '';
+  const n = squeezedLength(t);
+  if (n === 0 || n > THRESHOLDS.menuItemChars || countSentences(t) > 0) return null;
+  // Nothing else in the box: no bare text beside the two.
+  return squeezedLength(box.textContent ?? '') === n + squeezedLength(strip.textContent ?? '') ? box : null;
+}
+
+/**
  * The promo strips under root (outermost first, none inside another). Their links stay on the page's own site
  * (its app, its live page): image links to another site are left alone (the Readability corpus's hukumusume
  * keeps two linked origami pictures from a partner site in its reference text).
@@ -45,7 +61,7 @@ export function findPromoStrips(root: Element, pageUrl: string): Element[] {
     const kids: Element[] = [];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
     if (el !== root && kids.length >= STRIP_CARDS && kids.every(k => cardLink(k)) && sameSite([el], pageUrl)) {
-      out.push(el);
+      out.push(headedBox(el, root) ?? el);
       continue;
     }
     for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.firstElementChild) stack.push(kids[i]!);
