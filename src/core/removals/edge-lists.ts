@@ -56,8 +56,8 @@ const BESIDE = /(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::
 
 /**
  * A block of one or more headline links: nearly all link text (dates and counts beside a headline do not count
- * against it), each link a headline's length, no prose. A link with no text holding an image is the headline's
- * thumbnail (the same target twice: a picture link, then a text link).
+ * against it), each link a headline's length, no prose. A link with no text is the headline's thumbnail (the same
+ * target twice: a picture link, then a text link; the picture is gone when the live page could not load it).
  */
 function isHeadlineBlock(el: Element): boolean {
   if (/^h[1-6]$/.test(el.localName)) return false;
@@ -66,7 +66,7 @@ function isHeadlineBlock(el: Element): boolean {
   let rest = squeeze(el.textContent ?? '');
   for (const a of el.querySelectorAll('a[href]')) {
     const t = squeeze(a.textContent ?? '');
-    if (!t && a.querySelector('img')) continue;
+    if (!t) continue; // the thumbnail's link (its image may be gone: the page could not load it)
     if (t.length < THRESHOLDS.headlineMin || t.length > THRESHOLDS.headlineMax) return false;
     rest = rest.replace(t, '');
   }
