@@ -12,6 +12,7 @@ import { findEdgeList } from './edge-lists';
 import { findFurniture, phraseFinder } from './furniture';
 import { findGalleryHead } from './gallery-head';
 import { findLinkRuns } from './link-runs';
+import { findNoticeSection } from './notice-section';
 import { findEdgeMenus } from './menus';
 import { preview } from './preview';
 import { findPromoStrips } from './promo-strip';
@@ -22,10 +23,17 @@ function applyLines(root: Element, ctx: RemovalContext, pageUrl: string): Remova
   const removed: Removal[] = [];
   const phrases = ctx.phrases();
   if (!phrases.length) return removed;
-  // Furniture by shape (a repost ending, a gallery head, promo strips), named by the rule with the most lines
-  // (a rule flag of their own, as menus and edgeLists have, is the clean form).
+  // Furniture by shape (a notice, a repost ending, a gallery head, promo strips), named by the
+  // rule with the most lines (a rule flag of their own, as menus and edgeLists have, is the clean form).
   const ruleId = ctx.active.reduce((a, r) => ((r.lines?.length ?? 0) > (a.lines?.length ?? 0) ? r : a)).id;
-  // A repost ending first, as a whole: its lines without a phrase go with the ones that hold one.
+  // A site's notice at the foot first, as a whole (its clauses are no furniture lines one by one).
+  const notice = findNoticeSection(root);
+  if (notice) {
+    const p = preview(notice.nodes);
+    for (const n of notice.nodes) (n as ChildNode).remove();
+    removed.push({ ruleId, reason: `notice “${notice.heading}”`, ...p });
+  }
+  // A repost ending, as a whole: its lines without a phrase go with the ones that hold one.
   const tail = findTailRun(root, phraseFinder(phrases));
   if (tail) {
     const p = preview(tail.nodes);

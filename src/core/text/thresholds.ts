@@ -107,6 +107,20 @@ export const furnitureGrowChars = 24;
  */
 export const furnitureDepth = 6;
 
+// ---- the article's foot: notice sections (removals/notice-section.ts) ----
+/**
+ * A notice section's heading is among this many leaf blocks from the article's end: zh-cwce 3e1af229's
+ * "反侵权公告：" is 7th from the end (heading, the law paragraph, three clauses, two contact lines), 9b1e5dcb's
+ * "郑 重 声 明" 6th (five numbered rules). A subheading "声明" further up heads the article's own text.
+ */
+export const noticeBlocks = 8;
+/**
+ * A notice heading is at most this wide, a Han character counting two (removals/label-words.ts labelWidth): 8 Han
+ * characters (反侵权公告 5, 郑重声明 4, 版权声明 4, 免责声明 4) or "Legal notice" / "Copyright notice" (11, 15);
+ * "关于规范网络转载行为的郑重声明" (15 Han) is a title, not a site's boilerplate heading.
+ */
+export const noticeHeadingWidth = 16;
+
 // ---- the pipeline (pipeline/extract.ts, pipeline/finish.ts) --------------------------------------------
 /** Below this many characters of text (whitespace excluded) a result is not an article. */
 export const minArticleChars = 40;
