@@ -8,6 +8,7 @@
 import type { Removal } from '../types';
 import { applyRules } from './apply-page';
 import type { RemovalContext } from './context';
+import { findCopyrightLine } from './copyright-line';
 import { findEdgeList } from './edge-lists';
 import { findFurniture, phraseFinder } from './furniture';
 import { findGalleryHead } from './gallery-head';
@@ -23,7 +24,7 @@ function applyLines(root: Element, ctx: RemovalContext, pageUrl: string): Remova
   const removed: Removal[] = [];
   const phrases = ctx.phrases();
   if (!phrases.length) return removed;
-  // Furniture by shape (a notice, a repost ending, a gallery head, promo strips), named by the
+  // Furniture by shape (a notice, a copyright line, a repost ending, a gallery head, promo strips), named by the
   // rule with the most lines (a rule flag of their own, as menus and edgeLists have, is the clean form).
   const ruleId = ctx.active.reduce((a, r) => ((r.lines?.length ?? 0) > (a.lines?.length ?? 0) ? r : a)).id;
   // A site's notice at the foot first, as a whole (its clauses are no furniture lines one by one).
@@ -32,6 +33,12 @@ function applyLines(root: Element, ctx: RemovalContext, pageUrl: string): Remova
     const p = preview(notice.nodes);
     for (const n of notice.nodes) (n as ChildNode).remove();
     removed.push({ ruleId, reason: `notice “${notice.heading}”`, ...p });
+  }
+  const copyright = findCopyrightLine(root);
+  if (copyright) {
+    const p = preview([copyright]);
+    removeWithEmptyWrappers(copyright, root);
+    removed.push({ ruleId, reason: 'copyright line', ...p });
   }
   // A repost ending, as a whole: its lines without a phrase go with the ones that hold one.
   const tail = findTailRun(root, phraseFinder(phrases));

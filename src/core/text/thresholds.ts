@@ -107,7 +107,7 @@ export const furnitureGrowChars = 24;
  */
 export const furnitureDepth = 6;
 
-// ---- the article's foot: notice sections (removals/notice-section.ts) ----
+// ---- the article's foot: notice sections, copyright lines (removals/notice-section.ts, copyright-line.ts) ----
 /**
  * A notice section's heading is among this many leaf blocks from the article's end: zh-cwce 3e1af229's
  * "反侵权公告：" is 7th from the end (heading, the law paragraph, three clauses, two contact lines), 9b1e5dcb's
@@ -120,6 +120,12 @@ export const noticeBlocks = 8;
  * "关于规范网络转载行为的郑重声明" (15 Han) is a title, not a site's boilerplate heading.
  */
 export const noticeHeadingWidth = 16;
+/**
+ * A copyright line is at most this long, whitespace excluded: "Copyright © 2000-2006 CL2000.com. All rights
+ * reserved." is 46 (zh-cwce 0df12126); a footer with an address and a licence number reaches ~70. An article's
+ * closing paragraph that mentions 版权所有 is longer than two lines (THRESHOLDS.proseChars is 80).
+ */
+export const copyrightChars = 80;
 
 // ---- the pipeline (pipeline/extract.ts, pipeline/finish.ts) --------------------------------------------
 /** Below this many characters of text (whitespace excluded) a result is not an article. */
