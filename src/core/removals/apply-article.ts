@@ -15,6 +15,7 @@ import { findGalleryHead } from './gallery-head';
 import { findLinkRuns } from './link-runs';
 import { findNoticeSection } from './notice-section';
 import { findEdgeMenus } from './menus';
+import { findPagerLines } from './pager-line';
 import { preview } from './preview';
 import { findPromoStrips } from './promo-strip';
 import { findTailRun } from './tail-run';
@@ -79,15 +80,23 @@ function removeWithEmptyWrappers(el: Element, root: Element): void {
   gone.remove();
 }
 
-/** Removes menus and breadcrumbs at root's edges, for the first rule that asks. */
+/** Removes menus, breadcrumbs and pagers at root's edges, for the first rule that asks. */
 function applyMenus(root: Element, ctx: RemovalContext): Removal[] {
   const rule = ctx.active.find(r => r.menus === true);
   if (!rule) return [];
-  return findEdgeMenus(root).map(m => {
-    const p = preview(m.nodes);
-    for (const el of m.nodes) el.remove();
-    return { ruleId: rule.id, reason: `menu of ${m.links} links at the article's ${m.edge}`, ...p };
+  // Pagers written as text first: one beside the top's credit line would stop the edge walk.
+  const pagers: Removal[] = findPagerLines(root).map(({ el, edge }) => {
+    const p = preview([el]);
+    removeWithEmptyWrappers(el, root);
+    return { ruleId: rule.id, reason: `pager at the article's ${edge}`, ...p };
   });
+  return pagers.concat(
+    findEdgeMenus(root).map(m => {
+      const p = preview(m.nodes);
+      for (const el of m.nodes) el.remove();
+      return { ruleId: rule.id, reason: `menu of ${m.links} links at the article's ${m.edge}`, ...p };
+    }),
+  );
 }
 
 /** Removes a site's own headline list at the article's foot and runs of one-link paragraphs, for the first rule that asks. */

@@ -75,9 +75,23 @@ export const menuShare = 0.8;
 /**
  * The menu and headline-list searches descend at most this many levels into the article's first or last
  * block (a menu inside a wrapper inside the article's column). Margin: the wrappers real pages put around
- * the article's edge blocks are a few levels deep (maxDepth: the deepest real page nests 38 in all).
+ * the article's edge blocks are a few levels deep (maxDepth: the deepest real page nests 38 in all). Inline
+ * wrappers (span, b, font, u …) are no such level: old templates wrap the whole column in `<font><b><span>`
+ * layers (zh-cwce d7605742: the foot pager 返目录 下一页 sits nine levels down, five of them inline); the walk
+ * through them stops at maxDepth levels in all.
  */
 export const edgeDepth = 8;
+/**
+ * A pager without links (removals/pager-line.ts) is at most this long: "第1页/共1页<<上一页|下一页>>" is 19
+ * (zh-cwce c268c1b4), "«Previous|Page2of9|Next»" 22. Margin ×2.
+ */
+export const pagerLineChars = 40;
+/**
+ * …and is among this many lines (leaf blocks with text) from the article's top or end: zh-cwce c268c1b4's top
+ * pager is the 2nd (the row's other cell is the credit line), its foot pager the 4th from the end (under it, three
+ * emptied module headings 热点专题 精彩回顾 消费热点).
+ */
+export const pagerEdgeBlocks = 4;
 
 // ---- a site's headline list at the article's foot (removals/edge-lists.ts) -----------------------------
 /** A headline is at least this long: "沪指3周重挫近30%" is 10 (cx163 page 12); menu items (首页, 资讯) are 2–4. */
