@@ -104,6 +104,8 @@ function isBackLine(el: Element, b: Blocks): boolean {
   });
 }
 
+/** A breadcrumb's label: text and a colon before its first link (gapsOf's first gap). */
+const CRUMB_LABEL = /^\s*([^\s:：][^:：]*?)\s*[:：](?= )/u;
 /** Between a breadcrumb's links: only separators ("首页 > 财经 > 正文" keeps its last, unlinked step). */
 const CRUMB_SEPARATORS = /^[>›»/|·•\-—→]+$/u;
 
@@ -130,7 +132,11 @@ function gapsOf(el: Element): string {
 function isBreadcrumb(el: Element, b: Blocks): boolean {
   if (b.shape(el).sentences > 0 || b.links(el).length < THRESHOLDS.breadcrumbLinks) return false;
   if (!shortLinks(b.links(el))) return false;
-  const parts = gapsOf(el).split(/\s+/).filter(Boolean);
+  let gaps = gapsOf(el);
+  // A label before the first link ("当前位置：", "您的位置:", "You are here:") is the crumb's own.
+  const label = gaps.match(CRUMB_LABEL);
+  if (label && squeezedLength(label[1]!) <= THRESHOLDS.crumbLabelChars) gaps = gaps.slice(label[0].length);
+  const parts = gaps.split(/\s+/).filter(Boolean);
   return (
     parts.some(p => CRUMB_SEPARATORS.test(p)) &&
     parts.slice(0, -1).every(p => CRUMB_SEPARATORS.test(p)) &&

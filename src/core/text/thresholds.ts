@@ -70,6 +70,11 @@ export const menuItemChars = 10;
 export const menuLinks = 4;
 /** A breadcrumb ("首页 > 财经 > 正文": separators between links) is a menu from two links on. */
 export const breadcrumbLinks = 2;
+/**
+ * A breadcrumb's label before its first link is at most this long: 当前位置 4 (zh-cwce 455de1c0), 您现在的位置 6,
+ * "Youarehere" 10; a sentence before links is longer. Margin ×1.2 over the English.
+ */
+export const crumbLabelChars = 12;
 /** A menu's text is at least this much links (separators "|", ">" and spaces are the rest). Readability's 0.5 is for prose blocks; menus are ≈ 1. */
 export const menuShare = 0.8;
 /**
