@@ -25,7 +25,9 @@ function isNoticeHeading(text: string): boolean {
 
 /** Whether a node shows anything: text or media. */
 const shows = (n: Node): boolean =>
-  n.nodeType === 3 ? !!(n.nodeValue ?? '').trim() : n.nodeType === 1 && (hasText(n) || !!(n as Element).querySelector('img, picture, video'));
+  n.nodeType === 3
+    ? !!(n.nodeValue ?? '').trim()
+    : n.nodeType === 1 && (hasText(n) || !!(n as Element).querySelector('img, picture, video'));
 
 /** The notice section at root's foot as nodes in document order (its heading's outermost box, then everything after it), or null. */
 export function findNoticeSection(root: Element): { nodes: Node[]; heading: string } | null {
