@@ -146,6 +146,14 @@ export const noticeHeadingWidth = 16;
  */
 export const copyrightChars = 80;
 
+// ---- wiki furniture (removals/navbox.ts) ----------------------------------------------------------------
+/**
+ * A navbox table at the article's end is at least this much links: zh-cwce d5bced5e's five end tables are 0.57,
+ * 0.65, 0.85, 0.89 and 0.98 (authority control); the article's own data tables there are 0.26–0.45, and the
+ * Readability corpus's wikipedia pages end on no table. Readability's own link-heavy line (linkHeavy) sits between.
+ */
+export const navboxLinkShare = 0.5;
+
 // ---- the pipeline (pipeline/extract.ts, pipeline/finish.ts) --------------------------------------------
 /** Below this many characters of text (whitespace excluded) a result is not an article. */
 export const minArticleChars = 40;
