@@ -8,11 +8,16 @@
 import type { Removal } from '../types';
 import { applyRules } from './apply-page';
 import type { RemovalContext } from './context';
+import { findCopyrightLine } from './copyright-line';
 import { findEdgeList } from './edge-lists';
+import { findEditLinks } from './edit-links';
 import { findFurniture, phraseFinder } from './furniture';
 import { findGalleryHead } from './gallery-head';
 import { findLinkRuns } from './link-runs';
+import { findNoticeSection } from './notice-section';
 import { findEdgeMenus } from './menus';
+import { findNavboxes } from './navbox';
+import { findPagerLines } from './pager-line';
 import { preview } from './preview';
 import { findPromoStrips } from './promo-strip';
 import { findTailRun } from './tail-run';
@@ -23,10 +28,29 @@ function applyLines(root: Element, ctx: RemovalContext, pageUrl: string): Remova
   const removed: Removal[] = [];
   const phrases = ctx.phrases();
   if (!phrases.length) return removed;
-  // Furniture by shape (a repost ending, a gallery head, tools rows, promo strips), named by the rule with the most lines
-  // (a rule flag of their own, as menus and edgeLists have, is the clean form).
+  // Furniture by shape (a notice, a copyright line, edit links, a repost ending, a gallery head, tools rows, promo
+  // strips), named by the rule with the most lines (a rule flag of their own, as menus and edgeLists have, is the clean form).
   const ruleId = ctx.active.reduce((a, r) => ((r.lines?.length ?? 0) > (a.lines?.length ?? 0) ? r : a)).id;
-  // A repost ending first, as a whole: its lines without a phrase go with the ones that hold one.
+  // A site's notice at the foot first, as a whole (its clauses are no furniture lines one by one).
+  const notice = findNoticeSection(root);
+  if (notice) {
+    const p = preview(notice.nodes);
+    for (const n of notice.nodes) (n as ChildNode).remove();
+    removed.push({ ruleId, reason: `notice “${notice.heading}”`, ...p });
+  }
+  const copyright = findCopyrightLine(root);
+  if (copyright) {
+    const p = preview([copyright]);
+    removeWithEmptyWrappers(copyright, root);
+    removed.push({ ruleId, reason: 'copyright line', ...p });
+  }
+  const edits = findEditLinks(root);
+  if (edits.length) {
+    const p = preview(edits);
+    for (const el of edits) el.remove();
+    removed.push({ ruleId, reason: `${edits.length} section edit links`, ...p });
+  }
+  // A repost ending, as a whole: its lines without a phrase go with the ones that hold one.
   const tail = findTailRun(root, phraseFinder(phrases));
   if (tail) {
     const p = preview(tail.nodes);
@@ -71,15 +95,33 @@ function removeWithEmptyWrappers(el: Element, root: Element): void {
   gone.remove();
 }
 
-/** Removes menus and breadcrumbs at root's edges, for the first rule that asks. */
+/** Removes menus, breadcrumbs and pagers at root's edges, for the first rule that asks. */
 function applyMenus(root: Element, ctx: RemovalContext): Removal[] {
   const rule = ctx.active.find(r => r.menus === true);
   if (!rule) return [];
-  return findEdgeMenus(root).map(m => {
-    const p = preview(m.nodes);
-    for (const el of m.nodes) el.remove();
-    return { ruleId: rule.id, reason: `menu of ${m.links} links at the article's ${m.edge}`, ...p };
+  // A wiki's navboxes at the foot, as one block, then pagers written as text: one beside the top's credit line
+  // would stop the edge walk.
+  const out: Removal[] = [];
+  const boxes = findNavboxes(root);
+  if (boxes.length) {
+    const p = preview(boxes);
+    const links = boxes.reduce((n, t) => n + t.querySelectorAll('a[href]').length, 0);
+    for (const t of boxes) removeWithEmptyWrappers(t, root);
+    out.push({ ruleId: rule.id, reason: `navbox of ${links} links at the article's bottom`, ...p });
+  }
+  const pagers: Removal[] = findPagerLines(root).map(({ el, edge }) => {
+    const p = preview([el]);
+    removeWithEmptyWrappers(el, root);
+    return { ruleId: rule.id, reason: `pager at the article's ${edge}`, ...p };
   });
+  return out.concat(
+    pagers,
+    findEdgeMenus(root).map(m => {
+      const p = preview(m.nodes);
+      for (const el of m.nodes) el.remove();
+      return { ruleId: rule.id, reason: `menu of ${m.links} links at the article's ${m.edge}`, ...p };
+    }),
+  );
 }
 
 /** Removes a site's own headline list at the article's foot and runs of one-link paragraphs, for the first rule that asks. */

@@ -67,10 +67,11 @@ const TAG_CHARS = 20;
 const TAG_SEPARATORS = /^[\s、,，;；|｜/·•]*$/u;
 /**
  * Links that only lead back, on, or to more of the site: 返回首页, 查看更多城事新闻, "Back to Local News", and a pager's
- * 上一页/下一页/[上一篇]/返目录 (zh-cwce c3a80850, d7605742, e3f3b532: a book chapter's or a post's foot).
+ * 上一页/下一页/[上一篇]/返目录 (zh-cwce c3a80850, d7605742, e3f3b532: a book chapter's or a post's foot), in
+ * Traditional characters too (上一頁, 返目錄: the same templates on Taiwan and Hong Kong sites).
  */
 const BACK =
-  /^[[【(（]?(?:返回|回到|查看更多|看更多|更多|返目录|上一页|下一页|上一篇|下一篇|上一章|下一章|首页|末页|back to|see more|view more|more from|previous|next)/i;
+  /^[[【(（]?(?:返回|回到|查看更多|看更多|更多|返目[录錄]|上一[页頁]|下一[页頁]|上一篇|下一篇|上一章|下一章|首[页頁]|末[页頁]|back to|see more|view more|more from|previous|next)/i;
 /** Text between pager links: the page count and arrows ("第1页/共1页 << 上一页 | 下一页 >>"). */
 const PAGER_GAPS = /第\s*\d+\s*页\s*\/\s*共\s*\d+\s*页|[<>«»‹›[\]【】()（）|｜/·•\s]/gu;
 
@@ -103,6 +104,8 @@ function isBackLine(el: Element, b: Blocks): boolean {
   });
 }
 
+/** A breadcrumb's label: text and a colon before its first link (gapsOf's first gap). */
+const CRUMB_LABEL = /^\s*([^\s:：][^:：]*?)\s*[:：](?= )/u;
 /** Between a breadcrumb's links: only separators ("首页 > 财经 > 正文" keeps its last, unlinked step). */
 const CRUMB_SEPARATORS = /^[>›»/|·•\-—→]+$/u;
 
@@ -129,7 +132,11 @@ function gapsOf(el: Element): string {
 function isBreadcrumb(el: Element, b: Blocks): boolean {
   if (b.shape(el).sentences > 0 || b.links(el).length < THRESHOLDS.breadcrumbLinks) return false;
   if (!shortLinks(b.links(el))) return false;
-  const parts = gapsOf(el).split(/\s+/).filter(Boolean);
+  let gaps = gapsOf(el);
+  // A label before the first link ("当前位置：", "您的位置:", "You are here:") is the crumb's own.
+  const label = gaps.match(CRUMB_LABEL);
+  if (label && squeezedLength(label[1]!) <= THRESHOLDS.crumbLabelChars) gaps = gaps.slice(label[0].length);
+  const parts = gaps.split(/\s+/).filter(Boolean);
   return (
     parts.some(p => CRUMB_SEPARATORS.test(p)) &&
     parts.slice(0, -1).every(p => CRUMB_SEPARATORS.test(p)) &&
@@ -163,10 +170,17 @@ function edgeChildren(el: Element, fromEnd: boolean): () => Element | null {
   };
 }
 
+/**
+ * No level of THRESHOLDS.edgeDepth: inline wrappers (an old template's `<font><b><span>` around the column) and the
+ * `<tbody>` the parser puts in every table (zh-cwce 4fa9dfe4's breadcrumb row sits in a table in a table).
+ */
+const NO_LEVEL: ReadonlySet<string> = new Set(['span', 'b', 'strong', 'i', 'em', 'u', 'font', 'small', 'big', 'a', 'tbody']);
+
 /** The menu run at one edge of root: descend into the edge block until its first children are menu blocks. */
 function edgeRun(root: Element, fromEnd: boolean, b: Blocks): Element[] {
   let container: Element = root;
-  for (let depth = 0; depth < THRESHOLDS.edgeDepth; depth++) {
+  for (let depth = 0, levels = 0; depth < THRESHOLDS.edgeDepth && levels < THRESHOLDS.maxDepth; levels++) {
+    if (!NO_LEVEL.has(container.localName)) depth++;
     const next = edgeChildren(container, fromEnd);
     const first = next();
     if (!first) return []; // no kids, or a bare text node leads

@@ -72,14 +72,33 @@ export const menuItemChars = 10;
 export const menuLinks = 4;
 /** A breadcrumb ("首页 > 财经 > 正文": separators between links) is a menu from two links on. */
 export const breadcrumbLinks = 2;
+/**
+ * A breadcrumb's label before its first link is at most this long: 当前位置 4 (zh-cwce 455de1c0), 您现在的位置 6,
+ * "Youarehere" 10; a sentence before links is longer. Margin ×1.2 over the English.
+ */
+export const crumbLabelChars = 12;
 /** A menu's text is at least this much links (separators "|", ">" and spaces are the rest). Readability's 0.5 is for prose blocks; menus are ≈ 1. */
 export const menuShare = 0.8;
 /**
  * The menu and headline-list searches descend at most this many levels into the article's first or last
  * block (a menu inside a wrapper inside the article's column). Margin: the wrappers real pages put around
- * the article's edge blocks are a few levels deep (maxDepth: the deepest real page nests 38 in all).
+ * the article's edge blocks are a few levels deep (maxDepth: the deepest real page nests 38 in all). Inline
+ * wrappers (span, b, font, u …) are no such level: old templates wrap the whole column in `<font><b><span>`
+ * layers (zh-cwce d7605742: the foot pager 返目录 下一页 sits nine levels down, five of them inline); the walk
+ * through them stops at maxDepth levels in all.
  */
 export const edgeDepth = 8;
+/**
+ * A pager without links (removals/pager-line.ts) is at most this long: "第1页/共1页<<上一页|下一页>>" is 19
+ * (zh-cwce c268c1b4), "«Previous|Page2of9|Next»" 22. Margin ×2.
+ */
+export const pagerLineChars = 40;
+/**
+ * …and is among this many lines (leaf blocks with text) from the article's top or end: zh-cwce c268c1b4's top
+ * pager is the 2nd (the row's other cell is the credit line), its foot pager the 4th from the end (under it, three
+ * emptied module headings 热点专题 精彩回顾 消费热点).
+ */
+export const pagerEdgeBlocks = 4;
 
 // ---- a site's headline list at the article's foot (removals/edge-lists.ts) -----------------------------
 /** A headline is at least this long: "沪指3周重挫近30%" is 10 (cx163 page 12); menu items (首页, 资讯) are 2–4. */
@@ -113,6 +132,34 @@ export const furnitureGrowChars = 24;
  * characters per level made every text node climb the whole page (test/hostile/huge.test.ts).
  */
 export const furnitureDepth = 6;
+
+// ---- the article's foot: notice sections, copyright lines (removals/notice-section.ts, copyright-line.ts) ----
+/**
+ * A notice section's heading is among this many leaf blocks from the article's end: zh-cwce 3e1af229's
+ * "反侵权公告：" is 7th from the end (heading, the law paragraph, three clauses, two contact lines), 9b1e5dcb's
+ * "郑 重 声 明" 6th (five numbered rules). A subheading "声明" further up heads the article's own text.
+ */
+export const noticeBlocks = 8;
+/**
+ * A notice heading is at most this wide, a Han character counting two (removals/label-words.ts labelWidth): 8 Han
+ * characters (反侵权公告 5, 郑重声明 4, 版权声明 4, 免责声明 4) or "Legal notice" / "Copyright notice" (11, 15);
+ * "关于规范网络转载行为的郑重声明" (15 Han) is a title, not a site's boilerplate heading.
+ */
+export const noticeHeadingWidth = 16;
+/**
+ * A copyright line is at most this long, whitespace excluded: "Copyright © 2000-2006 CL2000.com. All rights
+ * reserved." is 46 (zh-cwce 0df12126); a footer with an address and a licence number reaches ~70. An article's
+ * closing paragraph that mentions 版权所有 is longer than two lines (THRESHOLDS.proseChars is 80).
+ */
+export const copyrightChars = 80;
+
+// ---- wiki furniture (removals/navbox.ts) ----------------------------------------------------------------
+/**
+ * A navbox table at the article's end is at least this much links: zh-cwce d5bced5e's five end tables are 0.57,
+ * 0.65, 0.85, 0.89 and 0.98 (authority control); the article's own data tables there are 0.26–0.45, and the
+ * Readability corpus's wikipedia pages end on no table. Readability's own link-heavy line (linkHeavy) sits between.
+ */
+export const navboxLinkShare = 0.5;
 
 // ---- the pipeline (pipeline/extract.ts, pipeline/finish.ts) --------------------------------------------
 /** Below this many characters of text (whitespace excluded) a result is not an article. */
