@@ -12,6 +12,7 @@ import { plainIsBetter, suspectPrunedPick } from './never-worse';
 import { takeHeaderLines } from '../removals/credit-lines';
 import { GENERIC_SOURCE } from '../removals/credit-line';
 import { takeTitleLines } from '../meta/title-line';
+import { takeBodyHeadline, type BodyHeadline } from '../meta/body-headline';
 import { printedFacts } from '../meta/printed';
 import { cleanTitle } from '../meta/title';
 import { normalize } from '../dom/normalize';
@@ -46,6 +47,8 @@ interface Run {
   removed: Removal[];
   /** The post-pruned removals alone. */
   post: Removal[];
+  /** The headline and names line the body printed, when the `<title>` names no article (meta/body-headline.ts). */
+  head: BodyHeadline | null;
 }
 
 /** An untrusted list of strings, bounded (the page's process wrote it). */
@@ -97,9 +100,12 @@ function postPrune(ex: Extracted, root: Element, ctx: RemovalContext): Run {
   // first: the edge menus and credit lines below read the body's top as it is without it.
   const creditRule = ctx.active.find(r => r.headerLines);
   const ev = evidenceOf(ex);
-  const titleLines = creditRule ? takeTitleLines(root, [cleanTitle(ex.title, ev), ...ev.h1s.slice(0, 1)], creditRule.id) : [];
-  const post = [...titleLines, ...applyArticleRules(root, ctx, ex.url)];
-  return { ex, root, post, removed: [...(Array.isArray(ex.removed) ? ex.removed : []), ...post] };
+  const title = cleanTitle(ex.title, ev);
+  // A generic <title> ("显示", only the site's name): the headline the body prints first is the title.
+  const head = creditRule ? takeBodyHeadline(root, title, ev, creditRule.id) : null;
+  const titleLines = creditRule ? takeTitleLines(root, [head?.title ?? title, ...ev.h1s.slice(0, 1)], creditRule.id) : [];
+  const post = [...(head?.removed ?? []), ...titleLines, ...applyArticleRules(root, ctx, ex.url)];
+  return { ex, root, post, head, removed: [...(Array.isArray(ex.removed) ? ex.removed : []), ...post] };
 }
 
 /**
@@ -144,8 +150,8 @@ function settleRun(run: Run, { active, matching, off }: Chosen, request: CleanRe
   const printed = printedFacts(ex.printed, ex.siteName);
   return {
     // The site's suffix ("…_新浪财经_新浪网") cut where the page shows evidence (meta/title.ts); plain Readability's title with --no-rules.
-    title: request.noRules ? ex.title : cleanTitle(ex.title, evidenceOf(ex)),
-    byline: request.noRules ? ex.byline : bylineOf(ex.byline) || c?.author || printed.author,
+    title: request.noRules ? ex.title : run.head?.title || cleanTitle(ex.title, evidenceOf(ex)),
+    byline: request.noRules ? ex.byline : bylineOf(ex.byline) || run.head?.byline || c?.author || printed.author,
     siteName: request.noRules ? ex.siteName : printed.account || ex.siteName,
     declaredLang: ex.declaredLang,
     publishedTime: request.noRules ? ex.publishedTime : ex.publishedTime || c?.published || printed.date,
