@@ -14,6 +14,7 @@ import { findGalleryHead } from './gallery-head';
 import { findLinkRuns } from './link-runs';
 import { findEdgeMenus } from './menus';
 import { preview } from './preview';
+import { findPromoLinks } from './promo-link';
 import { findPromoStrips } from './promo-strip';
 import { findTailRun } from './tail-run';
 
@@ -42,6 +43,11 @@ function applyLines(root: Element, ctx: RemovalContext, pageUrl: string): Remova
     const p = preview([strip]);
     strip.remove();
     removed.push({ ruleId, reason: `promo strip of ${strip.children.length} linked image cards`, ...p });
+  }
+  for (const link of findPromoLinks(root, pageUrl)) {
+    const p = preview([link]);
+    removeWithEmptyWrappers(link, root);
+    removed.push({ ruleId, reason: 'lone promo link at the article’s edge', ...p });
   }
   for (const f of findFurniture(root, phrases)) {
     const p = preview(f.nodes);

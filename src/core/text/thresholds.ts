@@ -199,3 +199,13 @@ export const bodyHeadlineChars = 40;
 export const namesLineChars = 12;
 /** A Latin names line ("By Jane Doe", "Margaret O'Neill and Tom Hale") is at most this long: two long names and "and". */
 export const latinNamesLineChars = 40;
+
+// ---- a lone promo link at the article's edge (removals/promo-link.ts) ------------------------------------
+/**
+ * The link is at most this long (whitespace excluded): zh-cwce's "发送GP到6666 随时随地查行情" is 14 and
+ * "立刻注册新浪免费邮箱，激活1G空间" 16 (33a95b71, e3f3b532); "Subscribe to our newsletter" 24 is longer in
+ * letters but a Han character counts one: 20 is issue 20's number, above both Chinese lines.
+ */
+export const promoLinkChars = 20;
+/** A Latin promo link is at most this long: "Download the Harbour Times app" is 26, "Subscribe to our newsletter" 24; margin. */
+export const promoLinkLatinChars = 40;
