@@ -74,3 +74,10 @@ test('credit lines by place: names under the headline, bracketed names and their
   const d = takeHeaderLines(body('', '<p>2022年1月27日</p>'));
   assert.equal(d.fields.lineDate, '2022-01-27');
 });
+
+test("a blog's date line with its counters in one bracket is a date line; a date in a sentence is not", () => {
+  assert.equal(creditLine('发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)', true)?.lineDate, '2004-12-27T12:40');
+  assert.equal(creditLine('Saturday, September 10th, 2005 10:56 pm', true)?.lineDate, '2005-09-10T22:56');
+  assert.equal(creditLine('2004年12月27日 12:40 我们出发了。', true), null);
+  assert.equal(creditLine('2004年12月27日', false), null, 'a date alone moves only at the edges');
+});

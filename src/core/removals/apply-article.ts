@@ -14,6 +14,7 @@ import { findGalleryHead } from './gallery-head';
 import { findLinkRuns } from './link-runs';
 import { findEdgeMenus } from './menus';
 import { preview } from './preview';
+import { findPostFurniture } from './post-furniture';
 import { findPromoLinks } from './promo-link';
 import { findPromoStrips } from './promo-strip';
 import { findTailRun } from './tail-run';
@@ -48,6 +49,12 @@ function applyLines(root: Element, ctx: RemovalContext, pageUrl: string): Remova
     const p = preview([link]);
     removeWithEmptyWrappers(link, root);
     removed.push({ ruleId, reason: 'lone promo link at the article’s edge', ...p });
+  }
+  const foot = findPostFurniture(root);
+  if (foot.length) {
+    const p = preview(foot);
+    for (const n of foot) removeWithEmptyWrappers(n, root);
+    removed.push({ ruleId, reason: `post signature or trackback of ${foot.length} lines`, ...p });
   }
   for (const f of findFurniture(root, phrases)) {
     const p = preview(f.nodes);

@@ -190,6 +190,8 @@ const CMS_CODE = /[_＿]\s*[A-Za-z]{1,4}\d{2,6}$/;
  * fixture zh-aggregator-inline-blocks): furniture, dropped before the line is parsed.
  */
 const COUNTERS = /(?:^|\s)(?:评论|評論|阅读|閱讀|浏览|瀏覽|点赞|點讚|收藏|分享)\s*[（(]?\s*\d+\s*[)）]?(?=\s|$)/g;
+/** A blog's counters in one bracket after the post's date ("发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)"; zh-cwce 54e89e4e). */
+const BRACKET_COUNTERS = /[（(]\s*(?:(?:阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|引用)\s*[:：]\s*\d+\s*[;；,，]?\s*)+[)）]/g;
 
 /**
  * Longest value per field, in characters: names and publishers are short (the longest on the held-out
@@ -207,7 +209,7 @@ const MAX_LINE = 320;
  */
 export function creditLine(line: string, edge: boolean): (Credits & { found: Record<string, true>; authorOnly?: true }) | null {
   if (line.length > MAX_LINE) return null;
-  const t = unwrap(line.replace(COUNTERS, ' ').trim()).replace(SPACED_LABEL, squeeze);
+  const t = unwrap(line.replace(COUNTERS, ' ').replace(BRACKET_COUNTERS, ' ').trim()).replace(SPACED_LABEL, squeeze);
   const hits: { label: string; start: number; valueStart: number }[] = [];
   SEGMENT.lastIndex = 0;
   for (let m; (m = SEGMENT.exec(t)); ) {

@@ -209,3 +209,9 @@ export const latinNamesLineChars = 40;
 export const promoLinkChars = 20;
 /** A Latin promo link is at most this long: "Download the Harbour Times app" is 26, "Subscribe to our newsletter" 24; margin. */
 export const promoLinkLatinChars = 40;
+
+// ---- a forum post's or blog's furniture at the article's foot (removals/post-furniture.ts) ----------------
+/** A signature rule is a line of at least this many dashes, equals or underscores ("------------------------------" is 30; zh-cwce c2d9f85c, d519ec93); "--" or "——" in text is punctuation. */
+export const signatureRuleChars = 6;
+/** Under the rule a signature holds at most this many blocks (a blog's address, the board's "〓 … 发布时间 … by … 〓" line: 2). Margin. */
+export const signatureBlocks = 4;
