@@ -13,6 +13,7 @@ import { fold, hasSentence, squeeze } from '../text/chars';
 import * as THRESHOLDS from '../text/thresholds';
 import { namesOnly } from './names-line';
 import { namesOnlySite } from './title';
+import { preview } from '../removals/preview';
 
 /** What the body's head gave the header. */
 export interface BodyHeadline {
@@ -44,12 +45,7 @@ const COLUMN_TAG = /^[【〖]([^【】〖〗]{2,8})[】〗]$/u;
 /** Tags that head the text under them rather than name a column. */
 const NOTE_TAG = /^(?:编者按|編者按|按语|按語|导读|導讀|提示|编者的话|編者的話)$/u;
 
-const removal = (ruleId: string, reason: string, text: string): Removal => ({
-  ruleId,
-  reason,
-  preview: text.length > 80 ? text.slice(0, 79) + '…' : text,
-  chars: squeeze(text).length,
-});
+const removal = (ruleId: string, reason: string, el: Element): Removal => ({ ruleId, reason, ...preview([el]) });
 
 /** Removes an element and the wrappers it alone fills (never root). */
 function removeBlock(el: Element, root: Element): void {
@@ -90,8 +86,9 @@ export function takeBodyHeadline(root: Element, title: string, ev: TitleEvidence
     tb = fold(b.textContent ?? '');
   const tag = ta.match(COLUMN_TAG);
   if (tag && !NOTE_TAG.test(tag[1]!.trim()) && !genericTitle(title, ev, root.textContent ?? '', false)) {
+    const removed = [removal(ruleId, 'column tag over the headline', a)];
     removeBlock(a, root);
-    return { ...none, removed: [removal(ruleId, 'column tag over the headline', ta)] };
+    return { ...none, removed };
   }
   // The names line over the headline ("胡平", then "——当代中国的精神危机 (上)") or under it ("我是怎样卷入八九民运的", "茉莉").
   const namesFirst = namesOnly(ta, a);
@@ -99,10 +96,10 @@ export function takeBodyHeadline(root: Element, title: string, ev: TitleEvidence
   if (!headlineShaped(headText) || namesOnly(headText, head)) return none;
   if (!genericTitle(title, ev, root.textContent ?? '', !!namesText)) return none;
   const headline = trimDashes(headText);
-  const removed = [removal(ruleId, 'the headline, moved to the header: title', headText)];
+  const removed = [removal(ruleId, 'the headline, moved to the header: title', head)];
   removeBlock(head, root);
   if (namesText) {
-    removed.push(removal(ruleId, 'moved to the header: author', fold(names.textContent ?? '')));
+    removed.push(removal(ruleId, 'moved to the header: author', names));
     removeBlock(names, root);
   }
   return { title: headline, byline: namesText, removed };

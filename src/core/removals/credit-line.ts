@@ -220,15 +220,7 @@ export function creditLine(line: string, edge: boolean): (Credits & { found: Rec
   if (!hits.length) return dateLine(t, edge) ?? phraseCredit(t, edge);
   const date = t.slice(0, hits[0]!.start).trim().match(DATE);
   if (!date) return null;
-  const out: Credits & { found: Record<string, true> } = {
-    source: null,
-    originalTitle: null,
-    editor: null,
-    disclaimer: null,
-    author: null,
-    published: isoOf(date),
-    found: {},
-  };
+  const out = { ...noCredits(), published: isoOf(date) };
   // A label alone ("责任编辑：", "Editor:"): a CMS left the name out; the line is no article text.
   if (hits.length === 1 && hits[0]!.valueStart >= t.length && hits[0]!.start === 0 && /[:：|｜丨]\s*$/.test(t)) {
     const info = BY_LABEL.get(hits[0]!.label)!;
@@ -269,8 +261,8 @@ export function creditLine(line: string, edge: boolean): (Credits & { found: Rec
   return out;
 }
 
-/** Month names of a Latin date line ("Saturday, September 10th, 2005 10:56 am"; zh-cwce 35687fb1). */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Month names of a Latin date line ("Saturday, September 10th, 2005 10:56 am"; zh-cwce 35687fb1), three letters each. */
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 /** A Latin date line: an optional weekday, month name, day, year and an optional time with am/pm. */
 const LATIN_DATE =
   /^(?:(?:posted|published)(?: on)?:?\s+)?(?:[a-z]+day,?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:,?\s+(\d{1,2}):(\d{2})\s*([ap])\.?m\.?)?$/i;
@@ -292,23 +284,26 @@ function dateLine(t: string, edge: boolean): (Credits & { found: Record<string, 
   const m = s.match(MONTH_ONLY);
   if (m) published = `${m[1]}-${m[2]!.padStart(2, '0')}`;
   const l = s.match(LATIN_DATE);
-  const month = l ? MONTHS.indexOf(l[1]!.toLowerCase()) : -1;
-  if (l && month >= 0) {
+  const at = l ? MONTHS.indexOf(l[1]!.toLowerCase()) : -1;
+  const month = at / 3;
+  if (l && at >= 0 && at % 3 === 0) {
     const day = `${l[3]}-${String(month + 1).padStart(2, '0')}-${l[2]!.padStart(2, '0')}`;
     const h = l[4] ? (+l[4] % 12) + (/p/i.test(l[6] ?? '') ? 12 : 0) : -1;
     published = h >= 0 ? `${day}T${String(h).padStart(2, '0')}:${l[5]}` : day;
   }
   if (!published) return null;
-  return {
-    source: null,
-    originalTitle: null,
-    editor: null,
-    disclaimer: null,
-    author: null,
-    lineDate: published,
-    found: { lineDate: true },
-  };
+  return { ...noCredits(), lineDate: published, found: { lineDate: true } };
 }
+
+/** A parsed credit line with no field filled yet. */
+export const noCredits = (): Credits & { found: Record<string, true>; authorOnly?: true } => ({
+  source: null,
+  originalTitle: null,
+  editor: null,
+  disclaimer: null,
+  author: null,
+  found: {},
+});
 
 /** 《…》 or quotes around a whole original title: the title is inside them. */
 function unwrapTitle(s: string): string {
@@ -323,14 +318,7 @@ function unwrapTitle(s: string): string {
  */
 function phraseCredit(t: string, edge: boolean): (Credits & { found: Record<string, true> }) | null {
   if (!edge || t.length > PHRASE_MAX) return null;
-  const out: Credits & { found: Record<string, true> } = {
-    source: null,
-    originalTitle: null,
-    editor: null,
-    disclaimer: null,
-    author: null,
-    found: {},
-  };
+  const out = noCredits();
   let m: RegExpMatchArray | null;
   if (REPORTER.test(t)) {
     out.author = t;

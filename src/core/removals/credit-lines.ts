@@ -5,7 +5,7 @@
  * parses into label-led segments moves; an article sentence that merely mentions 来源 or 编辑 stays.
  */
 import type { Removal } from '../types';
-import { creditLine, type Credits } from './credit-line';
+import { creditLine, noCredits, type Credits } from './credit-line';
 import { fold, hasSentence, squeeze } from '../text/chars';
 import { namesOnly } from '../meta/names-line';
 import { isSkipped } from '../text/walk';
@@ -110,16 +110,7 @@ export function textBlocks(root: Element): Element[] {
  */
 export function takeHeaderLines(root: Element, ruleId = HEADER_LINES_RULE, titles: readonly string[] = []): HeaderLines {
   const heads = titles.map(squashed).filter(t => t.length >= 2);
-  const fields: Credits = {
-    source: null,
-    originalTitle: null,
-    editor: null,
-    disclaimer: null,
-    author: null,
-    published: null,
-    affiliation: null,
-    lineDate: null,
-  };
+  const fields: Credits = { ...noCredits(), published: null };
   const removed: Removal[] = [];
   const blocks = textBlocks(root);
   const n = blocks.length;
@@ -202,11 +193,11 @@ function creditByPlace(
   el: Element,
   at: { head: boolean; tail: boolean; prev: string; afterNames: boolean },
 ): (Credits & { found: Record<string, true>; authorOnly?: true }) | null {
-  const none = { source: null, originalTitle: null, editor: null, disclaimer: null, author: null };
   const names = namesOnly(line, el);
-  if (names && (at.head || (at.tail && /^[（(].*[)）]$/u.test(line)))) return { ...none, author: names, found: { author: true } };
-  if (ORG.test(squeeze(line)) && at.afterNames) return { ...none, affiliation: line, found: { affiliation: true } };
-  if (ORG.test(squeeze(line)) && at.head && !at.prev) return { ...none, author: line, found: { author: true } };
+  if (names && (at.head || (at.tail && /^[（(].*[)）]$/u.test(line)))) return { ...noCredits(), author: names, found: { author: true } };
+  const org = ORG.test(squeeze(line));
+  if (org && at.afterNames) return { ...noCredits(), affiliation: line, found: { affiliation: true } };
+  if (org && at.head && !at.prev) return { ...noCredits(), author: line, found: { author: true } };
   return null;
 }
 
