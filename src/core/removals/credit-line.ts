@@ -241,7 +241,8 @@ export function creditLine(line: string, edge: boolean): (Credits & { found: Rec
     if (info.kind === 'editor' || info.kind === 'author') clean = clean.replace(CMS_CODE, '').trim();
     if (info.kind === 'originalTitle' || info.kind === 'source') clean = unwrapTitle(clean);
     // A source named in 《》 with its issue and length after it ("摘自《江城社会科学》2001年第3期，原文约12，000字"): the name.
-    if (info.kind === 'source') clean = clean.match(/^《([^》]{2,30})》[^。！？]{0,40}$/u)?.[1] ?? clean;
+    const issue = info.kind === 'source' ? clean.match(/^《([^》]{2,30})》(.{0,40})$/u) : null;
+    if (issue && !hasSentence(issue[2]!, { clauses: false })) clean = issue[1]!;
     if (!clean || clean.length > MAX[info.kind]) return null;
     if (info.kind !== 'disclaimer' && info.kind !== 'originalTitle' && hasSentence(clean, { clauses: false })) return null; // a sentence is prose, not a name
     strong ||= info.strong;
