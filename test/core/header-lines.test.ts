@@ -28,7 +28,7 @@ test('prose, captions and bylines are not credit lines', () => {
   assert.equal(creditLine('来源：国家统计局', false), null, 'a weak label moves only at the edges');
   assert.equal(creditLine('Source code is on GitHub', true), null);
   assert.equal(creditLine('Source: officials said the route would be reviewed after six months.', true), null);
-  assert.equal(creditLine('作者：张三', true), null, "a lone byline is Readability's");
+  assert.equal(creditLine('作者：张三', true)?.authorOnly, true, "a lone byline is Readability's: it moves only beside another credit");
   assert.equal(creditLine('来源：' + '很长的名字'.repeat(20), true), null, 'a source is a name, not a paragraph');
 });
 
@@ -55,4 +55,29 @@ test('the header-lines rule can be switched off per site; --no-rules leaves the 
   assert.ok(cleanHtml(html, { noRules: true }).text.includes('责任编辑：张三'));
   const en = cleanHtml(page({ lang: 'en', paras: [...EN_PARAS, 'Source: Example Wire'] }));
   assert.equal(en.source, 'Example Wire');
+});
+
+test('credit lines by place: names under the headline, bracketed names and their organisation at the foot; decoys stay', () => {
+  const body = (head: string, foot: string) =>
+    load(`<div id="a">${head}${ZH_PARAS.map(p => `<p>${p}</p>`).join('')}${foot}</div>`).doc.getElementById('a')!;
+  const a = takeHeaderLines(body('<p>老街的早点铺</p><p>林晓舟</p>', '<p>（周文）</p><p>江城大学新闻中心</p>'), 'header-lines', [
+    '老街的早点铺',
+  ]);
+  assert.deepEqual([a.fields.author, a.fields.affiliation], ['林晓舟', '江城大学新闻中心']);
+  // Under a subheading (not the title) names are no byline; a lone "作者：" line stays for Readability; names
+  // without brackets at the foot are a signature of the text.
+  const b = takeHeaderLines(body('<p>一、开张</p><p>林晓舟</p><p>作者：张三</p>', '<p>周文</p>'), 'header-lines', ['老街的早点铺']);
+  assert.deepEqual(b.removed, []);
+  // A date alone under a signer's line closes a notice: it stays; under prose at the foot it moves.
+  const c = takeHeaderLines(body('', '<p>江城市人民政府</p><p>2022年1月27日</p>'));
+  assert.deepEqual(c.removed, []);
+  const d = takeHeaderLines(body('', '<p>2022年1月27日</p>'));
+  assert.equal(d.fields.lineDate, '2022-01-27');
+});
+
+test("a blog's date line with its counters in one bracket is a date line; a date in a sentence is not", () => {
+  assert.equal(creditLine('发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)', true)?.lineDate, '2004-12-27T12:40');
+  assert.equal(creditLine('Saturday, September 10th, 2005 10:56 pm', true)?.lineDate, '2005-09-10T22:56');
+  assert.equal(creditLine('2004年12月27日 12:40 我们出发了。', true), null);
+  assert.equal(creditLine('2004年12月27日', false), null, 'a date alone moves only at the edges');
 });

@@ -89,3 +89,23 @@ test("a Latin title repeated as the first paragraph is Readability's to judge; a
   const zh = cleanHtml(page({ lang: 'zh-CN', title: '老街的早点铺重新开张', paras: ['老街的早点铺重新开张', ...ZH_PARAS] }));
   assert.ok(!zh.text.startsWith('老街的早点铺重新开张'), zh.text.slice(0, 30));
 });
+
+test('no heading: a "tit"-classed box holding the <title> heads the date line; a logo box that only shares a word does not', () => {
+  const page = (
+    box: string,
+  ) => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>渡口的最后一班船 | 江城晚报</title></head>
+<body><div class="site-title">江城晚报</div><div class="menu">2001-01-01 今日天气</div>
+<div class="main">${box}<div class="box-text-time"><span>2019-11-25 16:04:30</span></div>${ZH_PARAS.map(p => `<p>${p}</p>`).join('')}</div></body></html>`;
+  const { doc } = load(page('<div class="tit2">渡口的最后一班船 | 江城晚报</div>'));
+  assert.equal(printedFacts(printedText(doc), null).date, '2019-11-25T16:04:30');
+  // Without it the logo box ("江城晚报", a small part of the <title>) heads nothing: the menu's date under it is not read.
+  const { doc: bare } = load(page('<div class="headline">渡口的最后一班船</div>'));
+  assert.equal(printedFacts(printedText(bare), null).date, null);
+});
+
+test('a second name is at most four characters: a link beside the author is no name', () => {
+  const { doc } = load(head('2004-10-21 14:18　作者：郭励弘 我来说两句'));
+  assert.equal(printedFacts(printedText(doc), null).author, '郭励弘');
+  const { doc: two } = load(head('作者：沈一舟 林晓'));
+  assert.equal(printedFacts(printedText(two), null).author, '沈一舟 林晓');
+});

@@ -69,3 +69,19 @@ test('the CLI reads the title evidence before the page is pruned, as the extensi
   assert.equal(clean(load(html, url).doc, { url }, { inPlace: true }).title, 'Why the valley flooded', 'in place (the CLI)');
   assert.equal(clean(load(html, url).doc, { url }).title, 'Why the valley flooded', 'on a copy (the extension)');
 });
+
+test('the h1 and the <title> agree: they win over a name Readability read from a script; an og:title keeps its say', () => {
+  // zh-cwce d5bced5e: wikipedia's JSON-LD name is in another script (金鍾國) than its h1 and <title> (金锺国).
+  const wiki = ev({ h1s: ['金锺国'], headlines: ['金锺国'], docTitle: '金锺国 - 维基百科，自由的百科全书' });
+  assert.equal(cleanTitle('金鍾國', wiki), '金锺国');
+  // Readability corpus dropbox-blog: Readability's title is the og:title, which the reference keeps.
+  const og = ev({
+    h1s: ['How we designed Dropbox ATF: an async task framework'],
+    headlines: ['How we designed Dropbox ATF: an async task framework', 'How we designed Dropbox’s ATF - an async task framework'],
+    docTitle: 'How we designed Dropbox ATF: an async task framework',
+  });
+  assert.equal(
+    cleanTitle('How we designed Dropbox’s ATF - an async task framework', og),
+    'How we designed Dropbox’s ATF - an async task framework',
+  );
+});

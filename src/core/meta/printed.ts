@@ -20,10 +20,11 @@ const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*�
 const SOURCE = /(?<![图圖片照像视視频頻（(【[])(?:来源|來源|稿源|出处|出處)\s*[:：|｜丨]\s*([^\s|｜丨，,。()（）【】[\]]{2,20})/u;
 /**
  * "作者：沈一舟", "撰文｜沈一舟", "记者：张三": a label and its separator ("联系作者 聚合 登录" in a blog's menu is none; zh-cwce
- * b828b656); a second name is no label of the next field ("作者:孙仲旻 分享：" is one name; d96c76b7).
+ * b828b656); a second name is no label of the next field ("作者:孙仲旻 分享：" is one name; d96c76b7) and, being
+ * 2–4 characters, no link beside the name ("郭励弘 我来说两句" is one name; ebe9df29).
  */
 const AUTHOR =
-  /(?:作者|撰文|记者|記者)\s*[:：|｜丨]\s*([\p{Script=Han}·]{2,5}(?:(?:\s*[、，,]\s*|\s+)[\p{Script=Han}·]{2,5}(?![\p{Script=Han}·]|\s*[:：])){0,3})(?![\p{Script=Han}])/u;
+  /(?:作者|撰文|记者|記者)\s*[:：|｜丨]\s*([\p{Script=Han}·]{2,5}(?:(?:\s*[、，,]\s*|\s+)[\p{Script=Han}·]{2,4}(?![\p{Script=Han}·]|\s*[:：])){0,3})(?![\p{Script=Han}])/u;
 /** WeChat's own name, which its pages give as og:site_name. */
 const WECHAT = '微信公众平台';
 

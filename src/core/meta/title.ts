@@ -8,6 +8,7 @@
  */
 import type { TitleEvidence } from '../types';
 import { fold } from '../text/chars';
+import * as THRESHOLDS from '../text/thresholds';
 
 export type { TitleEvidence };
 
@@ -65,7 +66,7 @@ export function titleEvidence(doc: Document, url: string, siteName: string | nul
   const h1s: string[] = [];
   const all = doc.getElementsByTagName('h1');
   for (let i = 0; i < all.length && i < 5; i++) {
-    const t = fold(all[i]!.textContent ?? '');
+    const t = fold(all[i]!.textContent!); // an element's textContent is never null
     if (t.length > 1) h1s.push(t);
   }
   const headlines = [...h1s, ...titles].map(fold).filter(s => s.length > 1);
@@ -76,7 +77,7 @@ export function titleEvidence(doc: Document, url: string, siteName: string | nul
   } catch {
     /* not a URL: no host evidence */
   }
-  return { headlines, h1s, siteNames, host, docTitle: fold(doc.title ?? '') };
+  return { headlines, h1s, siteNames, host, docTitle: fold(doc.title) };
 }
 
 /** Whether `seg` (a cut-off part of a title) names the site. */
@@ -143,6 +144,14 @@ export function cleanTitle(title: string, ev: TitleEvidence): string {
     const c = cutsOf(x);
     return c.map((k, i) => norm(x.slice(i ? c[i - 1]!.end : 0, k.at))).concat(c.length ? [norm(x.slice(c[c.length - 1]!.end))] : []);
   };
+  // The first h1 and the <title> (whole, or its first part) agree on a headline Readability's title is not, and
+  // Readability's title is no part of a headline meta tag: it read a name from a script (wikipedia's JSON-LD
+  // "金鍾國" beside the h1 and <title> "金锺国"; zh-cwce d5bced5e). An og:title keeps its say (Readability corpus
+  // dropbox-blog, yahoo-2: the reference titles are the og:title's).
+  const h0 = h1s[0] ? norm(h1s[0]) : '';
+  const fromMeta = ev.headlines.some(x => !ev.h1s.includes(x) && norm(x).includes(norm(t)));
+  if (h0 && doc && !fromMeta && !norm(t).includes(h0) && !h0.includes(norm(t)) && (norm(doc) === h0 || segments(doc)[0] === h0))
+    return h1s[0]!;
   if (doc) {
     for (const h of h1s) {
       // Only where Readability's title came from the <title>, or holds the h1 as a part of its own (og:title "column - headline").
@@ -201,4 +210,22 @@ export function cleanTitle(title: string, ev: TitleEvidence): string {
   const hostLabels = ev.host.split('.').filter(l => l.length >= 3);
   if (prefix && rest.length >= 2 && (ev.siteNames.some(n => squash(n) === prefix) || hostLabels.includes(prefix))) return rest;
   return t;
+}
+
+/**
+ * Whether a title names only the site: each of its parts names the site or is a short channel word (≤ 3
+ * characters, THRESHOLDS.genericTitleChars), and one part names it ("北医新闻网_(新闻)"; zh-cwce 4fa9dfe4, whose headline is printed in the body).
+ */
+export function namesOnlySite(title: string, ev: TitleEvidence): boolean {
+  const t = fold(title);
+  const cuts = cutsOf(t);
+  // A site name that is the whole title is the page's headline copied into it (yahoo's apple-mobile-web-app-title, Readability corpus yahoo-3).
+  if (!cuts.length) return false;
+  const parts = cuts.map((c, i) => t.slice(i ? cuts[i - 1]!.end : 0, c.at)).concat([t.slice(cuts.length ? cuts[cuts.length - 1]!.end : 0)]);
+  let sited = false;
+  for (const p of parts) {
+    if (squash(p).length && namesSite(p, { ...ev, headlines: [] })) sited = true;
+    else if (squash(p).length > THRESHOLDS.genericTitleChars) return false;
+  }
+  return sited;
 }

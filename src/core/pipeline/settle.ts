@@ -12,6 +12,7 @@ import { plainIsBetter, suspectPrunedPick } from './never-worse';
 import { takeHeaderLines } from '../removals/credit-lines';
 import { GENERIC_SOURCE } from '../removals/credit-line';
 import { takeTitleLines } from '../meta/title-line';
+import { takeBodyHeadline, type BodyHeadline } from '../meta/body-headline';
 import { printedFacts } from '../meta/printed';
 import { cleanTitle } from '../meta/title';
 import { normalize } from '../dom/normalize';
@@ -46,6 +47,8 @@ interface Run {
   removed: Removal[];
   /** The post-pruned removals alone. */
   post: Removal[];
+  /** The headline and names line the body printed, when the `<title>` names no article (meta/body-headline.ts). */
+  head: BodyHeadline | null;
 }
 
 /** An untrusted list of strings, bounded (the page's process wrote it). */
@@ -73,7 +76,8 @@ function evidenceOf(ex: Extracted): TitleEvidence {
  * A byline without the label the page printed before the name ("作者：沈一舟", "文｜沈一舟"; "By Jane Doe" keeps its
  * "By"), and no byline where a meta author names no person: a domain or a list of the publisher's names
  * ("www.yunnan.cn,云南日报报业集团,云南网"), a CMS code ("L_104485"), the forum software's credits ("Discuz! Team and
- * Comsenz UI Team"), the site itself ("51offer.com") — zh-cwce 9890f458, b26fbb82, 47f387e6, d96c76b7.
+ * Comsenz UI Team"), the site itself ("51offer.com"), a web company ("大汉网络", the CMS's maker) — zh-cwce 9890f458, b26fbb82,
+ * 47f387e6, d96c76b7, 4fa9dfe4.
  */
 function bylineOf(b: string | null): string | null {
   // A person's home page after the name ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", Readability corpus lwn-1) is no part of it.
@@ -86,7 +90,14 @@ function bylineOf(b: string | null): string | null {
 }
 /** See bylineOf. */
 const NO_PERSON =
-  /(?:^|[\s,，])(?:www\.|https?:)|\.(?:com|cn|net|org)(?:$|[\s,，/])|^[A-Za-z]{1,3}_\d{3,}$|\b(?:Team|Inc\.?|Ltd\.?|Corp\.?)(?:$|\s)|(?:集团|集團|报业|報業)/iu;
+  /(?:^|[\s,，])(?:www\.|https?:)|\.(?:com|cn|net|org)(?:$|[\s,，/])|^[A-Za-z]{1,3}_\d{3,}$|\b(?:Team|Inc\.?|Ltd\.?|Corp\.?)(?:$|\s)|(?:集团|集團|报业|報業)|(?:网络|網絡)$/iu;
+
+/** The byline with the author's organisation after it, as a credit line printed it ("赵延东、风笑天（…社会学系）"). */
+function withAffiliation(byline: string | null | undefined, org: string | null | undefined): string | null {
+  if (!org) return byline || null;
+  if (!byline) return org;
+  return byline.includes(org) ? byline : `${byline}（${org}）`;
+}
 
 /** Step 4 on one page run: post-prunes its article. */
 function postPrune(ex: Extracted, root: Element, ctx: RemovalContext): Run {
@@ -97,9 +108,12 @@ function postPrune(ex: Extracted, root: Element, ctx: RemovalContext): Run {
   // first: the edge menus and credit lines below read the body's top as it is without it.
   const creditRule = ctx.active.find(r => r.headerLines);
   const ev = evidenceOf(ex);
-  const titleLines = creditRule ? takeTitleLines(root, [cleanTitle(ex.title, ev), ...ev.h1s.slice(0, 1)], creditRule.id) : [];
-  const post = [...titleLines, ...applyArticleRules(root, ctx, ex.url)];
-  return { ex, root, post, removed: [...(Array.isArray(ex.removed) ? ex.removed : []), ...post] };
+  const title = cleanTitle(ex.title, ev);
+  // A generic <title> ("显示", only the site's name): the headline the body prints first is the title.
+  const head = creditRule ? takeBodyHeadline(root, title, ev, creditRule.id) : null;
+  const titleLines = creditRule ? takeTitleLines(root, [head?.title ?? title, ...ev.h1s.slice(0, 1)], creditRule.id) : [];
+  const post = [...(head?.removed ?? []), ...titleLines, ...applyArticleRules(root, ctx, ex.url)];
+  return { ex, root, post, head, removed: [...(Array.isArray(ex.removed) ? ex.removed : []), ...post] };
 }
 
 /**
@@ -128,7 +142,11 @@ function settleRun(run: Run, { active, matching, off }: Chosen, request: CleanRe
   // Source and editor lines (原标题, 本文来源, 责任编辑 …) move from the body to the header's fields.
   // A rule with headerLines (bundled: "header-lines") switches it; its id names the removals.
   const creditRule = active.find(r => r.headerLines);
-  const credits = creditRule ? takeHeaderLines(root, creditRule.id) : null;
+  // The title and first h1 say which line is the headline the names sit under (removals/credit-lines.ts).
+  const ev = evidenceOf(ex);
+  const credits = creditRule
+    ? takeHeaderLines(root, creditRule.id, [run.head?.title || cleanTitle(ex.title, ev), ...ev.h1s.slice(0, 1)])
+    : null;
   if (credits) removed.push(...credits.removed);
 
   // Lazy images, absolute URLs; sanitizing is step 7's (finish.ts).
@@ -144,11 +162,13 @@ function settleRun(run: Run, { active, matching, off }: Chosen, request: CleanRe
   const printed = printedFacts(ex.printed, ex.siteName);
   return {
     // The site's suffix ("…_新浪财经_新浪网") cut where the page shows evidence (meta/title.ts); plain Readability's title with --no-rules.
-    title: request.noRules ? ex.title : cleanTitle(ex.title, evidenceOf(ex)),
-    byline: request.noRules ? ex.byline : bylineOf(ex.byline) || c?.author || printed.author,
+    title: request.noRules ? ex.title : run.head?.title || cleanTitle(ex.title, evidenceOf(ex)),
+    byline: request.noRules
+      ? ex.byline
+      : withAffiliation(bylineOf(ex.byline) || run.head?.byline || c?.author || printed.author, c?.affiliation),
     siteName: request.noRules ? ex.siteName : printed.account || ex.siteName,
     declaredLang: ex.declaredLang,
-    publishedTime: request.noRules ? ex.publishedTime : ex.publishedTime || c?.published || printed.date,
+    publishedTime: request.noRules ? ex.publishedTime : ex.publishedTime || c?.published || printed.date || c?.lineDate || null,
     url: ex.url,
     excerpt: ex.excerpt,
     html: root.innerHTML,

@@ -19,6 +19,8 @@ import { findEdgeMenus } from './menus';
 import { findNavboxes } from './navbox';
 import { findPagerLines } from './pager-line';
 import { preview } from './preview';
+import { findPostFurniture } from './post-furniture';
+import { findPromoLinks } from './promo-link';
 import { findPromoStrips } from './promo-strip';
 import { findTailRun } from './tail-run';
 import { findToolRows } from './tool-rows';
@@ -73,6 +75,17 @@ function applyLines(root: Element, ctx: RemovalContext, pageUrl: string): Remova
     strip.remove();
     const cards = [...strip.querySelectorAll('a[href]')].filter(a => a.querySelector('img, picture')).length;
     removed.push({ ruleId, reason: `promo strip of ${cards} linked image cards`, ...p });
+  }
+  for (const link of findPromoLinks(root, pageUrl)) {
+    const p = preview([link]);
+    removeWithEmptyWrappers(link, root);
+    removed.push({ ruleId, reason: 'lone promo link at the article’s edge', ...p });
+  }
+  const foot = findPostFurniture(root);
+  if (foot.length) {
+    const p = preview(foot);
+    for (const n of foot) removeWithEmptyWrappers(n, root);
+    removed.push({ ruleId, reason: `post signature or trackback of ${foot.length} lines`, ...p });
   }
   for (const f of findFurniture(root, phrases)) {
     const p = preview(f.nodes);

@@ -19,9 +19,13 @@ export interface Credits {
   author: string | null;
   /** The date a credit line starts with ("2025-03-08 09:41更新 来源：…"), as YYYY-MM-DDTHH:MM[:SS] in the page's own time. */
   published?: string | null;
+  /** A date printed alone on a line at the body's edge: the article's date when nothing else gives one. */
+  lineDate?: string | null;
+  /** Where the author works ("【作者单位：…】", an organisation's line under the names; zh-cwce 77fa9435, 4fa9dfe4): shown after the byline. */
+  affiliation?: string | null;
 }
 
-type Kind = Exclude<keyof Credits, 'published'>;
+type Kind = Exclude<keyof Credits, 'published' | 'lineDate'>;
 
 /**
  * Labels by field. `strong` labels name a credit and nothing else, so a standalone block holding one moves
@@ -80,6 +84,17 @@ const LABELS: { kind: Kind; strong: string[]; weak: string[] }[] = [
       'Edited by',
       'Editing by',
       'Editor',
+      // The translator ("译： Chen Bin" under "作者：…"; zh-cwce d02c66a2) is an editing credit, shown with its label.
+      '译',
+      '譯',
+      '译者',
+      '譯者',
+      '翻译',
+      '翻譯',
+      '编译',
+      '編譯',
+      'Translated by',
+      'Translation by',
     ],
   },
   {
@@ -88,10 +103,12 @@ const LABELS: { kind: Kind; strong: string[]; weak: string[] }[] = [
     weak: ['声明', '聲明', "Editor's note", 'Editor’s note', "Editors' note", 'Editors’ note', 'Disclaimer'],
   },
   {
+    // 执笔人 names who wrote a report for its authors (zh-cwce c3f7d079's last line): a credit, not a byline's label.
     kind: 'author',
-    strong: [],
-    weak: ['作者', '撰文', '执笔人', '執筆人', '执笔', '執筆', 'Reporting by', 'Additional reporting by', 'Writing by'],
+    strong: ['执笔人', '執筆人', '执笔', '執筆'],
+    weak: ['作者', '撰文', 'Reporting by', 'Additional reporting by', 'Writing by'],
   },
+  { kind: 'affiliation', strong: ['作者单位', '作者單位'], weak: [] },
 ];
 
 /** Each label, lower-cased, with its kind and strength (LABELS read at load; a later entry wins, as in LABELS' order). */
@@ -173,13 +190,15 @@ const CMS_CODE = /[_＿]\s*[A-Za-z]{1,4}\d{2,6}$/;
  * fixture zh-aggregator-inline-blocks): furniture, dropped before the line is parsed.
  */
 const COUNTERS = /(?:^|\s)(?:评论|評論|阅读|閱讀|浏览|瀏覽|点赞|點讚|收藏|分享)\s*[（(]?\s*\d+\s*[)）]?(?=\s|$)/g;
+/** A blog's counters in one bracket after the post's date ("发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)"; zh-cwce 54e89e4e). */
+const BRACKET_COUNTERS = /[（(]\s*(?:(?:阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|引用)\s*[:：]\s*\d+\s*[;；,，]?\s*)+[)）]/g;
 
 /**
  * Longest value per field, in characters: names and publishers are short (the longest on the held-out
  * pages was a 20-character 报社 + 客户端 name; 40 is 2× margin), original titles are headlines (≤ 80, twice
  * a long Chinese headline), disclaimers are a few sentences (sohu/163's 特别声明 is ~90 characters; 300 margin).
  */
-const MAX: Record<Kind, number> = { source: 40, editor: 40, author: 40, originalTitle: 80, disclaimer: 300 };
+const MAX: Record<Kind, number> = { source: 40, editor: 40, author: 40, originalTitle: 80, disclaimer: 300, affiliation: 60 };
 
 /** The whole line, when a credit line may be this long at all (the longest MAX plus its label). */
 const MAX_LINE = 320;
@@ -188,9 +207,9 @@ const MAX_LINE = 320;
  * Parses `line` as a credit line; null when it is not one. `edge`: the line sits among the first or last
  * blocks of the body, where weak labels count too; elsewhere at least one strong label is needed.
  */
-export function creditLine(line: string, edge: boolean): (Credits & { found: Record<string, true> }) | null {
+export function creditLine(line: string, edge: boolean): (Credits & { found: Record<string, true>; authorOnly?: true }) | null {
   if (line.length > MAX_LINE) return null;
-  const t = unwrap(line.replace(COUNTERS, ' ').trim()).replace(SPACED_LABEL, squeeze);
+  const t = unwrap(line.replace(COUNTERS, ' ').replace(BRACKET_COUNTERS, ' ').trim()).replace(SPACED_LABEL, squeeze);
   const hits: { label: string; start: number; valueStart: number }[] = [];
   SEGMENT.lastIndex = 0;
   for (let m; (m = SEGMENT.exec(t)); ) {
@@ -198,18 +217,10 @@ export function creditLine(line: string, edge: boolean): (Credits & { found: Rec
     if (/^[a-z]/i.test(m[1]!) && !/ by$/i.test(m[1]!) && !/[:：|｜丨]/.test(m[0])) continue;
     hits.push({ label: m[1]!.toLowerCase(), start: m.index, valueStart: m.index + m[0].length });
   }
-  if (!hits.length) return phraseCredit(t, edge);
+  if (!hits.length) return dateLine(t, edge) ?? phraseCredit(t, edge);
   const date = t.slice(0, hits[0]!.start).trim().match(DATE);
   if (!date) return null;
-  const out: Credits & { found: Record<string, true> } = {
-    source: null,
-    originalTitle: null,
-    editor: null,
-    disclaimer: null,
-    author: null,
-    published: isoOf(date),
-    found: {},
-  };
+  const out = { ...noCredits(), published: isoOf(date) };
   // A label alone ("责任编辑：", "Editor:"): a CMS left the name out; the line is no article text.
   if (hits.length === 1 && hits[0]!.valueStart >= t.length && hits[0]!.start === 0 && /[:：|｜丨]\s*$/.test(t)) {
     const info = BY_LABEL.get(hits[0]!.label)!;
@@ -229,6 +240,9 @@ export function creditLine(line: string, edge: boolean): (Credits & { found: Rec
     let clean = unwrap(value);
     if (info.kind === 'editor' || info.kind === 'author') clean = clean.replace(CMS_CODE, '').trim();
     if (info.kind === 'originalTitle' || info.kind === 'source') clean = unwrapTitle(clean);
+    // A source named in 《》 with its issue and length after it ("摘自《江城社会科学》2001年第3期，原文约12，000字"): the name.
+    const issue = info.kind === 'source' ? clean.match(/^《([^》]{2,30})》(.{0,40})$/u) : null;
+    if (issue && !hasSentence(issue[2]!, { clauses: false })) clean = issue[1]!;
     if (!clean || clean.length > MAX[info.kind]) return null;
     if (info.kind !== 'disclaimer' && info.kind !== 'originalTitle' && hasSentence(clean, { clauses: false })) return null; // a sentence is prose, not a name
     strong ||= info.strong;
@@ -241,11 +255,56 @@ export function creditLine(line: string, edge: boolean): (Credits & { found: Rec
     out.found[info.kind] = true;
     if (end === t.length) break;
   }
-  if (!credit) return null; // "作者：张三" alone is a byline: Readability's business
+  // "作者：张三" alone is a byline, Readability's business, unless the block holds another credit ("作者：…/译：…/date").
+  if (!credit && !strong) return { ...out, authorOnly: true };
   if (!edge && !strong) return null;
   if (editors.length) out.editor = editors.join(' · ');
   return out;
 }
+
+/** Month names of a Latin date line ("Saturday, September 10th, 2005 10:56 am"; zh-cwce 35687fb1), three letters each. */
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+/** A Latin date line: an optional weekday, month name, day, year and an optional time with am/pm. */
+const LATIN_DATE =
+  /^(?:(?:posted|published)(?: on)?:?\s+)?(?:[a-z]+day,?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:,?\s+(\d{1,2}):(\d{2})\s*([ap])\.?m\.?)?$/i;
+/** A year and month alone ("2003年5月" under a report's author; zh-cwce c3f7d079), as YYYY-MM. */
+const MONTH_ONLY = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月$/u;
+/** A date line's label: "发表于 …", "Posted on …" (DATE reads 发布时间/日期 itself). */
+const POSTED = /^(?:发表于|發表於|发布于|發佈於|发布於)\s*[:：]?\s*/u;
+
+/**
+ * A line that is only a date: "2005年1月2日", "发表于 2005-01-02 10:56", "2003年5月", "Saturday, September 10th, 2005
+ * 10:56 am" (the page's time, no zone). Only at the body's edges, where the article's date is printed.
+ */
+function dateLine(t: string, edge: boolean): (Credits & { found: Record<string, true> }) | null {
+  if (!edge) return null;
+  const s = t.replace(POSTED, '');
+  let published: string | null = null;
+  const d = s.match(DATE);
+  if (d?.[1]) published = isoOf(d);
+  const m = s.match(MONTH_ONLY);
+  if (m) published = `${m[1]}-${m[2]!.padStart(2, '0')}`;
+  const l = s.match(LATIN_DATE);
+  const at = l ? MONTHS.indexOf(l[1]!.toLowerCase()) : -1;
+  const month = at / 3;
+  if (l && at >= 0 && at % 3 === 0) {
+    const day = `${l[3]}-${String(month + 1).padStart(2, '0')}-${l[2]!.padStart(2, '0')}`;
+    const h = l[4] ? (+l[4] % 12) + (/p/i.test(l[6] ?? '') ? 12 : 0) : -1;
+    published = h >= 0 ? `${day}T${String(h).padStart(2, '0')}:${l[5]}` : day;
+  }
+  if (!published) return null;
+  return { ...noCredits(), lineDate: published, found: { lineDate: true } };
+}
+
+/** A parsed credit line with no field filled yet. */
+export const noCredits = (): Credits & { found: Record<string, true>; authorOnly?: true } => ({
+  source: null,
+  originalTitle: null,
+  editor: null,
+  disclaimer: null,
+  author: null,
+  found: {},
+});
 
 /** 《…》 or quotes around a whole original title: the title is inside them. */
 function unwrapTitle(s: string): string {
@@ -260,14 +319,7 @@ function unwrapTitle(s: string): string {
  */
 function phraseCredit(t: string, edge: boolean): (Credits & { found: Record<string, true> }) | null {
   if (!edge || t.length > PHRASE_MAX) return null;
-  const out: Credits & { found: Record<string, true> } = {
-    source: null,
-    originalTitle: null,
-    editor: null,
-    disclaimer: null,
-    author: null,
-    found: {},
-  };
+  const out = noCredits();
   let m: RegExpMatchArray | null;
   if (REPORTER.test(t)) {
     out.author = t;
@@ -289,7 +341,12 @@ function phraseCredit(t: string, edge: boolean): (Credits & { found: Record<stri
     out.found.disclaimer = true;
     return out;
   }
-  if ((m = t.match(ORIGINALLY))) {
+  if ((m = t.match(EXCERPTED))) {
+    out.source = m[1]!.trim();
+    out.found.source = true;
+    return out;
+  }
+  if ((m = t.match(ORIGINALLY) ?? t.match(FIRST_PUBLISHED))) {
     out.originalTitle = m[1]!.trim();
     out.found.originalTitle = true;
     return out;
@@ -330,6 +387,15 @@ const NO_REPOST =
 /** A date and a paper's name, no label ("2003-7-24 钱江晚报"; zh-cwce ab65832c): the name ends in a paper's or site's word. */
 const DATED_PAPER =
   /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s+([\p{Script=Han}]{2,10}(?:报|報|网|網|社|台|刊|新闻|新聞|客户端|客戶端))$/u;
+/**
+ * "(摘自《上海社会科学院学术季刊》2000年第2期，原文约15，000字)《新华文摘》2000年第09期" (zh-cwce 77fa9435): the excerpt's
+ * source is the first 《…》, with the issue and length beside it in the brackets and the reprint's 《…》 after them.
+ */
+const EXCERPTED =
+  /^[（(]\s*(?:摘自|选自|選自|原载|原載|转自|轉自|原载于|原載於)\s*《([^》]{2,30})》[^)）]{0,40}[)）](?:\s*《[^》]{2,30}》[^，。,.]{0,20})?$/u;
+/** "本文最先用英文出版，题为 Advice for …" (zh-cwce d02c66a2): the title it first had. */
+const FIRST_PUBLISHED =
+  /^本文(?:最先|最早|原)?(?:用|以)?\S{0,4}(?:出版|发表|發表|刊出)[，,]?\s*(?:题为|題為|原题为|原題為)\s*[“"《]?(.+?)[”"》]?[。.]?$/u;
 /** "This article was originally published as “…”", "Originally titled …". */
 const ORIGINALLY =
   /^(?:this (?:article|story|piece) was )?originally (?:published|titled|headlined|ran)(?: as| under the (?:title|headline))?\s*[“"‘'](.+?)[”"’'][.]?$/iu;

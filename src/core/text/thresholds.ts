@@ -231,3 +231,41 @@ export const PAGER = {
    */
   concurrency: 3,
 } as const;
+
+// ---- the header a page prints in its body (meta/body-headline.ts, removals/edge-lines.ts) ----------------
+/**
+ * A `<title>` this short (whitespace excluded) names no article: zh-cwce's generic titles "显示" (2; 5dc3fa2d,
+ * caee0a34, fddcb19c), "1" and the empty ones (455de1c0, ab65832c). 3 is too many: "海姑娘" is a blog's own name
+ * (zh-cwce 59562291, 8f1cdd94), whose first block is a "博客标题" label.
+ */
+export const genericTitleChars = 2;
+/**
+ * The body's first block is its headline only while this short (whitespace excluded): zh-cwce's body headlines
+ * are 7–22 ("我是怎样卷入八九民运的" 11, "——当代中国的精神危机 (上)" 14, "李简——新外科运动向我们走来" 14); 40 is a long
+ * Chinese headline (two lines of a portal's 20-character headline box), margin.
+ */
+export const bodyHeadlineChars = 40;
+/**
+ * A line that is only names (a byline, a translator) is at most this long, whitespace and brackets excluded:
+ * "赵延东、风笑天" is 7, "（袁源）" 2 (zh-cwce 77fa9435, 4fa9dfe4); four 3-character names and their separators are 15,
+ * but a line of four names is a list in the text, not a byline: 12 (issue 20's number).
+ */
+export const namesLineChars = 12;
+/** A Latin names line ("By Jane Doe", "Margaret O'Neill and Tom Hale") is at most this long: two long names and "and". */
+export const latinNamesLineChars = 40;
+
+// ---- a lone promo link at the article's edge (removals/promo-link.ts) ------------------------------------
+/**
+ * The link is at most this long (whitespace excluded): zh-cwce's "发送GP到6666 随时随地查行情" is 14 and
+ * "立刻注册新浪免费邮箱，激活1G空间" 16 (33a95b71, e3f3b532); "Subscribe to our newsletter" 24 is longer in
+ * letters but a Han character counts one: 20 is issue 20's number, above both Chinese lines.
+ */
+export const promoLinkChars = 20;
+/** A Latin promo link is at most this long: "Download the Harbour Times app" is 26, "Subscribe to our newsletter" 24; margin. */
+export const promoLinkLatinChars = 40;
+
+// ---- a forum post's or blog's furniture at the article's foot (removals/post-furniture.ts) ----------------
+/** A signature rule is a line of at least this many dashes, equals or underscores ("------------------------------" is 30; zh-cwce c2d9f85c, d519ec93); "--" or "——" in text is punctuation. */
+export const signatureRuleChars = 6;
+/** Under the rule a signature holds at most this many blocks (a blog's address, the board's "〓 … 发布时间 … by … 〓" line: 2). Margin. */
+export const signatureBlocks = 4;
