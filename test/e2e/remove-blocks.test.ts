@@ -217,8 +217,8 @@ test('the Public Suffix List (tldts) stays out of the page scripts; derive.js ca
   );
   // derive.js carries the article stage (post-pruning, credit lines, the shape finders of removals/: src/core/pipeline/settle.ts),
   // as the popup does, so a saved rule is tested against what the popup shows; it is injected only on save, never on
-  // the reading click. The bound: the stage without a second Readability or the rules' evidence (56.4 KB with issue
-  // 20's finders; 59.8 K characters with its printed headlines, credit lines by place, promo links and post
-  // signatures), under content.js's 60 KB.
-  assert.ok(derive.length < 60_000, `derive.js is ${derive.length} bytes`);
+  // the reading click, so its size costs the save, not the read: it carries every finder (67 K characters with
+  // issue 20's). The bound catches what must never be in it, a second Readability (33 K) or the Public Suffix
+  // List (130 K), which the two checks above also name.
+  assert.ok(derive.length < 80_000, `derive.js is ${derive.length} characters`);
 });
