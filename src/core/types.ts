@@ -116,7 +116,7 @@ export interface Extracted extends PageFacts {
   html: string;
   /** The base URL the article's links resolve against (the page's <base href> or its URL). */
   base: string;
-  titleEvidence: TitleEvidence;
+  titleEvidence: Omit<TitleEvidence, 'host'>;
   /** The date line under the headline and the like (meta/printed-text.ts); optional: an older page half sends none. */
   printed?: PrintedText;
   /**

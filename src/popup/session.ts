@@ -395,7 +395,6 @@ export function startSession(api: PopupApi): Session {
       if (!part) return 'nothing';
       try {
         const { settle, finish } = await loadFinish();
-        const host = hostnameOf(current.url) ?? '';
         // The person's pick is the article as it stands, settled and sanitized like every answer.
         const picked: Extracted = {
           title: part.title,
@@ -410,7 +409,7 @@ export function startSession(api: PopupApi): Session {
           readerable: true,
           guard: null,
           removed: [],
-          titleEvidence: { headlines: part.title ? [part.title] : [], h1s: [], siteNames: [], host },
+          titleEvidence: { headlines: part.title ? [part.title] : [], h1s: [], siteNames: [] },
         };
         const article = finish(await settle(picked, { url: current.url }, { window }), window);
         patch({ phase: 'ready', article, error: null, failure: null, picked: true, rules: [], busy: false, status: '' });

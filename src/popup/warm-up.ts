@@ -36,7 +36,7 @@ export function warmUp(win: WindowLike): void {
         readerable: true,
         guard: null,
         removed: [],
-        titleEvidence: { headlines: ['预热'], h1s: [], siteNames: [], host: 'warm-up.invalid' },
+        titleEvidence: { headlines: ['预热'], h1s: [], siteNames: [] },
       },
       { url },
       { window: win as unknown as { DOMParser: { new (): DOMParser } } },

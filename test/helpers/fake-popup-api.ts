@@ -33,7 +33,7 @@ export function sampleExtracted(disabled: string[] = []): Extracted {
     base: 'https://news.example.com/a/1',
     readerable: true,
     guard: null,
-    titleEvidence: { headlines: ['Night bus'], h1s: ['Night bus'], siteNames: ['Daily'], host: 'news.example.com' },
+    titleEvidence: { headlines: ['Night bus'], h1s: ['Night bus'], siteNames: ['Daily'] },
     // What pre-pruning removed in the page (the popup adds the article stage's removals and builds the rule list).
     removed: relatedOn ? [{ ruleId: 'feed-related', reason: 'heading', preview: 'Related Other story', chars: 18 }] : [],
   };

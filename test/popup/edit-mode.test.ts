@@ -40,7 +40,7 @@ function extracted(marks: boolean, promo: boolean): Extracted {
     base: 'https://news.example.com/a/1',
     readerable: true,
     guard: null,
-    titleEvidence: { headlines: [], h1s: [], siteNames: [], host: 'news.example.com' },
+    titleEvidence: { headlines: [], h1s: [], siteNames: [] },
     removed: promo ? [] : [{ ruleId: 'mine-example-com-1', reason: 'selector .promo', preview: 'Open the app', chars: 20 }],
   };
 }

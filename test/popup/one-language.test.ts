@@ -49,7 +49,7 @@ const zhArticle = (): Extracted => ({
   html:
     `<p>凌晨一点四十分，西门站的站牌下站着七个人。</p><p>${'夜班公交穿过老城区的街道，司机说这条线路已经开了十二年。'.repeat(30)}</p>` +
     '<p>本文来源：夜报</p><p>责任编辑：李安</p>',
-  titleEvidence: { headlines: ['夜班公交'], h1s: ['夜班公交'], siteNames: ['每日看点'], host: 'news.example.com' },
+  titleEvidence: { headlines: ['夜班公交'], h1s: ['夜班公交'], siteNames: ['每日看点'] },
 });
 
 for (const locale of ['zh_CN', 'en'] as const) {

@@ -12,56 +12,12 @@ const MAX_DEPTH = THRESHOLDS.maxDepth;
 const CONTENT_LEVELS = THRESHOLDS.contentLevels;
 
 /** Elements that carry content of their own: kept for CONTENT_LEVELS more levels; other elements are unwrapped. */
-const CONTENT: ReadonlySet<string> = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'PRE',
-  'A',
-  'FIGURE',
-  'FIGCAPTION',
-  'PICTURE',
-  'VIDEO',
-  'AUDIO',
-  'BLOCKQUOTE',
-  'UL',
-  'OL',
-  'LI',
-  'DL',
-  'DT',
-  'DD',
-  'CODE',
-  'svg',
-  'math',
-]);
+const CONTENT: ReadonlySet<string> = new Set(
+  'P H1 H2 H3 H4 H5 H6 PRE A FIGURE FIGCAPTION PICTURE VIDEO AUDIO BLOCKQUOTE UL OL LI DL DT DD CODE svg math'.split(' '),
+);
 
 /** Inline elements: unwrapping them needs no space between their text and their neighbours'. */
-const INLINE: ReadonlySet<string> = new Set([
-  'SPAN',
-  'FONT',
-  'B',
-  'I',
-  'EM',
-  'STRONG',
-  'U',
-  'S',
-  'SMALL',
-  'BIG',
-  'SUB',
-  'SUP',
-  'MARK',
-  'ABBR',
-  'CITE',
-  'Q',
-  'TIME',
-  'LABEL',
-  'CODE',
-  'A',
-]);
+const INLINE: ReadonlySet<string> = new Set('SPAN FONT B I EM STRONG U S SMALL BIG SUB SUP MARK ABBR CITE Q TIME LABEL CODE A'.split(' '));
 
 /** Unwraps elements nested deeper than MAX_DEPTH below `root`; returns how many were unwrapped (0 on real pages). */
 export function flattenDeepNesting(root: Element): number {

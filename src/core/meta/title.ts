@@ -49,9 +49,10 @@ const SITE_META = { property: new Set(['og:site_name']), name: new Set(['applica
 /**
  * Reads the evidence from the page: one pass over its <meta> elements and its first five <h1>s, by tag (the
  * page half reads it on every click; two attribute-selector queries over the whole page cost a third of a
- * millisecond on the seed pages, more than the rest of this file).
+ * millisecond on the seed pages, more than the rest of this file). The host is the article stage's to read from
+ * the URL (hostOf), so content.js carries no URL parsing for it.
  */
-export function titleEvidence(doc: Document, url: string, siteName: string | null = null): TitleEvidence {
+export function pageTitleEvidence(doc: Document): Omit<TitleEvidence, 'host'> {
   const titles: string[] = [],
     sites: string[] = [];
   for (const m of doc.getElementsByTagName('meta')) {
@@ -70,14 +71,22 @@ export function titleEvidence(doc: Document, url: string, siteName: string | nul
     if (t.length > 1) h1s.push(t);
   }
   const headlines = [...h1s, ...titles].map(fold).filter(s => s.length > 1);
-  const siteNames = [siteName ?? '', ...sites].map(s => s.trim()).filter(Boolean);
-  let host = '';
+  return { headlines, h1s, siteNames: sites.map(s => s.trim()).filter(Boolean), docTitle: fold(doc.title) };
+}
+
+/** The host name without "www.", for "theverge" in "The Verge"; '' for what is no URL. */
+export function hostOf(url: string): string {
   try {
-    host = new URL(url).hostname.replace(/^www\./, '');
+    return new URL(url).hostname.replace(/^www\./, '');
   } catch {
-    /* not a URL: no host evidence */
+    return '';
   }
-  return { headlines, h1s, siteNames, host, docTitle: fold(doc.title) };
+}
+
+/** The whole evidence for a page at `url`, with Readability's site name first. */
+export function titleEvidence(doc: Document, url: string, siteName: string | null = null): TitleEvidence {
+  const e = pageTitleEvidence(doc);
+  return { ...e, siteNames: [siteName?.trim() ?? '', ...e.siteNames].filter(Boolean), host: hostOf(url) };
 }
 
 /** Whether `seg` (a cut-off part of a title) names the site. */

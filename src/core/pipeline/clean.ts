@@ -5,7 +5,7 @@
  * browser APIs, the input is never changed (unless `inPlace`).
  */
 import type { WindowLike } from 'dompurify';
-import { extractInProcess, type ExtractEnv } from './extract';
+import { extractInProcess, TOO_DEEP, type ExtractEnv } from './extract';
 import { finish, type FinishOptions } from './finish';
 import { settle } from './settle';
 import { NoArticleError } from '../errors';
@@ -28,11 +28,33 @@ export function clean(doc: Document, request: CleanRequest, env: CleanEnv = {}, 
 }
 
 /**
+ * A deep copy of the document, in Node too. "<!DOCTYPE<!DOCTYPE html>" parses into a doctype named "<!doctype"
+ * that jsdom refuses to clone (InvalidCharacterError; found by test/fuzz): then the root element is copied into a
+ * fresh document without the doctype, which Readability does not read anyway. A browser clones any document,
+ * so content.js carries none of this.
+ */
+function cloneAnyDocument(doc: Document): Document {
+  try {
+    return doc.cloneNode(true) as Document;
+  } catch (e) {
+    if (e instanceof RangeError) throw new NoArticleError(TOO_DEEP);
+    const fresh = doc.implementation.createHTMLDocument('');
+    try {
+      if (doc.documentElement) fresh.replaceChild(fresh.importNode(doc.documentElement, true), fresh.documentElement);
+    } catch (inner) {
+      if (inner instanceof RangeError) throw new NoArticleError(TOO_DEEP);
+      throw inner;
+    }
+    return fresh;
+  }
+}
+
+/**
  * Steps 1–6 on `doc` in this process: what finish sanitizes. Nothing of `doc` is kept in the result, so a caller
  * done with the page can let it go before finishing (the CLI on a 5 MB page: docs/performance.md).
  */
 export function settleInProcess(doc: Document, request: CleanRequest, env: CleanEnv & { window: WindowLike }): Settled {
-  const { extracted, element } = extractInProcess(doc, request, env);
+  const { extracted, element } = extractInProcess(doc, request, { clone: cloneAnyDocument, ...env });
   return settle(extracted, request, {
     window: env.window as unknown as { DOMParser: { new (): DOMParser } },
     element,
@@ -41,7 +63,7 @@ export function settleInProcess(doc: Document, request: CleanRequest, env: Clean
       const fresh = env.inPlace ? env.reparse?.() : doc;
       if (!fresh) return null;
       try {
-        return extractInProcess(fresh, { ...request, plain: true }, env);
+        return extractInProcess(fresh, { ...request, plain: true }, { clone: cloneAnyDocument, ...env });
       } catch (e) {
         if (e instanceof NoArticleError) return null; // Readability found nothing unpruned: keep the pruned run
         throw e;

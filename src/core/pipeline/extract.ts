@@ -14,7 +14,7 @@ import { NoArticleError } from '../errors';
 import { BLOCK_MARK } from '../dom/block-mark';
 import { flattenDeepNesting } from '../dom/flatten';
 import { climbedAbove } from './never-worse';
-import { titleEvidence } from '../meta/title';
+import { pageTitleEvidence } from '../meta/title';
 import { printedText } from '../meta/printed-text';
 import { chooseRules } from '../rules/choose';
 import type { CleanRequest } from './request';
@@ -34,6 +34,8 @@ export interface ExtractEnv {
    * article (normalize.ts brokenImages). The CLI has no live page and keeps every image.
    */
   live?: boolean;
+  /** How to copy the document when not inPlace (clean.ts: with jsdom's fallback); a browser's cloneNode by default. */
+  clone?: (doc: Document) => Document;
 }
 
 /** Thresholds live in ./text/thresholds.ts with their sources. */
@@ -62,27 +64,15 @@ function contentElement(doc: Document, rules: readonly Rule[]): Element | null {
   return best;
 }
 
-/** jsdom clones recursively: tables nested 2,000 deep overflow its stack (test/hostile/huge.test.ts). */
-const TOO_DEEP = 'This page is nested too deeply to read (thousands of levels).';
+/** Pages nested thousands deep overflow the clone's stack (jsdom clones recursively: test/hostile/huge.test.ts). */
+export const TOO_DEEP = 'This page is nested too deeply to read (thousands of levels).';
 
-/**
- * A deep copy of the document. "<!DOCTYPE<!DOCTYPE html>" parses into a doctype named "<!doctype" that
- * jsdom refuses to clone (InvalidCharacterError; found by test/fuzz): then the root element is copied into
- * a fresh document without the doctype, which Readability does not read anyway.
- */
+/** A deep copy of the document; a stack overflow is no article. */
 function cloneDocument(doc: Document): Document {
   try {
     return doc.cloneNode(true) as Document;
   } catch (e) {
-    if (e instanceof RangeError) throw new NoArticleError(TOO_DEEP);
-    const fresh = doc.implementation.createHTMLDocument('');
-    try {
-      if (doc.documentElement) fresh.replaceChild(fresh.importNode(doc.documentElement, true), fresh.documentElement);
-    } catch (inner) {
-      if (inner instanceof RangeError) throw new NoArticleError(TOO_DEEP);
-      throw inner;
-    }
-    return fresh;
+    throw e instanceof RangeError ? new NoArticleError(TOO_DEEP) : e;
   }
 }
 
@@ -105,6 +95,28 @@ function markTextOnlyDivs(body: Element): void {
     p.setAttribute(BLOCK_MARK, div.getAttribute(BLOCK_MARK) ?? '');
     p.append(...div.childNodes);
     div.append(p);
+  }
+}
+
+/**
+ * Elements the HTML parser closes an open <p> for that Readability's div → p leaves inside one (a <div> holding a
+ * div, list, table or image stays a <div>): a <p> never holds one once its HTML is parsed again.
+ */
+const CLOSES_P = 'h1,h2,h3,h4,h5,h6,header,footer,section,article,aside,nav,figure,form';
+
+/**
+ * Readability makes a <div> that holds only headings and text a <p>; the popup parses the article's HTML again,
+ * and the parser ends that <p> at its first heading, so the block's headings and links land beside it as loose
+ * siblings (fixture en-prune-changes-readability-pick kept the page's rail in Chromium only). Such a <p> travels
+ * as the <div> it was, with its attributes, in the CLI too.
+ */
+function unwrapBlockParagraphs(root: Element): void {
+  for (const p of root.querySelectorAll('p')) {
+    if (!p.querySelector(CLOSES_P)) continue;
+    const div = p.ownerDocument.createElement('div');
+    for (const a of p.attributes) div.setAttribute(a.name, a.value);
+    div.append(...p.childNodes);
+    p.replaceWith(div);
   }
 }
 
@@ -131,11 +143,11 @@ export function extractInProcess(doc: Document, request: CleanRequest, env: Extr
   // live page the images it could not load.
   const base = baseUrlOf(doc, request.url);
   const readerable = isProbablyReaderable(doc);
-  const evidence = titleEvidence(doc, request.url);
+  const evidence = pageTitleEvidence(doc);
   const broken = env.live ? brokenImages(doc) : [];
   const printed = printedText(doc);
   // Clone: Readability mutates what it gets, and the live page must never change.
-  const clone = env.inPlace ? doc : cloneDocument(doc);
+  const clone = env.inPlace ? doc : (env.clone ?? cloneDocument)(doc);
   const body = clone.body;
   if (!body) throw new NoArticleError('This page has no body to read.');
   if (request.marks) stampBlocks(body); // before anything is dropped: the marks count the live body's elements
@@ -157,6 +169,7 @@ export function extractInProcess(doc: Document, request: CleanRequest, env: Extr
   const result = readability(clone);
   if (!result) throw new NoArticleError();
   const element = result.content as unknown as Element;
+  unwrapBlockParagraphs(element);
   const pruned = !content && sites.length > 0;
   return {
     element,

@@ -14,7 +14,7 @@ import { GENERIC_SOURCE } from '../removals/credit-line';
 import { takeTitleLines } from '../meta/title-line';
 import { takeBodyHeadline, type BodyHeadline } from '../meta/body-headline';
 import { printedFacts } from '../meta/printed';
-import { cleanTitle } from '../meta/title';
+import { cleanTitle, hostOf } from '../meta/title';
 import { normalize } from '../dom/normalize';
 import { linkCards } from '../dom/link-cards';
 import type { Extracted, Removal, RuleSummary, Settled, TitleEvidence } from '../types';
@@ -67,7 +67,7 @@ function evidenceOf(ex: Extracted): TitleEvidence {
     headlines: strings(ev.headlines),
     h1s: strings(ev.h1s),
     siteNames: [ex.siteName ?? '', ...strings(ev.siteNames)].map(s => s.trim()).filter(Boolean),
-    host: typeof ev.host === 'string' ? ev.host.slice(0, 300) : '',
+    host: hostOf(ex.url),
     docTitle: typeof ev.docTitle === 'string' ? ev.docTitle.slice(0, 500) : '',
   };
 }
