@@ -25,74 +25,49 @@ import { findPromoStrips } from './promo-strip';
 import { findTailRun } from './tail-run';
 import { findToolRows } from './tool-rows';
 
+/** How a finder's nodes leave the article: as they are, or with the wrappers they leave empty. */
+type Remove = (n: Node, root: Element) => void;
+const asIs: Remove = n => (n as ChildNode).remove();
+const withWrappers: Remove = (n, root) => removeWithEmptyWrappers(n as Element, root);
+
+/** Removes `nodes` (none: nothing) and lists them as one removal; the preview is read before they go. */
+function take(out: Removal[], root: Element, nodes: readonly Node[], ruleId: string, reason: string, remove: Remove = asIs): void {
+  if (!nodes.length) return;
+  const p = preview([...nodes]);
+  for (const n of nodes) remove(n, root);
+  out.push({ ruleId, reason, ...p });
+}
+
 /** Removes the short furniture lines and boxes that hold one of the rules' phrases, and furniture by its shape. */
 function applyLines(root: Element, ctx: RemovalContext, pageUrl: string): Removal[] {
-  const removed: Removal[] = [];
+  const out: Removal[] = [];
   const phrases = ctx.phrases();
-  if (!phrases.length) return removed;
+  if (!phrases.length) return out;
   // Furniture by shape (a notice, a copyright line, edit links, a repost ending, a gallery head, tools rows, promo
-  // strips), named by the rule with the most lines (a rule flag of their own, as menus and edgeLists have, is the clean form).
+  // strips and links, post feet), named by the rule with the most lines (a rule flag of their own, as menus and
+  // edgeLists have, is the clean form).
   const ruleId = ctx.active.reduce((a, r) => ((r.lines?.length ?? 0) > (a.lines?.length ?? 0) ? r : a)).id;
   // A site's notice at the foot first, as a whole (its clauses are no furniture lines one by one).
   const notice = findNoticeSection(root);
-  if (notice) {
-    const p = preview(notice.nodes);
-    for (const n of notice.nodes) (n as ChildNode).remove();
-    removed.push({ ruleId, reason: `notice “${notice.heading}”`, ...p });
-  }
+  if (notice) take(out, root, notice.nodes, ruleId, `notice “${notice.heading}”`);
   const copyright = findCopyrightLine(root);
-  if (copyright) {
-    const p = preview([copyright]);
-    removeWithEmptyWrappers(copyright, root);
-    removed.push({ ruleId, reason: 'copyright line', ...p });
-  }
+  if (copyright) take(out, root, [copyright], ruleId, 'copyright line', withWrappers);
   const edits = findEditLinks(root);
-  if (edits.length) {
-    const p = preview(edits);
-    for (const el of edits) el.remove();
-    removed.push({ ruleId, reason: `${edits.length} section edit links`, ...p });
-  }
+  take(out, root, edits, ruleId, `${edits.length} section edit links`);
   // A repost ending, as a whole: its lines without a phrase go with the ones that hold one.
   const tail = findTailRun(root, phraseFinder(phrases));
-  if (tail) {
-    const p = preview(tail.nodes);
-    for (const n of tail.nodes) removeWithEmptyWrappers(n, root);
-    removed.push({ ruleId, reason: `repost ending of ${tail.nodes.length} short lines`, ...p });
-  }
-  const head = findGalleryHead(root);
-  if (head.length) {
-    const p = preview(head);
-    for (const n of head) removeWithEmptyWrappers(n, root);
-    removed.push({ ruleId, reason: 'gallery head (author, follow, picture counter)', ...p });
-  }
-  for (const row of findToolRows(root)) {
-    const p = preview([row]);
-    removeWithEmptyWrappers(row, root);
-    removed.push({ ruleId, reason: 'row of page tools or counters', ...p });
-  }
+  if (tail) take(out, root, tail.nodes, ruleId, `repost ending of ${tail.nodes.length} short lines`, withWrappers);
+  take(out, root, findGalleryHead(root), ruleId, 'gallery head (author, follow, picture counter)', withWrappers);
+  for (const row of findToolRows(root)) take(out, root, [row], ruleId, 'row of page tools or counters', withWrappers);
   for (const strip of findPromoStrips(root, pageUrl)) {
-    const p = preview([strip]);
-    strip.remove();
     const cards = [...strip.querySelectorAll('a[href]')].filter(a => a.querySelector('img, picture')).length;
-    removed.push({ ruleId, reason: `promo strip of ${cards} linked image cards`, ...p });
+    take(out, root, [strip], ruleId, `promo strip of ${cards} linked image cards`);
   }
-  for (const link of findPromoLinks(root, pageUrl)) {
-    const p = preview([link]);
-    removeWithEmptyWrappers(link, root);
-    removed.push({ ruleId, reason: 'lone promo link at the article’s edge', ...p });
-  }
+  for (const link of findPromoLinks(root, pageUrl)) take(out, root, [link], ruleId, 'lone promo link at the article’s edge', withWrappers);
   const foot = findPostFurniture(root);
-  if (foot.length) {
-    const p = preview(foot);
-    for (const n of foot) removeWithEmptyWrappers(n, root);
-    removed.push({ ruleId, reason: `post signature or trackback of ${foot.length} lines`, ...p });
-  }
-  for (const f of findFurniture(root, phrases)) {
-    const p = preview(f.nodes);
-    for (const n of f.nodes) (n as ChildNode).remove();
-    removed.push({ ruleId: f.hit.ruleId, reason: `line “${f.hit.line}”`, ...p });
-  }
-  return removed;
+  take(out, root, foot, ruleId, `post signature or trackback of ${foot.length} lines`, withWrappers);
+  for (const f of findFurniture(root, phrases)) take(out, root, f.nodes, f.hit.ruleId, `line “${f.hit.line}”`);
+  return out;
 }
 
 /** Removes an element and the wrappers it leaves empty (never root). */
@@ -108,6 +83,9 @@ function removeWithEmptyWrappers(el: Element, root: Element): void {
   gone.remove();
 }
 
+/** How many links the nodes hold. */
+const linksIn = (nodes: readonly Element[]) => nodes.reduce((n, el) => n + el.querySelectorAll('a[href]').length, 0);
+
 /** Removes menus, breadcrumbs and pagers at root's edges, for the first rule that asks. */
 function applyMenus(root: Element, ctx: RemovalContext): Removal[] {
   const rule = ctx.active.find(r => r.menus === true);
@@ -116,25 +94,10 @@ function applyMenus(root: Element, ctx: RemovalContext): Removal[] {
   // would stop the edge walk.
   const out: Removal[] = [];
   const boxes = findNavboxes(root);
-  if (boxes.length) {
-    const p = preview(boxes);
-    const links = boxes.reduce((n, t) => n + t.querySelectorAll('a[href]').length, 0);
-    for (const t of boxes) removeWithEmptyWrappers(t, root);
-    out.push({ ruleId: rule.id, reason: `navbox of ${links} links at the article's bottom`, ...p });
-  }
-  const pagers: Removal[] = findPagerLines(root).map(({ el, edge }) => {
-    const p = preview([el]);
-    removeWithEmptyWrappers(el, root);
-    return { ruleId: rule.id, reason: `pager at the article's ${edge}`, ...p };
-  });
-  return out.concat(
-    pagers,
-    findEdgeMenus(root).map(m => {
-      const p = preview(m.nodes);
-      for (const el of m.nodes) el.remove();
-      return { ruleId: rule.id, reason: `menu of ${m.links} links at the article's ${m.edge}`, ...p };
-    }),
-  );
+  take(out, root, boxes, rule.id, `navbox of ${linksIn(boxes)} links at the article's bottom`, withWrappers);
+  for (const { el, edge } of findPagerLines(root)) take(out, root, [el], rule.id, `pager at the article's ${edge}`, withWrappers);
+  for (const m of findEdgeMenus(root)) take(out, root, m.nodes, rule.id, `menu of ${m.links} links at the article's ${m.edge}`);
+  return out;
 }
 
 /** Removes a site's own headline list at the article's foot and runs of one-link paragraphs, for the first rule that asks. */
@@ -145,19 +108,10 @@ function applyEdgeLists(root: Element, ctx: RemovalContext, pageUrl: string): Re
   const labels = ctx.knownLabels();
   const out: Removal[] = [];
   const nodes = findEdgeList(root, heading => labels.match(heading) !== null, pageUrl);
-  if (nodes.length) {
-    const p = preview(nodes);
-    const links = nodes.reduce((n, el) => n + el.querySelectorAll('a[href]').length, 0);
-    for (const el of nodes) el.remove();
-    out.push({ ruleId: rule.id, reason: `headline list of ${links} links at the article's foot`, ...p });
-  }
+  take(out, root, nodes, rule.id, `headline list of ${linksIn(nodes)} links at the article's foot`);
   // Related links written as one-link paragraphs, anywhere in the article (link-runs.ts); a headed list at the
   // foot is the edge list's, whole.
-  for (const run of findLinkRuns(root, pageUrl)) {
-    const p = preview(run);
-    for (const el of run) el.remove();
-    out.push({ ruleId: rule.id, reason: `${run.length} one-link headline paragraphs`, ...p });
-  }
+  for (const run of findLinkRuns(root, pageUrl)) take(out, root, run, rule.id, `${run.length} one-link headline paragraphs`);
   return out;
 }
 
