@@ -25,36 +25,7 @@ export function useReader(api: PopupApi, started?: Session): Reader {
     setState(session.state);
     return session.subscribe(setState);
   }, [session]);
-  const {
-    retry,
-    setRule,
-    setSite,
-    setEditing,
-    addRule,
-    derive,
-    setReaderPrefs,
-    openReader,
-    notify,
-    changeSettings,
-    readPart,
-    setMerge,
-    setScript,
-  } = session;
-  return {
-    state,
-    tab: session.tab,
-    retry,
-    setRule,
-    setSite,
-    setEditing,
-    addRule,
-    derive,
-    setReaderPrefs,
-    openReader,
-    notify,
-    changeSettings,
-    readPart,
-    setMerge,
-    setScript,
-  };
+  // The session's actions are closures over it (no `this`), so they travel as they are; `tab` is read per render.
+  const { state: _shown, subscribe: _subscribe, ...actions } = session;
+  return { ...actions, state };
 }

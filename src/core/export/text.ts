@@ -1,40 +1,17 @@
 /** Plain-text export: a blank line between paragraphs, headings on their own lines, list items marked. */
+import { LINE_BLOCK_TAGS } from '../dom/block-tags';
 import { headerLines } from './header';
 import { isSkipped } from '../text/walk';
 import type { Article } from '../types';
 import { placeHeader, type ExportOptions } from './options';
 
-const BLOCK: ReadonlySet<string> = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'blockquote',
-  'figure',
-  'figcaption',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'table',
-  'tr',
-  'pre',
-  'hr',
-  'dl',
-  'dt',
-  'dd',
-  'aside',
-  'main',
-  'details',
-  'summary',
-]);
+/**
+ * The blocks of the text export: the line blocks (dom/block-tags.ts) but table cells, which share their row's line,
+ * and <address>, plus rules and disclosure widgets.
+ */
+const BLOCK: ReadonlySet<string> = new Set(
+  [...LINE_BLOCK_TAGS, 'hr', 'details', 'summary'].filter(t => t !== 'td' && t !== 'th' && t !== 'address'),
+);
 
 /** The text of an article body: blocks separated by blank lines, inline whitespace folded. */
 export function bodyText(root: Element): string {
